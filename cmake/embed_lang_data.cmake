@@ -1,0 +1,23 @@
+# Writes OUT: a C++ source holding every core/data/<lang>/<name>.txt as a
+# string, so language data reaches native and wasm builds without any file
+# system. Run by core/CMakeLists.txt whenever a data file changes.
+file(GLOB_RECURSE files RELATIVE "${DATA_DIR}" "${DATA_DIR}/*.txt")
+list(SORT files)
+set(body "// Generated from core/data by cmake/embed_lang_data.cmake. Do not edit.\n")
+string(APPEND body "#include \"lang_data.h\"\n\nnamespace resalta {\nnamespace {\n")
+set(table "")
+set(i 0)
+foreach(f ${files})
+  file(READ "${DATA_DIR}/${f}" hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  string(APPEND body "const char kData${i}[] = {${bytes}0};\n")
+  get_filename_component(lang "${f}" DIRECTORY)
+  get_filename_component(name "${f}" NAME_WE)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR len "${hexlen} / 2")
+  string(APPEND table "    {\"${lang}\", \"${name}\", std::string_view(kData${i}, ${len})},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nconst LangDataFile kLangDataFiles[] = {\n${table}    {\"\", \"\", {}},\n};\n\n}  // namespace resalta\n")
+file(WRITE "${OUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")

@@ -1,0 +1,109 @@
+// The Document: what analyze() returns. Plain data, no behavior.
+//
+// Offset contract (written once, relied on everywhere): every `start`/`end`
+// is a UTF-16 code-unit offset into the analyzed text, the unit JS strings
+// and DOM ranges use, and for every item with a `text` field
+//   text.slice(start, end) === item.text     (JS)
+// The analyzed text is the input after invalid UTF-8 is replaced by U+FFFD;
+// for valid input it is the input itself. No span splits a surrogate pair.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace resalta {
+
+// Bumped whenever a field changes meaning or disappears; adding a field is
+// backwards compatible and bumps the minor part.
+inline constexpr const char* kDocumentSchema = "resalta.document/1.0";
+
+struct Token {
+  uint32_t start = 0;  // UTF-16 offsets, [start, end)
+  uint32_t end = 0;
+  std::string text;    // UTF-8 copy of the covered text
+};
+
+struct Sentence {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t first_token = 0;  // index into Document::tokens
+  uint32_t token_count = 0;
+};
+
+// A normalized value: `iso` for DATE/TIME/DURATION, `number` (+ unit or
+// currency) for quantities.
+struct SpanValue {
+  std::string iso;                // "2023-10-18", "2022-09", "P2D"
+  std::optional<double> number;   // 1500000000
+  std::string unit;               // "percent", "contenedores"
+  std::string currency;           // ISO 4217: "USD", "EUR", "ARS"
+  std::string qualifier;          // "more than", "about", "less than"
+};
+
+// One highlight. Names (PER/ORG/LOC/MISC) carry `entity`; the rest carry
+// `value` when they could be normalized.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string type;    // PER ORG LOC MISC DATE TIME DURATION QUANTITY MONEY PERCENT DEMONYM ROLE
+  std::string text;
+  std::string entity;  // Entity::id, empty when none
+  std::optional<SpanValue> value;
+};
+
+struct Mention {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string text;
+};
+
+// Mentions of one referent grouped together.
+struct Entity {
+  std::string id;        // "e1", "e2", ... in order of first mention
+  std::string type;      // PER ORG LOC MISC
+  std::string name;      // canonical name: the fullest form seen
+  std::string role;      // title or function for people ("presidente"), may be empty
+  double salience = 0;   // 0..1, higher is more central to the article
+  std::vector<Mention> mentions;
+};
+
+struct Quote {
+  uint32_t start = 0;    // the quoted words, without the quote marks
+  uint32_t end = 0;
+  std::string text;
+  std::string speaker;   // Entity::id, empty when unresolved
+  std::string cue;       // the cue verb as written: "remarcó"
+  std::string kind;      // "direct" or "reported"
+};
+
+struct Source {
+  std::string name;      // "EFE", "Ria Novosti"
+  std::string entity;    // Entity::id when the name is also an entity
+  Mention evidence;      // the words that credit it: "según la agencia EFE"
+};
+
+struct Boilerplate {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string text;
+  std::string reason;    // "donation-appeal", "read-more", "dateline", "photo-credit", ...
+};
+
+struct Document {
+  std::string schema = kDocumentSchema;
+  std::string lang;          // "es" or "en"
+  uint32_t text_length = 0;  // UTF-16 code units
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Entity> entities;
+  std::vector<Span> spans;   // sorted by start, then by longer first
+  std::vector<Quote> quotes;
+  std::vector<Source> sources;
+  std::vector<Boilerplate> boilerplate;
+  std::vector<std::string> tags;  // suggested CMS tags, most salient first
+  std::vector<std::string> warnings;  // e.g. "invalid UTF-8 replaced with U+FFFD"
+};
+
+}  // namespace resalta

@@ -1,0 +1,109 @@
+#include "resalta/analyzer.h"
+
+#include <unicode/uchar.h>
+
+#include "lang_data.h"
+#include "tagger.h"
+#include "text.h"
+#include "tokenizer.h"
+
+namespace resalta {
+
+const char* Version() { return RESALTA_VERSION; }
+
+Analyzer::Analyzer() = default;
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+Status Analyzer::LoadModel(std::string_view model_bytes) {
+  Result<Tagger> tagger = Tagger::FromBytes(model_bytes);
+  if (!tagger.ok()) return tagger.status();
+  std::string lang = tagger->lang();
+  taggers_[lang] = std::make_unique<Tagger>(std::move(tagger).value());
+  return Status::Ok();
+}
+
+bool Analyzer::HasModel(std::string_view lang) const { return taggers_.find(lang) != taggers_.end(); }
+
+Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang) {
+  if (lang == "es" || lang == "en") return std::string(lang);
+  if (lang != "auto") {
+    return Status(ErrorCode::kInvalidArgument, "unknown language \"" + std::string(lang) + "\": use es, en or auto");
+  }
+  // Count function words of each language over the first few thousand
+  // words; Spanish wins ties (it is the product's first language).
+  const auto es = LangDataLines("es", "stopwords");
+  const auto en = LangDataLines("en", "stopwords");
+  int es_hits = 0, en_hits = 0, words = 0;
+  std::u16string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    std::string w = EncodeUtf8(word);
+    for (auto s : es) es_hits += (s == w);
+    for (auto s : en) en_hits += (s == w);
+    word.clear();
+    ++words;
+  };
+  for (size_t i = 0; i < text.size() && words < 3000; ++i) {
+    char16_t c = text[i];
+    if (!U16_IS_SURROGATE(c) && u_isalpha(c)) {
+      word.push_back(static_cast<char16_t>(u_tolower(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return std::string(en_hits > es_hits ? "en" : "es");
+}
+
+Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& options) const {
+  if (utf8_text.size() > kMaxTextBytes) {
+    return Status(ErrorCode::kTooLarge, "text is " + std::to_string(utf8_text.size()) +
+                                            " bytes; the limit is " + std::to_string(kMaxTextBytes) + " bytes");
+  }
+  DecodedText decoded = DecodeUtf8(utf8_text);
+  const std::u16string& text = decoded.units;
+
+  Document doc;
+  Result<std::string> lang = ResolveLanguage(text, options.lang);
+  if (!lang.ok()) return lang.status();
+  doc.lang = lang.value();
+  doc.text_length = static_cast<uint32_t>(text.size());
+  if (decoded.replaced > 0) {
+    doc.warnings.push_back("invalid UTF-8: " + std::to_string(decoded.replaced) +
+                           " sequence(s) replaced with U+FFFD");
+  }
+
+  Segmentation seg;
+  if (Status s = Segment(text, doc.lang, &seg); !s.ok()) return s;
+
+  std::vector<std::string> token_text(seg.tokens.size());
+  for (size_t i = 0; i < seg.tokens.size(); ++i) {
+    token_text[i] = EncodeUtf8(std::u16string_view(text).substr(seg.tokens[i].start, seg.tokens[i].end - seg.tokens[i].start));
+  }
+  for (const SentenceRange& s : seg.sentences) {
+    const TokenRange& a = seg.tokens[s.first_token];
+    const TokenRange& b = seg.tokens[s.first_token + s.token_count - 1];
+    doc.sentences.push_back({a.start, b.end, s.first_token, s.token_count});
+  }
+  if (options.tokens) {
+    doc.tokens.reserve(seg.tokens.size());
+    for (size_t i = 0; i < seg.tokens.size(); ++i) {
+      doc.tokens.push_back({seg.tokens[i].start, seg.tokens[i].end, token_text[i]});
+    }
+  }
+  return doc;
+}
+
+Status Analyzer::Tag(std::string_view lang, const std::vector<std::vector<std::string_view>>& sentences,
+                     std::vector<std::vector<std::string>>* labels) const {
+  auto it = taggers_.find(lang);
+  if (it == taggers_.end()) {
+    return Status(ErrorCode::kNoModel, "no entity model loaded for language \"" + std::string(lang) + "\"");
+  }
+  it->second->TagDocument(sentences, labels);
+  return Status::Ok();
+}
+
+}  // namespace resalta
