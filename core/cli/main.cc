@@ -70,15 +70,6 @@ std::string ExecutableDir() {
   return slash == std::string::npos ? "." : path.substr(0, slash);
 }
 
-bool IsIsoDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return false;
-  }
-  int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 std::string Today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
@@ -231,7 +222,7 @@ int main(int argc, char** argv) {
   if (!args.lang.empty() && args.lang != "es" && args.lang != "en" && !(args.lang == "auto" && args.command == "analyze")) {
     return UsageError("--lang must be es, en" + std::string(args.command == "analyze" ? " or auto" : ""));
   }
-  if (!args.date.empty() && !IsIsoDate(args.date)) return UsageError("--date must be YYYY-MM-DD, got " + args.date);
+  if (!args.date.empty() && !resalta::IsValidDate(args.date)) return UsageError("--date must be YYYY-MM-DD, got " + args.date);
   if (!args.tokens && args.command != "analyze") return UsageError("--no-tokens applies to analyze only");
 
   resalta::Analyzer analyzer;

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "article.h"
 #include "lang_data.h"
 #include "tagger.h"
 #include "text.h"
@@ -25,6 +26,23 @@ Status Analyzer::LoadModel(std::string_view model_bytes) {
 }
 
 bool Analyzer::HasModel(std::string_view lang) const { return taggers_.find(lang) != taggers_.end(); }
+
+bool IsValidDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  auto num = [&](int pos, int len) {
+    int v = 0;
+    for (int i = pos; i < pos + len; ++i) v = v * 10 + (d[i] - '0');
+    return v;
+  };
+  int year = num(0, 4), month = num(5, 2), day = num(8, 2);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month == 2 && !leap ? 28 : kDays[month - 1]);
+}
 
 Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang) {
   if (lang == "es" || lang == "en") return std::string(lang);
@@ -62,6 +80,9 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
     return Status(ErrorCode::kTooLarge, "text is " + std::to_string(utf8_text.size()) +
                                             " bytes; the limit is " + std::to_string(kMaxTextBytes) + " bytes");
   }
+  if (!options.date.empty() && !IsValidDate(options.date)) {
+    return Status(ErrorCode::kInvalidArgument, "date must be YYYY-MM-DD, got \"" + options.date + "\"");
+  }
   DecodedText decoded = DecodeUtf8(utf8_text);
   const std::u16string& text = decoded.units;
 
@@ -93,6 +114,22 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
       doc.tokens.push_back({seg.tokens[i].start, seg.tokens[i].end, token_text[i]});
     }
   }
+
+  // Entities: the tagger sees one sentence at a time, the whole article at once.
+  std::vector<std::vector<std::string>> labels;
+  auto tagger = taggers_.find(doc.lang);
+  if (tagger != taggers_.end()) {
+    std::vector<std::vector<std::string_view>> sentences;
+    sentences.reserve(seg.sentences.size());
+    for (const SentenceRange& s : seg.sentences) {
+      auto& words = sentences.emplace_back();
+      for (uint32_t i = 0; i < s.token_count; ++i) words.push_back(token_text[s.first_token + i]);
+    }
+    tagger->second->TagDocument(sentences, &labels);
+  }
+  ArticleInput article{text, doc.lang, options.date, &seg, &token_text,
+                       tagger != taggers_.end() ? &labels : nullptr};
+  AnalyzeArticle(article, &doc);
   return doc;
 }
 

@@ -55,6 +55,9 @@ class Analyzer {
 // otherwise. An error for languages the core does not know.
 Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang);
 
+// True for a real calendar date written YYYY-MM-DD (years 1000-9999).
+bool IsValidDate(std::string_view date);
+
 // The Document as JSON (UTF-8, fields in a fixed order, no insignificant
 // white space), identical in the native and wasm builds.
 std::string ToJson(const Document& doc);
