@@ -1,0 +1,82 @@
+// The trained entity tagger (PER/ORG/LOC/MISC, IOB2).
+//
+// A structured averaged perceptron over hashed features (tagger_features.h)
+// with first-order label transitions, decoded by Viterbi under IOB2
+// constraints, so every output is a valid IOB2 sequence. The model arrives
+// as bytes (tagger_model.h describes the layout); nothing here does I/O.
+//
+//   auto t = resalta::Tagger::FromBytes(bytes);
+//   if (!t.ok()) return t.status();        // kBadModel with a message
+//   std::vector<std::string> labels;
+//   t->Tag({"Juan", "vive", "en", "Madrid"}, &labels);  // B-PER O O B-LOC
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resalta/status.h"
+#include "tagger_features.h"
+
+namespace resalta {
+
+class Tagger {
+ public:
+  // Parses and validates model bytes (magic, format version, checksum,
+  // bounds). Copies what it needs; the bytes may be freed afterwards.
+  static Result<Tagger> FromBytes(std::string_view model_bytes);
+
+  Tagger(Tagger&&) = default;
+  Tagger& operator=(Tagger&&) = default;
+
+  // Language code the model was trained for ("es").
+  const std::string& lang() const { return lang_; }
+  // The label set, "O" first.
+  const std::vector<std::string>& label_names() const { return labels_; }
+  // Number of weighted features and lexicon words (for the model card / bench).
+  size_t num_features() const { return num_features_; }
+  size_t lexicon_size() const { return lexicon_.size(); }
+
+  // Tags the UTF-8 tokens of one sentence: labels gets one IOB2 label per
+  // token ("O", "B-PER", "I-ORG", ...), always a valid IOB2 sequence. Any
+  // token count (0 included) and token length work; invalid UTF-8 bytes are
+  // read as U+FFFD. Const and thread-compatible.
+  void Tag(const std::vector<std::string_view>& tokens, std::vector<std::string>* labels) const;
+
+  // Tags many sentences (one document); same output shape as Tag per sentence.
+  void TagDocument(const std::vector<std::vector<std::string_view>>& sentences,
+                   std::vector<std::vector<std::string>>* labels) const;
+
+  // Label ids instead of strings (ids index label_names()); the fastest path.
+  struct Scratch;
+  void TagIds(const std::vector<std::string_view>& tokens, Scratch* scratch, std::vector<int>* ids) const;
+
+  // Reusable buffers for TagIds; one per thread.
+  struct Scratch {
+    std::vector<tagger_internal::TokenInfo> toks;
+    std::vector<float> emit, score;
+    std::vector<uint8_t> back;
+  };
+
+ private:
+  Tagger() = default;
+  const float* Row(uint32_t key) const;
+
+  std::string lang_;
+  std::vector<std::string> labels_;
+  int num_labels_ = 0;
+  uint32_t groups_ = 0;
+  std::vector<float> trans_;      // (L+1)*L
+  std::vector<uint8_t> allowed_;  // (L+1)*L
+  // Feature table: open addressing over keys_ (0 = empty), rows_ gives the
+  // offset of the feature's L weights in weights_.
+  std::vector<uint32_t> slots_;
+  std::vector<uint32_t> rows_;
+  std::vector<float> weights_;
+  uint32_t mask_ = 0;
+  size_t num_features_ = 0;
+  tagger_internal::Lexicon lexicon_;
+};
+
+}  // namespace resalta

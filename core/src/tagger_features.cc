@@ -1,0 +1,275 @@
+#include "tagger_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace resalta::tagger_internal {
+
+namespace {
+
+// Long shapes keep at most this many code points, short shapes this many
+// runs: longer words add nothing the length bin and affixes do not say.
+constexpr int kLongShapeCap = 8;
+constexpr int kShortShapeCap = 6;
+
+// Shape class of a code point: 'X' upper/title, 'x' lower, 'd' digit,
+// 'o' other letter, ASCII punctuation as itself, 'p' other punctuation/symbol.
+inline uint32_t ShapeClass(UChar32 c) {
+  if (c < 128) {
+    if (c >= 'A' && c <= 'Z') return 'X';
+    if (c >= 'a' && c <= 'z') return 'x';
+    if (c >= '0' && c <= '9') return 'd';
+    return static_cast<uint32_t>(c);
+  }
+  if (u_isupper(c) || u_istitle(c)) return 'X';
+  if (u_islower(c)) return 'x';
+  if (u_isdigit(c)) return 'd';
+  if (u_isalpha(c)) return 'o';
+  return 'p';
+}
+
+inline uint8_t LenBin(int n) {
+  if (n <= 3) return static_cast<uint8_t>(n < 1 ? 1 : n);
+  if (n <= 5) return 4;
+  if (n <= 9) return 5;
+  return 6;
+}
+
+// Template ids (the first argument of every feature hash). Never renumber:
+// a model's keys depend on them (bump kFeatureSetVersion in tagger.cc).
+enum Template : uint64_t {
+  T_BIAS = 1,
+  T_WORD,
+  T_LOW_M2, T_LOW_M1, T_LOW_0, T_LOW_P1, T_LOW_P2,
+  T_PRE1, T_PRE2, T_PRE3, T_PRE4,
+  T_SUF1, T_SUF2, T_SUF3, T_SUF4,
+  T_SHAPE,
+  T_SSHAPE_M1, T_SSHAPE_0, T_SSHAPE_P1,
+  T_FLAGS, T_FLAGS_M1, T_FLAGS_P1,
+  T_SSHAPE_BI_M1, T_SSHAPE_BI_P1,
+  T_LOW_BI_M1, T_LOW_BI_P1, T_LOW_TRI,
+  T_LOWM1_SHAPE0, T_SHAPE0_LOWP1,
+  T_CL_M2 = 40,  // + level * 8 + offset (0..4)
+  T_CAP = 80, T_CAP_M1, T_CAP_P1,
+  T_CL_SHAPE = 90,  // + level
+  T_CL_BI_M1 = 95,  // + level
+  T_CL_BI_P1 = 98,  // + level
+};
+
+// Hashes standing for the positions before the first and after the last token.
+constexpr uint64_t kBos = 0x1d8e4e27c47d124fULL;
+constexpr uint64_t kEos = 0x7c1b2e55a8f94c3dULL;
+
+inline uint32_t Key(uint64_t tmpl, uint64_t v) {
+  uint32_t k = static_cast<uint32_t>(Combine(tmpl, v) >> 32);
+  return k == 0 ? 1 : k;
+}
+
+}  // namespace
+
+uint64_t Fnv1a64(const unsigned char* data, size_t n) {
+  uint64_t h = kFnvOffset;
+  for (size_t i = 0; i < n; ++i) {
+    h ^= data[i];
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+void Lexicon::Build(const std::vector<uint32_t>& keys, const std::vector<LexEntry>& entries) {
+  entries_ = entries;
+  size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;
+  slots_.assign(cap, 0);
+  index_.assign(cap, 0);
+  mask_ = static_cast<uint32_t>(cap - 1);
+  for (size_t e = 0; e < keys.size(); ++e) {
+    uint32_t s = static_cast<uint32_t>(Mix64(keys[e])) & mask_;
+    while (slots_[s] != 0 && slots_[s] != keys[e]) s = (s + 1) & mask_;
+    slots_[s] = keys[e];
+    index_[s] = static_cast<uint32_t>(e);
+  }
+}
+
+const LexEntry* Lexicon::Find(uint32_t key) const {
+  if (entries_.empty()) return nullptr;
+  uint32_t s = static_cast<uint32_t>(Mix64(key)) & mask_;
+  while (slots_[s] != 0) {
+    if (slots_[s] == key) return &entries_[index_[s]];
+    s = (s + 1) & mask_;
+  }
+  return nullptr;
+}
+
+void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(token.data());
+  const int32_t n = token.size() > 0x7fffffff ? 0x7fffffff : static_cast<int32_t>(token.size());
+  uint64_t word = kFnvOffset, lower = kFnvOffset, shape = kFnvOffset, sshape = kFnvOffset;
+  uint64_t pre = kFnvOffset;
+  UChar32 last[kMaxAffix] = {0, 0, 0, 0};  // ring of the last lowercased code points
+  int count = 0, shape_len = 0, sshape_len = 0;
+  uint32_t prev_class = 0;
+  int letters = 0, uppers = 0, lowers = 0, digits = 0;
+  uint8_t flags = 0;
+  for (int kk = 0; kk < kMaxAffix; ++kk) out->prefix[kk] = out->suffix[kk] = 0;
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    UChar32 lc = u_tolower(c);
+    word = FnvStep(word, static_cast<uint32_t>(c));
+    lower = FnvStep(lower, static_cast<uint32_t>(lc));
+    if (count < kMaxAffix) {
+      pre = FnvStep(pre, static_cast<uint32_t>(lc));
+      out->prefix[count] = pre;
+    }
+    last[count % kMaxAffix] = lc;
+    uint32_t cls = ShapeClass(c);
+    if (shape_len < kLongShapeCap) {
+      shape = FnvStep(shape, cls);
+      ++shape_len;
+    }
+    if (cls != prev_class && sshape_len < kShortShapeCap) {
+      sshape = FnvStep(sshape, cls);
+      ++sshape_len;
+    }
+    prev_class = cls;
+    if (cls == 'X') {
+      ++letters;
+      ++uppers;
+      if (count == 0) flags |= kInitCap;
+      else flags |= kHasUpperInside;
+    } else if (cls == 'x') {
+      ++letters;
+      ++lowers;
+    } else if (cls == 'o') {
+      ++letters;
+    } else if (cls == 'd') {
+      ++digits;
+    } else if (c == '-') {
+      flags |= kHasHyphen;
+    } else if (c == '.') {
+      flags |= kHasPeriod;
+    }
+    ++count;
+  }
+  // Suffixes: hash of the last k lowercased code points, in reading order.
+  for (int k = 1; k <= kMaxAffix && k <= count; ++k) {
+    uint64_t h = kFnvOffset ^ 0x5a5a5a5aULL;
+    for (int j = count - k; j < count; ++j) h = FnvStep(h, static_cast<uint32_t>(last[j % kMaxAffix]));
+    out->suffix[k - 1] = h;
+  }
+  if (shape_len == kLongShapeCap && count > kLongShapeCap) shape = FnvStep(shape, '+');
+  if (letters > 0) flags |= kHasLetter;
+  if (uppers >= 2 && lowers == 0) flags |= kAllCaps;
+  if (digits > 0) flags |= kHasDigit;
+  if (digits > 0 && digits == count) flags |= kAllDigit;
+  out->word = word;
+  out->lower = lower;
+  out->shape = shape;
+  out->sshape = sshape;
+  out->flags = flags;
+  out->len_bin = LenBin(count);
+  out->cap_bin = 0;
+  for (int l = 0; l < kNumClusterLevels; ++l) out->cluster[l] = kNoCluster;
+  if (lex != nullptr) {
+    if (const LexEntry* e = lex->Find(LexKey(lower))) {
+      for (int l = 0; l < kNumClusterLevels; ++l) out->cluster[l] = e->cluster[l];
+      out->cap_bin = e->cap_bin;
+    }
+  }
+}
+
+uint64_t LowerHash(std::string_view token, bool* first_upper) {
+  const auto* s = reinterpret_cast<const uint8_t*>(token.data());
+  const int32_t n = token.size() > 0x7fffffff ? 0x7fffffff : static_cast<int32_t>(token.size());
+  uint64_t lower = kFnvOffset;
+  int32_t i = 0;
+  bool first = true;
+  if (first_upper) *first_upper = false;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (first && first_upper) *first_upper = u_isupper(c) || u_istitle(c);
+    first = false;
+    lower = FnvStep(lower, static_cast<uint32_t>(u_tolower(c)));
+  }
+  return lower;
+}
+
+int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
+  int k = 0;
+  const TokenInfo& t = toks[i];
+  auto low = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].lower); };
+  auto ssh = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].sshape); };
+  // Flags of a position, with "sentence-initial" folded in (capitalisation
+  // there says little).
+  auto flg = [&](int j) -> uint64_t {
+    if (j < 0) return kBos;
+    if (j >= n) return kEos;
+    return (static_cast<uint64_t>(toks[j].flags) << 8) | (j == 0 ? 1u : 0u);
+  };
+  out[k++] = Key(T_BIAS, 0);
+  if (groups & kFeatBase) {
+    out[k++] = Key(T_WORD, t.word);
+    out[k++] = Key(T_LOW_M2, low(i - 2));
+    out[k++] = Key(T_LOW_M1, low(i - 1));
+    out[k++] = Key(T_LOW_0, t.lower);
+    out[k++] = Key(T_LOW_P1, low(i + 1));
+    out[k++] = Key(T_LOW_P2, low(i + 2));
+    for (int a = 0; a < kMaxAffix; ++a) {
+      if (t.prefix[a] != 0) out[k++] = Key(T_PRE1 + a, t.prefix[a]);
+      if (t.suffix[a] != 0) out[k++] = Key(T_SUF1 + a, t.suffix[a]);
+    }
+    out[k++] = Key(T_SHAPE, t.shape);
+    out[k++] = Key(T_SSHAPE_M1, ssh(i - 1));
+    out[k++] = Key(T_SSHAPE_0, t.sshape);
+    out[k++] = Key(T_SSHAPE_P1, ssh(i + 1));
+    out[k++] = Key(T_FLAGS, flg(i) | (static_cast<uint64_t>(t.len_bin) << 16));
+    out[k++] = Key(T_FLAGS_M1, flg(i - 1));
+    out[k++] = Key(T_FLAGS_P1, flg(i + 1));
+  }
+  if (groups & kFeatBigrams) {
+    out[k++] = Key(T_SSHAPE_BI_M1, Combine(ssh(i - 1), t.sshape));
+    out[k++] = Key(T_SSHAPE_BI_P1, Combine(t.sshape, ssh(i + 1)));
+    out[k++] = Key(T_LOW_BI_M1, Combine(low(i - 1), t.lower));
+    out[k++] = Key(T_LOW_BI_P1, Combine(t.lower, low(i + 1)));
+    out[k++] = Key(T_LOW_TRI, Combine(Combine(low(i - 1), t.lower), low(i + 1)));
+  }
+  if (groups & kFeatLexConj) {
+    out[k++] = Key(T_LOWM1_SHAPE0, Combine(low(i - 1), t.sshape));
+    out[k++] = Key(T_SHAPE0_LOWP1, Combine(t.sshape, low(i + 1)));
+  }
+  if (groups & kFeatClusters) {
+    for (int l = 0; l < kNumClusterLevels; ++l) {
+      for (int d = -2; d <= 2; ++d) {
+        // The +-2 window uses only the coarsest level.
+        if ((d == -2 || d == 2) && l != 0) continue;
+        int j = i + d;
+        uint64_t v = j < 0 ? kBos : (j >= n ? kEos : toks[j].cluster[l]);
+        out[k++] = Key(T_CL_M2 + l * 8 + (d + 2), v);
+      }
+      if (groups & kFeatLexConj) {
+        out[k++] = Key(T_CL_SHAPE + l, Combine(t.cluster[l], flg(i)));
+      }
+    }
+    if (groups & kFeatLexConj) {
+      uint64_t cm1 = i > 0 ? toks[i - 1].cluster[1] : kBos;
+      uint64_t cp1 = i + 1 < n ? toks[i + 1].cluster[1] : kEos;
+      out[k++] = Key(T_CL_BI_M1 + 1, Combine(cm1, t.cluster[1]));
+      out[k++] = Key(T_CL_BI_P1 + 1, Combine(t.cluster[1], cp1));
+    }
+  }
+  if (groups & kFeatCapRatio) {
+    out[k++] = Key(T_CAP, Combine(t.cap_bin, flg(i)));
+    uint64_t pm1 = i > 0 ? Combine(toks[i - 1].cap_bin, toks[i - 1].flags & kInitCap) : kBos;
+    uint64_t pp1 = i + 1 < n ? Combine(toks[i + 1].cap_bin, toks[i + 1].flags & kInitCap) : kEos;
+    out[k++] = Key(T_CAP_M1, pm1);
+    out[k++] = Key(T_CAP_P1, pp1);
+  }
+  return k;
+}
+
+}  // namespace resalta::tagger_internal

@@ -1,0 +1,63 @@
+// The entity tagger's model file: what it holds and its byte layout.
+//
+// Layout (all integers little-endian):
+//   0  "RSLT"                    magic
+//   4  u16 format version        kTaggerFormatVersion
+//   6  u16 kind                  1 = sequence tagger
+//   8  u64 payload size          bytes after the 24-byte header
+//   16 u64 FNV-1a 64 of payload  checksum
+//   24 payload:
+//      lang (u8 length + bytes), labels (u8 count, each u8 length + bytes),
+//      u32 feature-set version, u32 feature groups, u16[3] clusters per level,
+//      f32[(L+1)*L] transitions (row L = sentence start),
+//      f32 weight scale, u32 feature count F, F varint key deltas (keys sorted,
+//      strictly increasing), i16[L][F] quantized weights (label-major),
+//      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids, u8[W] cap bins.
+// Every read is bounds-checked; anything left over or missing is an error.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resalta/status.h"
+#include "tagger_features.h"
+
+namespace resalta::tagger_internal {
+
+constexpr uint16_t kTaggerFormatVersion = 1;
+constexpr uint16_t kTaggerKind = 1;
+// Version of the feature templates in tagger_features.cc; a model trained
+// with other templates would load but tag badly, so it is rejected.
+constexpr uint32_t kFeatureSetVersion = 1;
+constexpr size_t kMaxLabels = 32;
+
+struct TaggerModelData {
+  std::string lang;
+  std::vector<std::string> labels;     // labels[0] is "O"
+  uint32_t feature_groups = 0;
+  uint16_t clusters_per_level[kNumClusterLevels] = {0, 0, 0};
+  std::vector<float> transitions;      // (L+1)*L; row L is the start row
+  std::vector<uint32_t> keys;          // sorted, strictly increasing, non-zero
+  std::vector<float> weights;          // keys.size() * L, feature-major
+  std::vector<uint32_t> lex_keys;      // sorted, strictly increasing, non-zero
+  std::vector<LexEntry> lex_entries;   // parallel to lex_keys
+};
+
+// Quantizes weights to int16 (one scale for the table) and writes the bytes.
+std::string SerializeTaggerModel(const TaggerModelData& m);
+
+// Parses and validates bytes; weights come back dequantized.
+Result<TaggerModelData> ParseTaggerModel(std::string_view bytes);
+
+// Allowed label transitions for IOB2: allowed[p*L + y], p == L is the start.
+// Fails when the label set is not O plus B-/I- pairs.
+Status BuildIob2Transitions(const std::vector<std::string>& labels, std::vector<uint8_t>* allowed);
+
+// First-order Viterbi over emit[n*L] with trans[(L+1)*L] and allowed
+// transitions; score and back are scratch of n*L; writes n label ids.
+void Viterbi(const float* emit, int n, int L, const float* trans, const uint8_t* allowed,
+             float* score, uint8_t* back, int* out);
+
+}  // namespace resalta::tagger_internal

@@ -1,0 +1,619 @@
+// resalta-train: builds the entity tagger's model (scripts/train drives it).
+//
+//   resalta-train clusters --out LEX.tsv [--vocab N] [--context N] [--dims D]
+//                 [--k K0,K1,K2] [--iters N] [--seed S] < raw-text
+//       Induces word clusters from unlabeled text: left/right context counts
+//       over the most frequent words, Hellinger transform, random projection,
+//       spherical k-means at three granularities. Also records how often each
+//       word is capitalised away from the start of a sentence.
+//   resalta-train train --train F1[,F2..] --out MODEL [--dev FILE] [--lex LEX.tsv]
+//                 [--epochs N] [--seed S] [--groups base,bigrams,clusters,cap,conj|all]
+//                 [--min-count N] [--iob1] [--lang es]
+//       Trains the averaged perceptron and prints dev scores after each epoch.
+//   resalta-train eval --model MODEL --data FILE [--iob1]
+//       Tags CoNLL data and prints conlleval-style scores.
+//
+// Not shipped: this file may do I/O and use exceptions.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <numeric>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "tagger.h"
+#include "tagger_features.h"
+#include "tagger_trainer.h"
+
+using namespace resalta;
+using namespace resalta::tagger_internal;
+
+namespace {
+
+double Now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+[[noreturn]] void Die(const std::string& msg) {
+  std::cerr << "resalta-train: " << msg << "\n";
+  std::exit(1);
+}
+
+std::map<std::string, std::string> ParseFlags(int argc, char** argv, int start) {
+  std::map<std::string, std::string> f;
+  for (int i = start; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.rfind("--", 0) != 0) Die("unexpected argument " + a);
+    a = a.substr(2);
+    if (a == "iob1") {
+      f[a] = "1";
+      continue;
+    }
+    if (i + 1 >= argc) Die("--" + a + " needs a value");
+    f[a] = argv[++i];
+  }
+  return f;
+}
+
+std::string Get(const std::map<std::string, std::string>& f, const std::string& k, const std::string& def) {
+  auto it = f.find(k);
+  return it == f.end() ? def : it->second;
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep))
+    if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// ---------------------------------------------------------------- CoNLL
+
+struct Sentence {
+  std::vector<std::string> tokens;
+  std::vector<std::string> tags;
+};
+
+// First column is the token, last column the tag; -DOCSTART- lines are
+// skipped. With iob1, tags are converted to IOB2.
+std::vector<Sentence> ReadConll(const std::string& path, bool iob1) {
+  std::ifstream in(path);
+  if (!in) Die("cannot read " + path);
+  std::vector<Sentence> out;
+  Sentence cur;
+  std::string line;
+  auto flush = [&]() {
+    if (!cur.tokens.empty()) {
+      if (iob1) {
+        for (size_t i = 0; i < cur.tags.size(); ++i) {
+          std::string& t = cur.tags[i];
+          if (t.size() > 2 && t[0] == 'I') {
+            const std::string prev = i == 0 ? "O" : cur.tags[i - 1];
+            if (prev == "O" || prev.substr(2) != t.substr(2)) t[0] = 'B';
+          }
+        }
+      }
+      out.push_back(std::move(cur));
+    }
+    cur = Sentence();
+  };
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (line.rfind("-DOCSTART-", 0) == 0) {
+      flush();
+      continue;
+    }
+    auto sp = line.find(' ');
+    auto lsp = line.rfind(' ');
+    if (sp == std::string::npos) Die("bad CoNLL line in " + path + ": " + line);
+    cur.tokens.push_back(line.substr(0, sp));
+    cur.tags.push_back(line.substr(lsp + 1));
+  }
+  flush();
+  return out;
+}
+
+// ---------------------------------------------------------------- scoring
+
+// conlleval's chunk boundaries (works for IOB1 and IOB2 tags).
+bool EndOfChunk(const std::string& pt, const std::string& ptype, const std::string& t, const std::string& type) {
+  bool e = false;
+  if (pt == "B" && t == "B") e = true;
+  if (pt == "B" && t == "O") e = true;
+  if (pt == "I" && t == "B") e = true;
+  if (pt == "I" && t == "O") e = true;
+  if (pt != "O" && pt != "." && ptype != type) e = true;
+  return e;
+}
+bool StartOfChunk(const std::string& pt, const std::string& ptype, const std::string& t, const std::string& type) {
+  bool s = false;
+  if (pt == "B" && t == "B") s = true;
+  if (pt == "I" && t == "B") s = true;
+  if (pt == "O" && t == "B") s = true;
+  if (pt == "O" && t == "I") s = true;
+  if (t != "O" && t != "." && ptype != type) s = true;
+  return s;
+}
+
+struct Chunk {
+  size_t begin, end;
+  std::string type;
+  bool operator<(const Chunk& o) const {
+    return std::tie(begin, end, type) < std::tie(o.begin, o.end, o.type);
+  }
+};
+
+void Chunks(const std::vector<std::string>& tags, size_t base, std::vector<Chunk>* out) {
+  std::string pt = "O", ptype;
+  size_t start = 0;
+  bool in = false;
+  auto split = [](const std::string& tag, std::string* t, std::string* type) {
+    if (tag == "O" || tag.size() < 2) {
+      *t = "O";
+      type->clear();
+    } else {
+      *t = tag.substr(0, 1);
+      *type = tag.substr(2);
+    }
+  };
+  for (size_t i = 0; i <= tags.size(); ++i) {
+    std::string t = "O", type;
+    if (i < tags.size()) split(tags[i], &t, &type);
+    if (in && EndOfChunk(pt, ptype, t, type)) {
+      out->push_back({base + start, base + i, ptype});
+      in = false;
+    }
+    if (i < tags.size() && StartOfChunk(pt, ptype, t, type)) {
+      start = i;
+      in = true;
+    }
+    pt = t;
+    ptype = type;
+  }
+}
+
+struct Scores {
+  std::map<std::string, std::array<long, 3>> by_type;  // correct, guessed, gold
+  double f1 = 0;
+};
+
+Scores Score(const std::vector<Sentence>& gold, const std::vector<std::vector<std::string>>& pred, bool print) {
+  std::vector<Chunk> g, p;
+  size_t base = 0;
+  for (size_t s = 0; s < gold.size(); ++s) {
+    Chunks(gold[s].tags, base, &g);
+    Chunks(pred[s], base, &p);
+    base += gold[s].tags.size() + 1;
+  }
+  std::sort(g.begin(), g.end());
+  std::sort(p.begin(), p.end());
+  Scores sc;
+  std::array<long, 3> all{0, 0, 0};
+  for (auto& c : g) sc.by_type[c.type][2]++;
+  for (auto& c : p) sc.by_type[c.type][1]++;
+  std::vector<Chunk> both;
+  std::set_intersection(g.begin(), g.end(), p.begin(), p.end(), std::back_inserter(both));
+  for (auto& c : both) sc.by_type[c.type][0]++;
+  auto prf = [](const std::array<long, 3>& a, double* P, double* R, double* F) {
+    *P = a[1] ? 100.0 * a[0] / a[1] : 0;
+    *R = a[2] ? 100.0 * a[0] / a[2] : 0;
+    *F = *P + *R > 0 ? 2 * *P * *R / (*P + *R) : 0;
+  };
+  for (auto& kv : sc.by_type)
+    for (int k = 0; k < 3; ++k) all[k] += kv.second[k];
+  double P, R, F;
+  prf(all, &P, &R, &F);
+  sc.f1 = F;
+  if (print) {
+    std::printf("overall  precision %6.2f  recall %6.2f  F1 %6.2f  (%ld gold, %ld found, %ld correct)\n", P, R, F,
+                all[2], all[1], all[0]);
+    for (auto& kv : sc.by_type) {
+      prf(kv.second, &P, &R, &F);
+      std::printf("%-8s precision %6.2f  recall %6.2f  F1 %6.2f  (%ld)\n", kv.first.c_str(), P, R, F, kv.second[2]);
+    }
+  }
+  return sc;
+}
+
+std::vector<std::vector<std::string>> TagAll(const Tagger& t, const std::vector<Sentence>& data) {
+  std::vector<std::vector<std::string>> out(data.size());
+  std::vector<std::string_view> toks;
+  for (size_t s = 0; s < data.size(); ++s) {
+    toks.assign(data[s].tokens.begin(), data[s].tokens.end());
+    t.Tag(toks, &out[s]);
+  }
+  return out;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) Die("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// ---------------------------------------------------------------- lexicon file
+
+// TSV: word, count, cluster level 0, 1, 2, cap bin ("-" for none).
+void ReadLexicon(const std::string& path, TrainerOptions* opt) {
+  std::ifstream in(path);
+  if (!in) Die("cannot read lexicon " + path);
+  std::string line;
+  std::getline(in, line);  // header: "#clusters K0 K1 K2"
+  {
+    std::istringstream h(line);
+    std::string tag;
+    h >> tag;
+    if (tag != "#clusters") Die("bad lexicon header in " + path);
+    for (int l = 0; l < kNumClusterLevels; ++l) h >> opt->clusters_per_level[l];
+  }
+  while (std::getline(in, line)) {
+    auto f = Split(line, '\t');
+    if (f.size() != 6) continue;
+    LexEntry e;
+    for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = static_cast<uint16_t>(std::stoi(f[2 + l]));
+    e.cap_bin = static_cast<uint8_t>(std::stoi(f[5]));
+    opt->lex_keys.push_back(LexKey(LowerHash(f[0], nullptr)));
+    opt->lex_entries.push_back(e);
+  }
+}
+
+// ---------------------------------------------------------------- clusters
+
+bool IsPunct(UChar32 c) { return u_ispunct(c) || c == '|' || c == '+' || c == '<' || c == '>' || c == '='; }
+
+// Splits a whitespace token into leading punctuation, core, trailing punctuation.
+void Tokenize(const std::string& line, std::vector<std::string>* out) {
+  out->clear();
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+    if (j > i) {
+      const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+      int32_t b = static_cast<int32_t>(i), e = static_cast<int32_t>(j);
+      std::vector<std::string> tail;
+      // leading punctuation
+      while (b < e) {
+        int32_t k = b;
+        UChar32 c;
+        U8_NEXT(s, k, e, c);
+        if (c < 0 || !IsPunct(c)) break;
+        out->push_back(line.substr(b, k - b));
+        b = k;
+      }
+      while (e > b) {
+        int32_t k = e;
+        UChar32 c;
+        U8_PREV(s, b, k, c);
+        if (c < 0 || !IsPunct(c)) break;
+        tail.push_back(line.substr(k, e - k));
+        e = k;
+      }
+      if (e > b) out->push_back(line.substr(b, e - b));
+      for (auto it = tail.rbegin(); it != tail.rend(); ++it) out->push_back(*it);
+    }
+    i = j;
+  }
+}
+
+float Dot(const float* a, const float* b, int d) {
+  float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  int i = 0;
+  for (; i + 8 <= d; i += 8)
+    for (int k = 0; k < 8; ++k) acc[k] += a[i + k] * b[i + k];
+  float s = 0;
+  for (; i < d; ++i) s += a[i] * b[i];
+  for (int k = 0; k < 8; ++k) s += acc[k];
+  return s;
+}
+
+void Normalize(float* v, int d) {
+  double n = 0;
+  for (int i = 0; i < d; ++i) n += static_cast<double>(v[i]) * v[i];
+  if (n <= 0) return;
+  float inv = static_cast<float>(1.0 / std::sqrt(n));
+  for (int i = 0; i < d; ++i) v[i] *= inv;
+}
+
+struct SplitMix {
+  uint64_t s;
+  uint64_t Next() {
+    s += 0x9E3779B97F4A7C15ULL;
+    return Mix64(s);
+  }
+  double Uniform() { return (Next() >> 11) * (1.0 / 9007199254740992.0); }
+};
+
+// Spherical k-means over unit vectors X (n x d); deterministic for a seed.
+std::vector<uint16_t> KMeans(const std::vector<float>& X, size_t n, int d, int K, int iters, uint64_t seed) {
+  SplitMix rng{seed};
+  std::vector<float> C(static_cast<size_t>(K) * d);
+  // Init: K distinct points chosen at random among the n.
+  std::vector<size_t> idx(n);
+  std::iota(idx.begin(), idx.end(), 0);
+  for (int k = 0; k < K; ++k) {
+    size_t j = k + rng.Next() % (n - k);
+    std::swap(idx[k], idx[j]);
+    std::copy(&X[idx[k] * d], &X[idx[k] * d] + d, &C[static_cast<size_t>(k) * d]);
+  }
+  std::vector<uint16_t> assign(n, 0);
+  const int nthreads = 2;
+  for (int it = 0; it < iters; ++it) {
+    std::vector<size_t> changed(nthreads, 0);
+    auto work = [&](int t) {
+      for (size_t i = t; i < n; i += nthreads) {
+        const float* x = &X[i * d];
+        int best = 0;
+        float bs = -1e30f;
+        for (int k = 0; k < K; ++k) {
+          float s = Dot(x, &C[static_cast<size_t>(k) * d], d);
+          if (s > bs) {
+            bs = s;
+            best = k;
+          }
+        }
+        if (assign[i] != best || it == 0) ++changed[t];
+        assign[i] = static_cast<uint16_t>(best);
+      }
+    };
+    std::vector<std::thread> th;
+    for (int t = 0; t < nthreads; ++t) th.emplace_back(work, t);
+    for (auto& t : th) t.join();
+    std::vector<double> sum(static_cast<size_t>(K) * d, 0.0);
+    std::vector<size_t> cnt(K, 0);
+    for (size_t i = 0; i < n; ++i) {
+      ++cnt[assign[i]];
+      for (int j = 0; j < d; ++j) sum[static_cast<size_t>(assign[i]) * d + j] += X[i * d + j];
+    }
+    for (int k = 0; k < K; ++k) {
+      float* c = &C[static_cast<size_t>(k) * d];
+      if (cnt[k] == 0) {  // empty cluster: reseed from a random point
+        size_t j = rng.Next() % n;
+        std::copy(&X[j * d], &X[j * d] + d, c);
+        continue;
+      }
+      for (int j = 0; j < d; ++j) c[j] = static_cast<float>(sum[static_cast<size_t>(k) * d + j]);
+      Normalize(c, d);
+    }
+    std::fprintf(stderr, "  k-means K=%d iter %d: %zu changed\n", K, it + 1, changed[0] + changed[1]);
+    if (it > 0 && changed[0] + changed[1] < n / 1000) break;
+  }
+  return assign;
+}
+
+int Clusters(const std::map<std::string, std::string>& f) {
+  const std::string out_path = Get(f, "out", "");
+  if (out_path.empty()) Die("clusters: --out is required");
+  const size_t V = std::stoul(Get(f, "vocab", "60000"));
+  const size_t Cn = std::stoul(Get(f, "context", "500"));
+  const int D = std::stoi(Get(f, "dims", "96"));
+  const int iters = std::stoi(Get(f, "iters", "20"));
+  const uint64_t seed = std::stoull(Get(f, "seed", "1"));
+  std::vector<int> Ks;
+  for (auto& k : Split(Get(f, "k", "64,256,1024"), ',')) Ks.push_back(std::stoi(k));
+  if (Ks.size() != kNumClusterLevels) Die("clusters: --k needs three sizes");
+  double t0 = Now();
+
+  // 1. Stream of type ids; type 0 is the line boundary.
+  std::unordered_map<uint64_t, uint32_t> type_of;
+  type_of.reserve(4 << 20);
+  std::vector<std::string> surface(1, "<s>");
+  std::vector<uint64_t> count(1, 0), mid(1, 0), mid_cap(1, 0);
+  std::vector<uint32_t> stream;
+  stream.reserve(32 << 20);
+  std::string line;
+  std::vector<std::string> toks;
+  while (std::getline(std::cin, line)) {
+    Tokenize(line, &toks);
+    if (toks.empty()) continue;
+    stream.push_back(0);
+    bool initial = true;
+    for (const auto& t : toks) {
+      bool up = false;
+      uint64_t h = LowerHash(t, &up);
+      auto [it, inserted] = type_of.emplace(h, static_cast<uint32_t>(surface.size()));
+      if (inserted) {
+        surface.push_back(t);
+        count.push_back(0);
+        mid.push_back(0);
+        mid_cap.push_back(0);
+      }
+      uint32_t id = it->second;
+      stream.push_back(id);
+      ++count[id];
+      if (!initial) {
+        ++mid[id];
+        if (up) ++mid_cap[id];
+      }
+      initial = t == "." || t == "?" || t == "!" || t == "¿" || t == "¡" || t == ":" || t == "\"" || t == "«" ||
+                t == "—" || t == "-" || t == "…";
+    }
+  }
+  stream.push_back(0);
+  std::fprintf(stderr, "clusters: %zu tokens, %zu types read in %.1fs\n", stream.size(), surface.size(), Now() - t0);
+
+  // 2. Vocabulary (most frequent, ties by first occurrence) and context words.
+  std::vector<uint32_t> byfreq(surface.size() - 1);
+  std::iota(byfreq.begin(), byfreq.end(), 1);
+  std::stable_sort(byfreq.begin(), byfreq.end(), [&](uint32_t a, uint32_t b) { return count[a] > count[b]; });
+  const size_t nv = std::min(V, byfreq.size());
+  const size_t nc = std::min(Cn, byfreq.size());
+  std::vector<int32_t> vrow(surface.size(), -1), cslot(surface.size(), -1);
+  for (size_t i = 0; i < nv; ++i) vrow[byfreq[i]] = static_cast<int32_t>(i);
+  cslot[0] = 0;  // boundary is context slot 0
+  for (size_t i = 0; i < nc; ++i) cslot[byfreq[i]] = static_cast<int32_t>(i + 1);
+  const size_t W = nc + 1;  // slots per side
+
+  // 3. Left and right context counts (dense), Hellinger transform, projection.
+  std::vector<uint32_t> M(nv * 2 * W, 0);
+  for (size_t i = 1; i + 1 < stream.size(); ++i) {
+    int32_t r = vrow[stream[i]];
+    if (stream[i] == 0 || r < 0) continue;
+    int32_t l = cslot[stream[i - 1]], rt = cslot[stream[i + 1]];
+    if (l >= 0) ++M[static_cast<size_t>(r) * 2 * W + l];
+    if (rt >= 0) ++M[static_cast<size_t>(r) * 2 * W + W + rt];
+  }
+  SplitMix rng{seed};
+  std::vector<float> R(2 * W * D);
+  for (auto& x : R) x = (rng.Next() & 1) ? 1.0f : -1.0f;
+  std::vector<float> X(nv * D, 0.0f);
+  for (size_t v = 0; v < nv; ++v) {
+    const uint32_t* row = &M[v * 2 * W];
+    float* x = &X[v * D];
+    for (int side = 0; side < 2; ++side) {
+      double tot = 0;
+      for (size_t j = 0; j < W; ++j) tot += row[side * W + j];
+      if (tot <= 0) continue;
+      for (size_t j = 0; j < W; ++j) {
+        uint32_t c = row[side * W + j];
+        if (!c) continue;
+        float h = static_cast<float>(std::sqrt(c / tot));
+        const float* rr = &R[(side * W + j) * D];
+        for (int k = 0; k < D; ++k) x[k] += h * rr[k];
+      }
+    }
+    Normalize(x, D);
+  }
+  M.clear();
+  M.shrink_to_fit();
+  std::fprintf(stderr, "clusters: vectors for %zu words in %.1fs\n", nv, Now() - t0);
+
+  // 4. k-means at three granularities.
+  std::vector<std::vector<uint16_t>> lv;
+  for (int l = 0; l < kNumClusterLevels; ++l) lv.push_back(KMeans(X, nv, D, Ks[l], iters, seed + 17 * (l + 1)));
+
+  // 5. Capitalisation-ratio bins (words seen at least 5 times mid-sentence).
+  std::ofstream out(out_path);
+  out << "#clusters " << Ks[0] << " " << Ks[1] << " " << Ks[2] << "\n";
+  for (size_t v = 0; v < nv; ++v) {
+    uint32_t id = byfreq[v];
+    int bin = 0;
+    if (mid[id] >= 5) {
+      double r = static_cast<double>(mid_cap[id]) / mid[id];
+      bin = r < 0.05 ? 1 : r < 0.3 ? 2 : r < 0.7 ? 3 : r < 0.95 ? 4 : 5;
+    }
+    if (surface[id].find('\t') != std::string::npos) continue;
+    out << surface[id] << "\t" << count[id] << "\t" << lv[0][v] << "\t" << lv[1][v] << "\t" << lv[2][v] << "\t" << bin
+        << "\n";
+  }
+  std::fprintf(stderr, "clusters: wrote %s in %.1fs\n", out_path.c_str(), Now() - t0);
+  return 0;
+}
+
+// ---------------------------------------------------------------- train / eval
+
+uint32_t ParseGroups(const std::string& s) {
+  if (s == "all") return kAllFeatureGroups;
+  uint32_t g = 0;
+  for (auto& p : Split(s, ',')) {
+    if (p == "base") g |= kFeatBase;
+    else if (p == "bigrams") g |= kFeatBigrams;
+    else if (p == "clusters") g |= kFeatClusters;
+    else if (p == "cap") g |= kFeatCapRatio;
+    else if (p == "conj") g |= kFeatLexConj;
+    else Die("unknown feature group " + p);
+  }
+  return g;
+}
+
+int Train(const std::map<std::string, std::string>& f) {
+  TrainerOptions opt;
+  opt.lang = Get(f, "lang", "es");
+  opt.epochs = std::stoi(Get(f, "epochs", "10"));
+  opt.seed = std::stoull(Get(f, "seed", "1"));
+  opt.min_count = std::stoi(Get(f, "min-count", "1"));
+  opt.prune = std::stof(Get(f, "prune", "0"));
+  opt.feature_groups = ParseGroups(Get(f, "groups", "all"));
+  const bool iob1 = f.count("iob1") > 0;
+  const std::string out_path = Get(f, "out", "");
+  if (out_path.empty()) Die("train: --out is required");
+  std::string lex = Get(f, "lex", "");
+  if (!lex.empty()) ReadLexicon(lex, &opt);
+  if (lex.empty()) opt.feature_groups &= ~(kFeatClusters | kFeatCapRatio);
+  double t0 = Now();
+
+  std::vector<TrainSentence> data;
+  for (auto& path : Split(Get(f, "train", ""), ',')) {
+    for (auto& s : ReadConll(path, iob1)) {
+      TrainSentence ts;
+      ts.tokens = std::move(s.tokens);
+      for (auto& t : s.tags) {
+        auto it = std::find(opt.labels.begin(), opt.labels.end(), t);
+        if (it == opt.labels.end()) Die("unknown tag " + t + " in " + path);
+        ts.labels.push_back(static_cast<int>(it - opt.labels.begin()));
+      }
+      data.push_back(std::move(ts));
+    }
+  }
+  if (data.empty()) Die("train: no training data (--train)");
+  std::vector<Sentence> dev;
+  std::string dev_path = Get(f, "dev", "");
+  if (!dev_path.empty()) dev = ReadConll(dev_path, iob1);
+  std::fprintf(stderr, "train: %zu sentences, lexicon %zu words, groups 0x%x\n", data.size(), opt.lex_keys.size(),
+               opt.feature_groups);
+
+  auto res = TrainTagger(data, opt, [&](int epoch, const std::string& bytes) {
+    if (dev.empty()) {
+      std::fprintf(stderr, "epoch %d done (%.1fs)\n", epoch, Now() - t0);
+      return true;
+    }
+    auto t = Tagger::FromBytes(bytes);
+    if (!t.ok()) Die("trained model does not load: " + t.status().message());
+    Scores sc = Score(dev, TagAll(t.value(), dev), false);
+    std::fprintf(stderr, "epoch %d: dev F1 %.2f  (%zu features, %.1f MB, %.1fs)\n", epoch, sc.f1,
+                 t->num_features(), bytes.size() / 1e6, Now() - t0);
+    return true;
+  });
+  if (!res.ok()) Die(res.status().message());
+  std::ofstream out(out_path, std::ios::binary);
+  out.write(res.value().data(), static_cast<std::streamsize>(res.value().size()));
+  if (!out) Die("cannot write " + out_path);
+  out.close();
+  std::fprintf(stderr, "train: wrote %s (%zu bytes) in %.1fs\n", out_path.c_str(), res.value().size(), Now() - t0);
+  if (!dev.empty()) {
+    auto t = Tagger::FromBytes(res.value());
+    std::printf("dev: %s\n", dev_path.c_str());
+    Score(dev, TagAll(t.value(), dev), true);
+  }
+  return 0;
+}
+
+int Eval(const std::map<std::string, std::string>& f) {
+  auto t = Tagger::FromBytes(ReadFile(Get(f, "model", "")));
+  if (!t.ok()) Die(t.status().message());
+  auto data = ReadConll(Get(f, "data", ""), f.count("iob1") > 0);
+  Score(data, TagAll(t.value(), data), true);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) Die("usage: resalta-train clusters|train|eval [flags] (see core/tools/train.cc)");
+  std::string cmd = argv[1];
+  auto f = ParseFlags(argc, argv, 2);
+  if (cmd == "clusters") return Clusters(f);
+  if (cmd == "train") return Train(f);
+  if (cmd == "eval") return Eval(f);
+  Die("unknown command " + cmd);
+}
