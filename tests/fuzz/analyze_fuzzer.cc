@@ -1,0 +1,41 @@
+// analyze() on arbitrary bytes, with the shipped models loaded. The first
+// byte picks the options, the rest is the text.
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "resalta/analyzer.h"
+
+namespace {
+
+resalta::Analyzer* MakeAnalyzer() {
+  auto* analyzer = new resalta::Analyzer();
+  for (const char* lang : {"es", "en"}) {
+    std::ifstream in(std::string(RESALTA_SOURCE_DIR) + "/core/models/" + lang + ".bin", std::ios::binary);
+    if (!in) continue;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    if (!analyzer->LoadModel(ss.str()).ok()) __builtin_trap();  // the shipped model must load
+  }
+  return analyzer;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static resalta::Analyzer* analyzer = MakeAnalyzer();
+  if (size == 0) return 0;
+  resalta::AnalyzeOptions options;
+  static const char* kLangs[] = {"auto", "es", "en"};
+  options.lang = kLangs[data[0] % 3];
+  options.date = (data[0] & 4) ? "2023-10-18" : "";
+  options.tokens = (data[0] & 8) != 0;
+  std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  resalta::Result<resalta::Document> doc = analyzer->Analyze(text, options);
+  if (doc.ok()) {
+    std::string json = resalta::ToJson(doc.value());
+    if (json.empty()) __builtin_trap();
+  }
+  return 0;
+}
