@@ -2,6 +2,7 @@
 // instance holds one Analyzer; failures come back as values (an error
 // string), and the JS layer turns them into Errors.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -35,6 +36,9 @@ AnalyzeResult Analyze(const std::string& text, const resalta::AnalyzeOptions& op
   return {resalta::ToJson(doc.value()), std::string()};
 }
 
+// Bytes currently allocated on the wasm heap: what the leak test watches.
+double HeapUsedBytes() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(resalta) {
@@ -49,4 +53,5 @@ EMSCRIPTEN_BINDINGS(resalta) {
   emscripten::function("loadModel", &LoadModel);
   emscripten::function("hasModel", &HasModel);
   emscripten::function("analyze", &Analyze);
+  emscripten::function("heapUsedBytes", &HeapUsedBytes);
 }
