@@ -1,0 +1,38 @@
+// Resalta's service worker: precaches every asset of this build in one
+// versioned cache, deletes older caches on activate, and serves the app
+// cache-first, so after one visit it works fully offline.
+// scripts/build-web fills in the version (a hash of the assets) and the list.
+const VERSION = '__RESALTA_VERSION__';
+const ASSETS = ['./', "__RESALTA_ASSETS__"].filter((a) => !a.startsWith('__'));
+const PREFIX = 'resalta-';
+const CACHE = `${PREFIX}${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // cache: 'reload' skips the HTTP cache so the precache matches this version.
+    await cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(req, { ignoreSearch: true }) ??
+      (req.mode === 'navigate' ? await cache.match('./') : undefined);
+    if (hit) return hit;
+    return fetch(req);
+  })());
+});

@@ -1,0 +1,116 @@
+// The analysis worker: owns the wasm module so the page never blocks.
+//
+// Messages in:  {type: 'analyze', id, text, lang, date}
+// Messages out: {type: 'ready', version, models, modelErrors, hasModel}
+//               {type: 'fatal', code: 'module', message}     (cannot analyze at all)
+//               {type: 'progress', id, phase, done, total}   (phase: loading|analyzing)
+//               {type: 'result', id, doc, ms}                (doc: the Document, parsed)
+//               {type: 'error', id, code, message}           (code: too-large|analyze)
+// Models are listed in ./models/models.json (written by scripts/build-web);
+// a missing model is not an error: the core still finds dates, quantities,
+// quotes and boilerplate without it.
+import { chunkText, mergeDocuments } from './chunks.js';
+import createResaltaModule from './resalta.mjs';
+
+/** The core rejects more than this many UTF-8 bytes (core/include/resalta/analyzer.h). */
+const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+/** Texts longer than this (UTF-16 units) are analyzed in paragraph chunks, with progress. */
+const CHUNK_THRESHOLD = 200_000;
+
+let mod = null;
+const ready = init();
+
+async function init() {
+  postMessage({ type: 'progress', id: 0, phase: 'loading', done: 0, total: 1 });
+  try {
+    mod = await createResaltaModule();
+  } catch (e) {
+    postMessage({ type: 'fatal', code: 'module', message: `The analysis module failed to load: ${e?.message ?? e}` });
+    return false;
+  }
+  const models = [];
+  const modelErrors = [];
+  let list = [];
+  try {
+    const r = await fetch('./models/models.json');
+    if (r.ok) list = await r.json();
+  } catch { /* no list: no models */ }
+  for (const name of Array.isArray(list) ? list : []) {
+    try {
+      const r = await fetch(`./models/${encodeURIComponent(name)}`);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      const err = mod.loadModel(new Uint8Array(await r.arrayBuffer()));
+      if (err) modelErrors.push(`${name}: ${err}`); else models.push(name);
+    } catch (e) {
+      modelErrors.push(`${name}: ${e?.message ?? e}`);
+    }
+  }
+  postMessage({
+    type: 'ready', version: mod.version(), models, modelErrors,
+    hasModel: { es: mod.hasModel('es'), en: mod.hasModel('en') },
+  });
+  return true;
+}
+
+// Lone surrogates would be mangled by embind's UTF-8 conversion; U+FFFD
+// keeps the length, so offsets stay 1:1 with the caller's text.
+function wellFormed(text) {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function utf8Length(text) {
+  if (text.length > MAX_TEXT_BYTES) return text.length;  // at least one byte each
+  if (text.length * 3 <= MAX_TEXT_BYTES) return text.length;  // cannot exceed: skip the count
+  return new TextEncoder().encode(text).length;
+}
+
+function analyzeOne(text, lang, date) {
+  const r = mod.analyze(text, { lang, date, tokens: false });
+  if (r.error) {
+    const err = new Error(r.error);
+    err.code = r.error.split(':')[0];
+    throw err;
+  }
+  return JSON.parse(r.json);
+}
+
+async function analyze({ id, text, lang, date }) {
+  if (!(await ready)) {
+    postMessage({ type: 'error', id, code: 'module', message: 'The analysis module is not available.' });
+    return;
+  }
+  const bytes = utf8Length(text);
+  if (bytes > MAX_TEXT_BYTES) {
+    postMessage({ type: 'error', id, code: 'too-large', message: `too-large: ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} bytes` });
+    return;
+  }
+  const clean = wellFormed(text);
+  const t0 = performance.now();
+  try {
+    let doc;
+    if (clean.length <= CHUNK_THRESHOLD) {
+      postMessage({ type: 'progress', id, phase: 'analyzing', done: 0, total: 1 });
+      doc = analyzeOne(clean, lang, date);
+    } else {
+      const chunks = chunkText(clean);
+      const parts = [];
+      for (let i = 0; i < chunks.length; i++) {
+        postMessage({ type: 'progress', id, phase: 'analyzing', done: i, total: chunks.length });
+        const [s, e] = chunks[i];
+        parts.push({ doc: analyzeOne(clean.slice(s, e), lang, date), offset: s });
+      }
+      doc = mergeDocuments(parts, clean.length);
+    }
+    postMessage({ type: 'result', id, doc, ms: performance.now() - t0 });
+  } catch (e) {
+    postMessage({ type: 'error', id, code: e.code ?? 'analyze', message: String(e?.message ?? e) });
+  }
+}
+
+// One job at a time, in order; the page only sends the newest text.
+let queue = Promise.resolve();
+self.addEventListener('message', (ev) => {
+  const msg = ev.data;
+  if (msg?.type === 'analyze') queue = queue.then(() => analyze(msg));
+});
