@@ -517,17 +517,26 @@ export function highlightedHTML() {
   });
   return `<div class="resalta" style="white-space:pre-wrap;line-height:1.9;color:#1a1a1a;background:#ffffff">${body}</div>`;
 }
+// Copies through a copy event first: its clipboardData takes the HTML as a
+// string, while ClipboardItem('text/html') makes Chromium parse the markup
+// in this document, where the CSP (rightly) reports every style attribute.
+function copyViaEvent(html, text) {
+  let done = false;
+  const onCopy = (ev) => {
+    ev.clipboardData.setData('text/html', html);
+    ev.clipboardData.setData('text/plain', text);
+    ev.preventDefault();
+    done = true;
+  };
+  document.addEventListener('copy', onCopy);
+  try { document.execCommand('copy'); } catch { /* unsupported */ }
+  document.removeEventListener('copy', onCopy);
+  return done;
+}
 el.copyHtml.addEventListener('click', async () => {
   const html = highlightedHTML();
   try {
-    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
-      await navigator.clipboard.write([new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([state.text], { type: 'text/plain' }),
-      })]);
-    } else {
-      await navigator.clipboard.writeText(html);
-    }
+    if (!copyViaEvent(html, state.text)) await navigator.clipboard.writeText(html);
     setStatus('Copied the highlighted HTML to the clipboard.');
   } catch (e) {
     showError(`Could not copy to the clipboard (${e.message}).`);
