@@ -59,6 +59,7 @@ std::string ToJson(const Document& doc) {
     js["type"] = s.type;
     if (!s.entity.empty()) js["entity"] = s.entity;
     if (s.value) js["value"] = ValueJson(*s.value);
+    if (!s.refers_to.empty()) js["refers_to"] = s.refers_to;
     spans.push_back(std::move(js));
   }
   Json& quotes = j["quotes"] = Json::array();

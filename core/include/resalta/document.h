@@ -51,6 +51,7 @@ struct Span {
   std::string text;
   std::string entity;  // Entity::id, empty when none
   std::optional<SpanValue> value;
+  std::string refers_to;  // DEMONYM: the country ("Rusia" for "rusos"); empty otherwise
 };
 
 struct Mention {
