@@ -12,6 +12,9 @@ const htmlEl = document.querySelector('#html');
 
 const editor = new Editor({
   element: document.querySelector('#editor'),
+  // TipTap would inject its base CSS as a <style> element, which the CSP
+  // (style-src 'self') blocks; examples.css carries it instead.
+  injectCSS: false,
   extensions: [
     StarterKit,
     Resalta.configure({ lang: 'es', date: new Date().toISOString().slice(0, 10) }),
