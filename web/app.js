@@ -7,7 +7,7 @@
 //   <html data-state="loading|ready|busy|done|error">
 //   #output[data-analysis]           id of the analysis shown
 //   performance marks/measures 'resalta:ready', 'resalta:analyze' (worker
-//   round trip), 'resalta:render'.
+//   round trip), 'resalta:core' (the wasm call alone), 'resalta:render'.
 import { TYPES, fromDocument, renderHTML, toDisplacy, typeName } from './renderer.js';
 
 const MAX_TEXT_BYTES = 10 * 1024 * 1024;   // the core's limit (analyzer.h)
@@ -216,6 +216,7 @@ function finish(id, fn) {
 // ---------------------------------------------------------------- render
 function show(id, doc, coreMs) {
   performance.measure('resalta:analyze', `resalta:send:${id}`);
+  performance.measure('resalta:core', { start: Math.max(0, performance.now() - coreMs), duration: coreMs });
   performance.clearMarks(`resalta:send:${id}`);
   const t0 = performance.now();
   const text = state.jobText;

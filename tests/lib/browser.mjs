@@ -70,8 +70,8 @@ export async function startServer(dir) {
     while ((i = buf.indexOf('\n')) >= 0) {
       const line = buf.slice(0, i);
       buf = buf.slice(i + 1);
-      const m = /"(GET|HEAD|POST|PUT|DELETE|OPTIONS) (\S+) HTTP/.exec(line);
-      if (m) requests.push({ method: m[1], path: m[2] });
+      const m = /"(GET|HEAD|POST|PUT|DELETE|OPTIONS) (\S+) HTTP\/[\d.]+" (\d+)/.exec(line);
+      if (m) requests.push({ method: m[1], path: m[2], status: Number(m[3]) });
     }
   });
   let exited = false;
