@@ -68,7 +68,8 @@ class QuantityScanner {
   }
 
   bool Sign(size_t i, std::string* currency) const {
-    if (i >= w_.size() || w_.Alpha(i)) return false;
+    // A sign, not a name: "US$", "$", "€" (names come after the number).
+    if (i >= w_.size() || (w_.Alpha(i) && w_.raw[i].find('$') == std::string::npos)) return false;
     auto it = lex_.currencies.find(L(i));
     if (it == lex_.currencies.end()) return false;
     *currency = it->second;
