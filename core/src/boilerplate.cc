@@ -51,7 +51,10 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const Lexicon& lex) {
         for (size_t t = w.sent_first[s]; t < w.sent_end[s]; ++t) sent_words += w.Alpha(t);
         if (p.anchored && k != line_first && !w.SentenceStart(k)) continue;
         if (p.anchored && p.words.size() == 1 && sent_words > kMaxOneWordSentence && words > kMaxOneWordSentence) continue;
-        if (words <= kMaxBoilerplateLineWords) {
+        if (p.anchored && k != line_first) {
+          // "... el decreto. Fuente: Reuters": from that sentence to the line's end.
+          hits.push_back({std::max<size_t>(w.sent_first[s], line_first), line_last, p.reason});
+        } else if (words <= kMaxBoilerplateLineWords) {
           hits.push_back({line_first, line_last, p.reason});
         } else {
           hits.push_back({std::max<size_t>(w.sent_first[s], line_first), std::min<size_t>(w.sent_end[s], line_last), p.reason});
@@ -61,7 +64,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const Lexicon& lex) {
       }
     }
     // Datelines: "MADRID, 27 Oct. (EUROPA PRESS) -", "BUENOS AIRES (NA) -".
-    if (!flagged && line_last - line_first >= 3) {
+    if (line_last - line_first >= 3) {
       size_t limit = std::min(line_last, line_first + 14);
       bool caps_start = AllCaps(w.raw[line_first]);
       for (size_t k = line_first + 1; k < limit; ++k) {
@@ -99,7 +102,9 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const Lexicon& lex) {
     }
     line_first = i + 1;
   }
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.first < b.first; });
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.first != b.first ? a.first < b.first : a.last < b.last;
+  });
   std::vector<Boilerplate> out;
   size_t covered_to = 0;
   for (const Hit& h : hits) {
