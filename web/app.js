@@ -24,7 +24,7 @@ const el = {
 };
 
 const state = {
-  ready: false, fatal: false, busy: false, pending: null, nextId: 1, shownId: 0,
+  ready: false, fatal: false, busy: false, swRegistered: false, pending: null, nextId: 1, shownId: 0,
   text: '', doc: null, data: null, hidden: new Set(), modelLangs: [],
   stepper: new Map(), // entity id -> index of the mention shown last
 };
@@ -103,6 +103,7 @@ try {
 }
 
 function fatal(msg) {
+  registerServiceWorker();
   state.fatal = true;
   state.busy = false;
   setState('error');
@@ -125,6 +126,7 @@ function onWorkerMessage(msg) {
       if (msg.modelErrors.length) showError(`An entity model failed to load (${msg.modelErrors.join('; ')}). Names will not be highlighted; dates, quantities and quotes still are.`);
       setStatus(state.modelLangs.length ? 'Ready. Paste an article.' : 'Ready (no entity model: names are not highlighted). Paste an article.');
       setState('ready');
+      registerServiceWorker();
       if (el.input.value) schedule(0);
       break;
     }
@@ -266,7 +268,7 @@ function renderLegend() {
   items.push({ key: 'boilerplate', name: 'Boilerplate', n: state.doc?.boilerplate.length ?? 0 });
   el.legend.replaceChildren(...items.map((it) => node('button', {
     type: 'button', 'aria-pressed': String(!state.hidden.has(it.key)), 'data-key': it.key,
-    'aria-label': `${it.name}: ${it.n}. ${state.hidden.has(it.key) ? 'Hidden' : 'Shown'}; activate to toggle.`,
+    title: `Show or hide ${it.name.toLowerCase()} highlights`,
     onclick: () => toggleType(it.key),
   }, node('span', { class: 'swatch', 'data-type': it.key, 'aria-hidden': 'true' }),
   node('span', { text: it.name }), node('span', { class: 'count', text: String(it.n) }))));
@@ -563,10 +565,13 @@ el.example.addEventListener('click', async () => {
 });
 
 // ---------------------------------------------------------------- offline
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e) => {
-      console.warn('Resalta: service worker not registered:', e.message);
-    });
+// Registered once the analyzer is ready (or has failed), so the precache
+// revalidates files this page already fetched instead of racing it for the
+// wasm module and the models.
+function registerServiceWorker() {
+  if (state.swRegistered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  state.swRegistered = true;
+  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e) => {
+    console.warn('Resalta: service worker not registered:', e.message);
   });
 }

@@ -20,33 +20,41 @@ const CHUNK_THRESHOLD = 200_000;
 let mod = null;
 const ready = init();
 
+// Fetches the model list and every model while the module compiles.
+async function fetchModels() {
+  let list = [];
+  try {
+    const r = await fetch('./models/models.json');
+    if (r.ok) list = await r.json();
+  } catch { /* no list: no models */ }
+  return Promise.all((Array.isArray(list) ? list : []).map(async (name) => {
+    try {
+      const r = await fetch(`./models/${encodeURIComponent(name)}`);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return { name, bytes: new Uint8Array(await r.arrayBuffer()) };
+    } catch (e) {
+      return { name, error: String(e?.message ?? e) };
+    }
+  }));
+}
+
 async function init() {
   postMessage({ type: 'progress', id: 0, phase: 'loading', done: 0, total: 1 });
+  const models = fetchModels();
   try {
     mod = await createResaltaModule();
   } catch (e) {
     postMessage({ type: 'fatal', code: 'module', message: `The analysis module failed to load: ${e?.message ?? e}` });
     return false;
   }
-  const models = [];
+  const loaded = [];
   const modelErrors = [];
-  let list = [];
-  try {
-    const r = await fetch('./models/models.json');
-    if (r.ok) list = await r.json();
-  } catch { /* no list: no models */ }
-  for (const name of Array.isArray(list) ? list : []) {
-    try {
-      const r = await fetch(`./models/${encodeURIComponent(name)}`);
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      const err = mod.loadModel(new Uint8Array(await r.arrayBuffer()));
-      if (err) modelErrors.push(`${name}: ${err}`); else models.push(name);
-    } catch (e) {
-      modelErrors.push(`${name}: ${e?.message ?? e}`);
-    }
+  for (const { name, bytes, error } of await models) {
+    const err = error ?? mod.loadModel(bytes);
+    if (err) modelErrors.push(`${name}: ${err}`); else loaded.push(name);
   }
   postMessage({
-    type: 'ready', version: mod.version(), models, modelErrors,
+    type: 'ready', version: mod.version(), models: loaded, modelErrors,
     hasModel: { es: mod.hasModel('es'), en: mod.hasModel('en') },
   });
   return true;
