@@ -1,5 +1,6 @@
 // Hand-written declarations for the resalta package (mirrors
-// core/include/resalta/document.h; keep them in step).
+// core/include/resalta/document.h and schema/document.schema.json; keep
+// them in step).
 //
 // Offset contract: every `start`/`end` is a UTF-16 code-unit offset into
 // the analyzed string, and for every item with a `text` field
@@ -39,7 +40,7 @@ export interface Sentence extends Range {
 
 /** A normalized value; only the fields that apply are present. */
 export interface SpanValue {
-  /** DATE/TIME/DURATION: "2023-10-18", "2022-09", "P2D". */
+  /** ISO 8601 for DATE/TIME/DURATION: "2023-10-18", "2022-09", "2023-W43", "T15:30", "P2D". */
   iso?: string;
   /** Quantities: 1500000000. */
   number?: number;
@@ -47,8 +48,7 @@ export interface SpanValue {
   unit?: string;
   /** ISO 4217: "USD", "EUR", "ARS". */
   currency?: string;
-  /** "more than", "about", "less than". */
-  qualifier?: string;
+  qualifier?: 'more than' | 'less than' | 'at least' | 'up to' | 'about' | 'almost' | 'only' | 'exactly';
 }
 
 /** One highlight. Names (PER/ORG/LOC/MISC) carry `entity`. */
@@ -57,6 +57,8 @@ export interface Span extends TextRange {
   /** Entity.id, when the span names an entity. */
   entity?: string;
   value?: SpanValue;
+  /** DEMONYM: the country it refers to ("Rusia" for "rusos"). */
+  refers_to?: string;
 }
 
 export type Mention = TextRange;
@@ -131,19 +133,19 @@ export class ResaltaError extends Error {
 }
 
 /** Bytes, a URL, or a URL/path string (paths under Node; resolved against the page in browsers). */
-export type Source_ = string | URL | ArrayBuffer | ArrayBufferView;
+export type ResourceInput = string | URL | ArrayBuffer | ArrayBufferView;
 
 export interface CreateAnalyzerOptions {
   /** Default language of analyze(), and which shipped models load. Default 'auto'. */
   lang?: Lang | 'auto';
   /** resalta.wasm: default new URL('./resalta.wasm', import.meta.url). */
-  wasm?: Source_;
+  wasm?: ResourceInput;
   /**
    * The entity model(s). Default: ./models/<lang>.bin next to the module
    * for each language asked for, skipped when not shipped. null: none.
    * Models given here must load, or createAnalyzer() throws.
    */
-  model?: Source_ | Source_[] | null;
+  model?: ResourceInput | ResourceInput[] | null;
 }
 
 export interface AnalyzeOptions {

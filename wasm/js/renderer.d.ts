@@ -20,8 +20,8 @@ export interface RenderOptions {
   boilerplate?: boolean;
 }
 
-export const TYPES: readonly { label: string; name: string }[];
-export const EXPORT_COLORS: Readonly<Record<string, string>>;
+export declare const TYPES: readonly { label: string; name: string }[];
+export declare const EXPORT_COLORS: Readonly<Record<string, string>>;
 export function typeName(label: string): string;
 export function escapeHTML(value: unknown): string;
 export function segment(text: string, items: { start: number; end: number; kind: string; index: number }[]):

@@ -45,10 +45,10 @@ export interface ResaltaStorage {
   analyses: number;
 }
 
-export const Resalta: Extension<ResaltaOptions, ResaltaStorage>;
+export declare const Resalta: Extension<ResaltaOptions, ResaltaStorage>;
 export default Resalta;
-export const ResaltaEntity: Mark<Record<string, never>>;
-export const resaltaPluginKey: PluginKey;
+export declare const ResaltaEntity: Mark<Record<string, never>>;
+export declare const resaltaPluginKey: PluginKey;
 
 /** The editor's plain text and a map back to positions. */
 export function textWithPositions(doc: PMNode): { text: string; runs: { from: number; pos: number; len: number }[] };
