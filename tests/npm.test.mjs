@@ -165,3 +165,18 @@ test('the TipTap helpers map editor text offsets back to positions across blocks
     { id: 'e3', type: 'PER', name: 'juan pérez', salience: 0.1 }] });
   assert.deepEqual(tags.map((t) => t.name), ['Juan Pérez', 'Madrid']);
 });
+
+test('index.d.ts names every field of schema/document.schema.json', (t) => {
+  const schemaPath = path.join(sourceDir, 'schema/document.schema.json');
+  if (!fs.existsSync(schemaPath)) { t.skip('no schema/document.schema.json'); return; }
+  const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+  const dts = fs.readFileSync(path.join(npmDir, 'index.d.ts'), 'utf8');
+  const names = new Set();
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (node.properties) for (const k of Object.keys(node.properties)) names.add(k);
+    for (const v of Object.values(node)) walk(v);
+  };
+  walk(schema);
+  for (const name of names) assert.match(dts, new RegExp(`\\b${name}\\??:`), `index.d.ts lacks "${name}"`);
+});
