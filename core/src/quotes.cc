@@ -166,7 +166,8 @@ class QuoteFinder {
   void Direct(const Mark& m, std::vector<QuoteDraft>* out) {
     uint32_t start = m.open + 1, end = m.close;
     while (start < end && IsSpace(w_.text[start])) ++start;
-    while (end > start && IsSpace(w_.text[end - 1])) --end;
+    // English puts the comma inside the marks: "We will act," he said.
+    while (end > start && (IsSpace(w_.text[end - 1]) || w_.text[end - 1] == u',')) --end;
     if (start >= end) return;
     size_t qo = TokenAt(m.open), qc = TokenAt(m.close);
     if (qo >= w_.size() || qc >= w_.size()) return;
@@ -179,12 +180,13 @@ class QuoteFinder {
       if (Cue(k)) {
         q.cue = w_.raw[k];
         q.speaker = SpeakerAfter(k);
-      } else if (Who(k) >= 0) {
+      } else {
+        // "…", Lavrov dijo / "…", el ministro dijo / "…" the president said.
         size_t e = k;
-        while (e < w_.size() && Who(e) == Who(k)) ++e;
-        if (Cue(e)) {
+        while (e < w_.size() && e < k + 5 && (w_.Alpha(e) || Who(e) >= 0) && !Cue(e)) ++e;
+        if (Cue(e) && e > k) {
           q.cue = w_.raw[e];
-          q.speaker = Who(k);
+          q.speaker = SpeakerBefore(e);
         }
       }
     }
