@@ -22,6 +22,7 @@ Result<Tagger> Tagger::FromBytes(std::string_view model_bytes) {
   t.trans_ = std::move(m.transitions);
   Status st = tagger_internal::BuildIob2Transitions(t.labels_, &t.allowed_);
   if (!st.ok()) return st;
+  for (const auto& l : t.labels_) t.doc_type_.push_back(tagger_internal::DocTypeOfLabel(l));
   const size_t L = t.labels_.size();
   const size_t nf = m.keys.size();
   size_t cap = 16;
@@ -51,7 +52,8 @@ inline const float* Tagger::Row(uint32_t key) const {
   }
 }
 
-void Tagger::TagIds(const std::vector<std::string_view>& tokens, Scratch* sc, std::vector<int>* ids) const {
+void Tagger::TagIds(const std::vector<std::string_view>& tokens, const uint8_t* doc, Scratch* sc,
+                    std::vector<int>* ids) const {
   const int n = static_cast<int>(tokens.size());
   const int L = num_labels_;
   ids->resize(n);
@@ -63,7 +65,10 @@ void Tagger::TagIds(const std::vector<std::string_view>& tokens, Scratch* sc, st
     sc->score.resize(nl);
     sc->back.resize(nl);
   }
-  for (int i = 0; i < n; ++i) tagger_internal::AnalyzeToken(tokens[i], &lexicon_, &sc->toks[i]);
+  for (int i = 0; i < n; ++i) {
+    tagger_internal::AnalyzeToken(tokens[i], &lexicon_, &sc->toks[i]);
+    if (doc != nullptr) sc->toks[i].doc = doc[i];
+  }
   uint32_t keys[kMaxFeatures];
   for (int i = 0; i < n; ++i) {
     float* e = &sc->emit[static_cast<size_t>(i) * L];
@@ -79,10 +84,40 @@ void Tagger::TagIds(const std::vector<std::string_view>& tokens, Scratch* sc, st
                            sc->back.data(), ids->data());
 }
 
+void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& sentences, Scratch* sc,
+                            std::vector<std::vector<int>>* ids) const {
+  ids->resize(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) TagIds(sentences[s], nullptr, sc, &(*ids)[s]);
+  if (!(groups_ & tagger_internal::kFeatDocument)) return;
+  // Second pass: document values from the first pass's labels.
+  auto& dt = sc->doc_toks;
+  dt.clear();
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < sentences[s].size(); ++i) {
+      bool up = false;
+      uint64_t lower = tagger_internal::LowerHash(sentences[s][i], &up);
+      dt.push_back({lower, static_cast<uint32_t>(s), doc_type_[(*ids)[s][i]], up});
+    }
+  }
+  sc->doc_values.resize(dt.size());
+  tagger_internal::ComputeDocValues(dt, kDocWindow, &sc->doc_order, sc->doc_values.data());
+  size_t off = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    TagIds(sentences[s], sc->doc_values.data() + off, sc, &(*ids)[s]);
+    off += sentences[s].size();
+  }
+}
+
 void Tagger::Tag(const std::vector<std::string_view>& tokens, std::vector<std::string>* labels) const {
   Scratch sc;
   std::vector<int> ids;
-  TagIds(tokens, &sc, &ids);
+  if (groups_ & tagger_internal::kFeatDocument) {
+    std::vector<std::vector<std::string_view>> one = {tokens};
+    TagDocumentIds(one, &sc, &sc.ids);
+    ids.swap(sc.ids[0]);
+  } else {
+    TagIds(tokens, nullptr, &sc, &ids);
+  }
   labels->resize(ids.size());
   for (size_t i = 0; i < ids.size(); ++i) (*labels)[i] = labels_[ids[i]];
 }
@@ -90,11 +125,11 @@ void Tagger::Tag(const std::vector<std::string_view>& tokens, std::vector<std::s
 void Tagger::TagDocument(const std::vector<std::vector<std::string_view>>& sentences,
                          std::vector<std::vector<std::string>>* labels) const {
   Scratch sc;
-  std::vector<int> ids;
+  TagDocumentIds(sentences, &sc, &sc.ids);
   labels->resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
-    TagIds(sentences[s], &sc, &ids);
     auto& out = (*labels)[s];
+    const auto& ids = sc.ids[s];
     out.resize(ids.size());
     for (size_t i = 0; i < ids.size(); ++i) out[i] = labels_[ids[i]];
   }

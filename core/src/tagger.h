@@ -44,20 +44,37 @@ class Tagger {
   // read as U+FFFD. Const and thread-compatible.
   void Tag(const std::vector<std::string_view>& tokens, std::vector<std::string>* labels) const;
 
-  // Tags many sentences (one document); same output shape as Tag per sentence.
+  // Tags many sentences (one document); same output shape as Tag per
+  // sentence. Models with document features (kFeatDocument) tag twice: the
+  // second pass sees the labels each capitalised word got elsewhere within
+  // kDocWindow sentences. Tag() is TagDocument of one sentence.
   void TagDocument(const std::vector<std::vector<std::string_view>>& sentences,
                    std::vector<std::vector<std::string>>* labels) const;
 
-  // Label ids instead of strings (ids index label_names()); the fastest path.
-  struct Scratch;
-  void TagIds(const std::vector<std::string_view>& tokens, Scratch* scratch, std::vector<int>* ids) const;
+  // Sentences before and after that the second pass looks at: about one news
+  // article, so a long input (a whole CoNLL file) behaves like many articles.
+  static constexpr int kDocWindow = 20;
 
-  // Reusable buffers for TagIds; one per thread.
+  // Reusable buffers; one per thread.
   struct Scratch {
     std::vector<tagger_internal::TokenInfo> toks;
     std::vector<float> emit, score;
     std::vector<uint8_t> back;
+    std::vector<tagger_internal::DocToken> doc_toks;
+    std::vector<uint8_t> doc_values;
+    std::vector<uint32_t> doc_order;
+    std::vector<std::vector<int>> ids;
   };
+
+  // Label ids instead of strings (ids index label_names()), one list per
+  // sentence; the fastest path. Reuses scratch across calls.
+  void TagDocumentIds(const std::vector<std::vector<std::string_view>>& sentences, Scratch* scratch,
+                      std::vector<std::vector<int>>* ids) const;
+
+  // One pass over one sentence; doc holds one document value per token or is
+  // null (first pass).
+  void TagIds(const std::vector<std::string_view>& tokens, const uint8_t* doc, Scratch* scratch,
+              std::vector<int>* ids) const;
 
  private:
   Tagger() = default;
@@ -69,6 +86,7 @@ class Tagger {
   uint32_t groups_ = 0;
   std::vector<float> trans_;      // (L+1)*L
   std::vector<uint8_t> allowed_;  // (L+1)*L
+  std::vector<uint8_t> doc_type_;  // label id -> DocToken::type
   // Feature table: open addressing over keys_ (0 = empty), rows_ gives the
   // offset of the feature's L weights in weights_.
   std::vector<uint32_t> slots_;

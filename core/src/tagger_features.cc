@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace resalta::tagger_internal {
 
 namespace {
@@ -51,6 +53,8 @@ enum Template : uint64_t {
   T_LOWM1_SHAPE0, T_SHAPE0_LOWP1,
   T_CL_M2 = 40,  // + level * 8 + offset (0..4)
   T_CAP = 80, T_CAP_M1, T_CAP_P1,
+  T_GAZ = 85, T_GAZ_M1, T_GAZ_P1, T_GAZ_LOW_M1,
+  T_DOC = 110, T_DOC_M1, T_DOC_P1, T_DOC_SHAPE,
   T_CL_SHAPE = 90,  // + level
   T_CL_BI_M1 = 95,  // + level
   T_CL_BI_P1 = 98,  // + level
@@ -172,11 +176,14 @@ void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out) {
   out->flags = flags;
   out->len_bin = LenBin(count);
   out->cap_bin = 0;
+  out->gaz = 0;
+  out->doc = 0;
   for (int l = 0; l < kNumClusterLevels; ++l) out->cluster[l] = kNoCluster;
   if (lex != nullptr) {
     if (const LexEntry* e = lex->Find(LexKey(lower))) {
       for (int l = 0; l < kNumClusterLevels; ++l) out->cluster[l] = e->cluster[l];
       out->cap_bin = e->cap_bin;
+      out->gaz = e->gaz;
     }
   }
 }
@@ -269,7 +276,72 @@ int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32
     out[k++] = Key(T_CAP_M1, pm1);
     out[k++] = Key(T_CAP_P1, pp1);
   }
+  if (groups & kFeatGazetteer) {
+    out[k++] = Key(T_GAZ, Combine(t.gaz, t.flags & kInitCap));
+    out[k++] = Key(T_GAZ_M1, i > 0 ? Combine(toks[i - 1].gaz, toks[i - 1].flags & kInitCap) : kBos);
+    out[k++] = Key(T_GAZ_P1, i + 1 < n ? Combine(toks[i + 1].gaz, toks[i + 1].flags & kInitCap) : kEos);
+    if (t.gaz != 0) out[k++] = Key(T_GAZ_LOW_M1, Combine(t.gaz, low(i - 1)));
+  }
+  if (groups & kFeatDocument) {
+    out[k++] = Key(T_DOC, Combine(t.doc, flg(i)));
+    out[k++] = Key(T_DOC_M1, i > 0 ? Combine(toks[i - 1].doc, t.doc) : kBos);
+    out[k++] = Key(T_DOC_P1, i + 1 < n ? Combine(t.doc, toks[i + 1].doc) : kEos);
+    if (t.doc >= 3) out[k++] = Key(T_DOC_SHAPE, Combine(t.doc, t.sshape));
+  }
   return k;
+}
+
+uint8_t DocTypeOfLabel(const std::string& label) {
+  if (label.size() < 3) return 0;
+  std::string_view type = std::string_view(label).substr(2);
+  if (type == "PER") return 1;
+  if (type == "ORG") return 2;
+  if (type == "LOC") return 3;
+  if (type == "MISC") return 4;
+  return 5;
+}
+
+void ComputeDocValues(const std::vector<DocToken>& toks, int window, std::vector<uint32_t>* order,
+                      uint8_t* doc_out) {
+  const size_t n = toks.size();
+  order->clear();
+  for (size_t k = 0; k < n; ++k) {
+    doc_out[k] = 0;
+    if (toks[k].cap) order->push_back(static_cast<uint32_t>(k));
+  }
+  // Capitalised tokens grouped by word, in document order within a group.
+  std::sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
+    return toks[a].lower != toks[b].lower ? toks[a].lower < toks[b].lower : a < b;
+  });
+  size_t g0 = 0;
+  while (g0 < order->size()) {
+    size_t g1 = g0 + 1;
+    while (g1 < order->size() && toks[(*order)[g1]].lower == toks[(*order)[g0]].lower) ++g1;
+    // Two pointers over the group: [lo, hi) are the occurrences within the window.
+    size_t lo = g0, hi = g0;
+    for (size_t e = g0; e < g1; ++e) {
+      const uint32_t k = (*order)[e];
+      const int64_t s = toks[k].sentence;
+      while (toks[(*order)[lo]].sentence + static_cast<int64_t>(window) < s) ++lo;
+      while (hi < g1 && toks[(*order)[hi]].sentence <= s + window) ++hi;
+      uint32_t count[6] = {0, 0, 0, 0, 0, 0};
+      uint32_t others = 0;
+      for (size_t j = lo; j < hi; ++j) {
+        if (j == e) continue;
+        ++count[toks[(*order)[j]].type];
+        ++others;
+      }
+      uint8_t v = 1;
+      if (others > 0) {
+        int best = 0;
+        for (int t = 1; t < 6; ++t)
+          if (count[t] > count[best]) best = t;
+        v = static_cast<uint8_t>(best == 0 ? 2 : best + 2);
+      }
+      doc_out[k] = v;
+    }
+    g0 = g1;
+  }
 }
 
 }  // namespace resalta::tagger_internal

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,9 +32,11 @@ enum FeatureGroup : uint32_t {
   kFeatClusters = 1u << 2,   // distributional clusters of the +-1 window (+-2 coarse)
   kFeatCapRatio = 1u << 3,   // how often the word is capitalised mid-sentence in raw text
   kFeatLexConj = 1u << 4,    // conjunctions: shape x neighbour word, cluster x shape
+  kFeatGazetteer = 1u << 5,  // entity types the word takes in a gazetteer (+-1 window)
+  kFeatDocument = 1u << 6,   // second pass: labels the word got elsewhere in the document
 };
 constexpr uint32_t kAllFeatureGroups =
-    kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj;
+    kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj | kFeatGazetteer | kFeatDocument;
 
 // --- hashing -----------------------------------------------------------
 
@@ -60,7 +63,11 @@ uint64_t Fnv1a64(const unsigned char* data, size_t n);
 struct LexEntry {
   uint16_t cluster[kNumClusterLevels];  // kNoCluster when unknown
   uint8_t cap_bin;                      // 0 = unknown, 1..5 = ratio bins
+  uint8_t gaz;                          // gazetteer bits (kGaz*), 0 = none
 };
+
+// Gazetteer bits: the word is often (see the trainer) part of a name of this type.
+enum GazBit : uint8_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazMisc = 8, kGazFirst = 16 };
 
 // Key of a word in the lexicon: derived from the lowercase hash (TokenInfo::lower).
 inline uint32_t LexKey(uint64_t lower_hash) {
@@ -105,6 +112,8 @@ struct TokenInfo {
   uint64_t suffix[kMaxAffix];  // lowercase suffixes of 1..4 code points (0 if shorter)
   uint16_t cluster[kNumClusterLevels];
   uint8_t cap_bin;
+  uint8_t gaz;
+  uint8_t doc;  // document value (ComputeDocValues); 0 = none / first pass
   uint8_t flags;
   uint8_t len_bin;  // 1, 2, 3, 4-5, 6-9, 10+ code points -> 1..6
 };
@@ -119,5 +128,26 @@ uint64_t LowerHash(std::string_view token, bool* first_upper);
 // Writes the feature keys (non-zero uint32) of position i of a sentence of n
 // analysed tokens into out[0..kMaxFeatures) and returns how many.
 int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out);
+
+// --- document consistency (second pass) ----------------------------------
+
+// One token of a document after the first pass.
+struct DocToken {
+  uint64_t lower;     // TokenInfo::lower
+  uint32_t sentence;  // index of its sentence in the document
+  uint8_t type;       // first-pass entity type: 0 = O, 1..4 = PER ORG LOC MISC, 5 = other
+  bool cap;           // TokenInfo::flags & kInitCap
+};
+
+// Document values, one per token (0 for tokens that are not capitalised):
+//   1 = no other capitalised occurrence of the word within `window`
+//       sentences, 2 = the others were all tagged O, 3..7 = the type most of
+//       the others were tagged (type + 2).
+// order is scratch (reused between calls). O(n log n).
+void ComputeDocValues(const std::vector<DocToken>& toks, int window, std::vector<uint32_t>* order,
+                      uint8_t* doc_out);
+
+// Entity type index of a label name as DocToken::type wants it ("B-PER" -> 1).
+uint8_t DocTypeOfLabel(const std::string& label);
 
 }  // namespace resalta::tagger_internal

@@ -104,6 +104,10 @@ class Reader {
   bool ok_ = true;
 };
 
+// Scale of a weight row from its one-byte code: 2^-16 * 2^(code/8), so codes
+// span 2^-16 .. 2^15.9 in steps of 9%.
+float RowScale(int code) { return std::ldexp(std::exp2(static_cast<float>(code % 8) / 8.0f), code / 8 - 16); }
+
 Status Bad(const std::string& what) { return Status(ErrorCode::kBadModel, "tagger model: " + what); }
 
 // Reads count varint deltas into strictly increasing non-zero keys.
@@ -141,17 +145,24 @@ std::string SerializeTaggerModel(const TaggerModelData& m) {
   p.U32(m.feature_groups);
   for (int l = 0; l < kNumClusterLevels; ++l) p.U16(m.clusters_per_level[l]);
   for (float t : m.transitions) p.F32(t);
-  float maxabs = 0;
-  for (float w : m.weights) maxabs = std::max(maxabs, std::fabs(w));
-  float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
-  p.F32(scale);
-  p.U32(static_cast<uint32_t>(m.keys.size()));
+  const size_t nf = m.keys.size();
+  p.U32(static_cast<uint32_t>(nf));
   WriteKeys(&p, m.keys);
+  // Per-feature scale codes, then int8 weights label-major.
+  std::vector<float> scale(nf);
+  for (size_t f = 0; f < nf; ++f) {
+    float maxabs = 0;
+    for (size_t y = 0; y < L; ++y) maxabs = std::max(maxabs, std::fabs(m.weights[f * L + y]));
+    int code = 0;
+    while (code < 255 && RowScale(code) < maxabs) ++code;
+    scale[f] = RowScale(code);
+    p.U8(static_cast<uint8_t>(code));
+  }
   for (size_t y = 0; y < L; ++y) {
-    for (size_t f = 0; f < m.keys.size(); ++f) {
-      long q = std::lround(m.weights[f * L + y] / scale);
-      q = std::max(-32767L, std::min(32767L, q));
-      p.U16(static_cast<uint16_t>(static_cast<int16_t>(q)));
+    for (size_t f = 0; f < nf; ++f) {
+      long q = std::lround(m.weights[f * L + y] / scale[f] * 127.0f);
+      q = std::max(-127L, std::min(127L, q));
+      p.U8(static_cast<uint8_t>(static_cast<int8_t>(q)));
     }
   }
   p.U32(static_cast<uint32_t>(m.lex_keys.size()));
@@ -159,6 +170,7 @@ std::string SerializeTaggerModel(const TaggerModelData& m) {
   for (int l = 0; l < kNumClusterLevels; ++l)
     for (const auto& e : m.lex_entries) p.U16(e.cluster[l]);
   for (const auto& e : m.lex_entries) p.U8(e.cap_bin);
+  for (const auto& e : m.lex_entries) p.U8(e.gaz);
 
   const std::string& payload = p.str();
   Writer h;
@@ -211,20 +223,19 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
     t = r.F32();
     if (!std::isfinite(t)) return Bad("non-finite transition weight");
   }
-  float scale = r.F32();
-  if (!r.ok()) return Bad("truncated tables");
-  if (!std::isfinite(scale) || scale <= 0) return Bad("bad weight scale");
   uint32_t nf = r.U32();
-  // Each feature takes at least 1 key byte and 2*L weight bytes.
-  if (!r.ok() || nf > r.left() / (1 + 2 * L)) return Bad("feature count out of bounds");
+  // Each feature takes at least 1 key byte, 1 scale byte and L weight bytes.
+  if (!r.ok() || nf > r.left() / (2 + L)) return Bad("feature count out of bounds");
   if (!ReadKeys(&r, nf, &m.keys)) return Bad("bad feature keys");
-  if (r.left() < static_cast<size_t>(nf) * 2 * L) return Bad("truncated feature weights");
+  if (r.left() < static_cast<size_t>(nf) * (1 + L)) return Bad("truncated feature weights");
+  std::vector<float> scale(nf);
+  for (size_t f = 0; f < nf; ++f) scale[f] = RowScale(r.U8()) / 127.0f;
   m.weights.resize(static_cast<size_t>(nf) * L);
   for (size_t y = 0; y < L; ++y)
     for (size_t f = 0; f < nf; ++f)
-      m.weights[f * L + y] = static_cast<float>(static_cast<int16_t>(r.U16())) * scale;
+      m.weights[f * L + y] = static_cast<float>(static_cast<int8_t>(r.U8())) * scale[f];
   uint32_t nw = r.U32();
-  if (!r.ok() || nw > r.left() / (1 + 2 * kNumClusterLevels + 1)) return Bad("lexicon size out of bounds");
+  if (!r.ok() || nw > r.left() / (1 + 2 * kNumClusterLevels + 2)) return Bad("lexicon size out of bounds");
   if (!ReadKeys(&r, nw, &m.lex_keys)) return Bad("bad lexicon keys");
   m.lex_entries.resize(nw);
   for (int l = 0; l < kNumClusterLevels; ++l) {
@@ -237,6 +248,7 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
     e.cap_bin = r.U8();
     if (e.cap_bin > 5) return Bad("bad capitalisation bin");
   }
+  for (auto& e : m.lex_entries) e.gaz = r.U8();
   if (!r.ok()) return Bad("truncated lexicon");
   if (r.left() != 0) return Bad(std::to_string(r.left()) + " unexpected trailing bytes");
   return m;

@@ -10,9 +10,11 @@
 //      lang (u8 length + bytes), labels (u8 count, each u8 length + bytes),
 //      u32 feature-set version, u32 feature groups, u16[3] clusters per level,
 //      f32[(L+1)*L] transitions (row L = sentence start),
-//      f32 weight scale, u32 feature count F, F varint key deltas (keys sorted,
-//      strictly increasing), i16[L][F] quantized weights (label-major),
-//      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids, u8[W] cap bins.
+//      u32 feature count F, F varint key deltas (keys sorted, strictly
+//      increasing), u8[F] row scale codes (2^(code/8 - 16)), i8[L][F] weights
+//      as multiples of scale/127 (label-major),
+//      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids, u8[W] cap bins,
+//      u8[W] gazetteer bits.
 // Every read is bounds-checked; anything left over or missing is an error.
 #pragma once
 
@@ -45,7 +47,7 @@ struct TaggerModelData {
   std::vector<LexEntry> lex_entries;   // parallel to lex_keys
 };
 
-// Quantizes weights to int16 (one scale for the table) and writes the bytes.
+// Quantizes weights to int8 (one log-coded scale per feature row) and writes the bytes.
 std::string SerializeTaggerModel(const TaggerModelData& m);
 
 // Parses and validates bytes; weights come back dequantized.

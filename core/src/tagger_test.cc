@@ -51,7 +51,7 @@ const std::string& TinyModel() {
     // A two-word lexicon so the lexicon section is exercised too.
     opt.lex_keys = {tagger_internal::LexKey(tagger_internal::LowerHash("madrid", nullptr)),
                     tagger_internal::LexKey(tagger_internal::LowerHash("ginebra", nullptr))};
-    opt.lex_entries = {{{1, 2, 3}, 5}, {{1, 2, 4}, 5}};
+    opt.lex_entries = {{{1, 2, 3}, 5, tagger_internal::kGazLoc}, {{1, 2, 4}, 5, 0}};
     opt.clusters_per_level[0] = 4;
     opt.clusters_per_level[1] = 4;
     opt.clusters_per_level[2] = 8;

@@ -18,6 +18,11 @@ namespace resalta {
 struct TrainSentence {
   std::vector<std::string> tokens;
   std::vector<int> labels;  // indices into TrainerOptions::labels
+  // 0 = the target domain; other values mark extra (e.g. silver) data whose
+  // features get private copies (see TrainTagger).
+  int domain = 0;
+  // Document values (ComputeDocValues) per token for kFeatDocument; empty = all 0.
+  std::vector<uint8_t> doc;
 };
 
 struct TrainerOptions {
@@ -30,6 +35,14 @@ struct TrainerOptions {
   uint64_t seed = 1;
   // Features seen fewer times than this in the training data are not used.
   int min_count = 1;
+  // Learner: structured averaged perceptron, or a linear-chain CRF trained
+  // by AdaGrad (averaged iterates) with learning_rate and an L2 pull.
+  enum Algorithm { kPerceptron, kCrf };
+  Algorithm algorithm = kPerceptron;
+  float learning_rate = 0.1f;
+  float l2 = 0.0f;
+  // Probability of leaving a feature out of one training pass (0 = none).
+  float dropout = 0.0f;
   // Averaged weights with |w| below this (for every label) are dropped.
   float prune = 0.0f;
   // Word-cluster lexicon (may be empty): keys from LexKey(LowerHash(word)).

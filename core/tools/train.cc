@@ -12,6 +12,8 @@
 //       Trains the averaged perceptron and prints dev scores after each epoch.
 //   resalta-train eval --model MODEL --data FILE [--iob1]
 //       Tags CoNLL data and prints conlleval-style scores.
+//   resalta-train bench --model MODEL --data FILE [--seconds S]
+//       Model load time and single-thread tagging throughput (scripts/bench).
 //
 // Not shipped: this file may do I/O and use exceptions.
 #include <unicode/uchar.h>
@@ -232,14 +234,36 @@ Scores Score(const std::vector<Sentence>& gold, const std::vector<std::vector<st
   return sc;
 }
 
+// The whole file as one document, as `resalta tag` does for a file without
+// -DOCSTART- lines.
 std::vector<std::vector<std::string>> TagAll(const Tagger& t, const std::vector<Sentence>& data) {
-  std::vector<std::vector<std::string>> out(data.size());
-  std::vector<std::string_view> toks;
-  for (size_t s = 0; s < data.size(); ++s) {
-    toks.assign(data[s].tokens.begin(), data[s].tokens.end());
-    t.Tag(toks, &out[s]);
-  }
+  std::vector<std::vector<std::string>> out;
+  std::vector<std::vector<std::string_view>> doc;
+  for (const auto& s : data) doc.emplace_back(s.tokens.begin(), s.tokens.end());
+  t.TagDocument(doc, &out);
   return out;
+}
+
+// Document values for training sentences (consecutive sentences form the
+// documents) from first-pass labels.
+void SetDocValues(const std::vector<std::vector<std::string>>& tokens,
+                  const std::vector<std::vector<std::string>>& labels, std::vector<std::vector<uint8_t>>* doc) {
+  std::vector<DocToken> dt;
+  for (size_t s = 0; s < tokens.size(); ++s)
+    for (size_t i = 0; i < tokens[s].size(); ++i) {
+      bool up = false;
+      uint64_t lower = LowerHash(tokens[s][i], &up);
+      dt.push_back({lower, static_cast<uint32_t>(s), DocTypeOfLabel(labels[s][i]), up});
+    }
+  std::vector<uint8_t> values(dt.size());
+  std::vector<uint32_t> order;
+  ComputeDocValues(dt, Tagger::kDocWindow, &order, values.data());
+  doc->resize(tokens.size());
+  size_t off = 0;
+  for (size_t s = 0; s < tokens.size(); ++s) {
+    (*doc)[s].assign(values.begin() + off, values.begin() + off + tokens[s].size());
+    off += tokens[s].size();
+  }
 }
 
 std::string ReadFile(const std::string& path) {
@@ -271,9 +295,65 @@ void ReadLexicon(const std::string& path, TrainerOptions* opt) {
     LexEntry e;
     for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = static_cast<uint16_t>(std::stoi(f[2 + l]));
     e.cap_bin = static_cast<uint8_t>(std::stoi(f[5]));
+    e.gaz = 0;
     opt->lex_keys.push_back(LexKey(LowerHash(f[0], nullptr)));
     opt->lex_entries.push_back(e);
   }
+}
+
+// Token-level gazetteer from (silver) annotated CoNLL files: a word gets the
+// bit of each entity type that covers at least kGazShare of its occurrences
+// (and at least twice), and kGazFirst when it starts a name that often.
+constexpr double kGazShare = 0.3;
+uint32_t gaz_min = 2;  // --gaz-min
+
+void AddGazetteer(const std::vector<std::string>& paths, TrainerOptions* opt) {
+  struct Stat {
+    uint32_t total = 0, first = 0, type[4] = {0, 0, 0, 0};
+  };
+  std::unordered_map<uint32_t, Stat> st;
+  const char* types[4] = {"PER", "ORG", "LOC", "MISC"};
+  for (const auto& path : paths) {
+    for (const auto& s : ReadConll(path, false)) {
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        Stat& x = st[LexKey(LowerHash(s.tokens[i], nullptr))];
+        ++x.total;
+        const std::string& tag = s.tags[i];
+        if (tag.size() < 3) continue;
+        for (int t = 0; t < 4; ++t)
+          if (tag.compare(2, std::string::npos, types[t]) == 0) ++x.type[t];
+        if (tag[0] == 'B') ++x.first;
+      }
+    }
+  }
+  std::unordered_map<uint32_t, size_t> where;
+  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
+  size_t added = 0, marked = 0;
+  std::vector<uint32_t> keys;
+  for (const auto& kv : st) keys.push_back(kv.first);
+  std::sort(keys.begin(), keys.end());  // deterministic order of new entries
+  for (uint32_t key : keys) {
+    const Stat& x = st[key];
+    uint8_t bits = 0;
+    for (int t = 0; t < 4; ++t)
+      if (x.type[t] >= gaz_min && x.type[t] >= kGazShare * x.total) bits |= static_cast<uint8_t>(1u << t);
+    if (bits == 0) continue;
+    if (x.first >= kGazShare * x.total) bits |= kGazFirst;
+    ++marked;
+    auto it = where.find(key);
+    if (it != where.end()) {
+      opt->lex_entries[it->second].gaz = bits;
+    } else {
+      LexEntry e;
+      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
+      e.cap_bin = 0;
+      e.gaz = bits;
+      opt->lex_keys.push_back(key);
+      opt->lex_entries.push_back(e);
+      ++added;
+    }
+  }
+  std::fprintf(stderr, "gazetteer: %zu words marked, %zu added to the lexicon\n", marked, added);
 }
 
 // ---------------------------------------------------------------- clusters
@@ -405,6 +485,9 @@ int Clusters(const std::map<std::string, std::string>& f) {
   const std::string out_path = Get(f, "out", "");
   if (out_path.empty()) Die("clusters: --out is required");
   const size_t V = std::stoul(Get(f, "vocab", "60000"));
+  // Words past the first `dense` get sparse context counts (they are rare).
+  const size_t dense = std::stoul(Get(f, "dense", "60000"));
+  const uint64_t min_count = std::stoull(Get(f, "min-count", "3"));
   const size_t Cn = std::stoul(Get(f, "context", "500"));
   const int D = std::stoi(Get(f, "dims", "96"));
   const int iters = std::stoi(Get(f, "iters", "20"));
@@ -456,7 +539,9 @@ int Clusters(const std::map<std::string, std::string>& f) {
   std::vector<uint32_t> byfreq(surface.size() - 1);
   std::iota(byfreq.begin(), byfreq.end(), 1);
   std::stable_sort(byfreq.begin(), byfreq.end(), [&](uint32_t a, uint32_t b) { return count[a] > count[b]; });
-  const size_t nv = std::min(V, byfreq.size());
+  size_t nv = std::min(V, byfreq.size());
+  while (nv > 0 && count[byfreq[nv - 1]] < min_count) --nv;
+  const size_t nd = std::min(nv, dense);
   const size_t nc = std::min(Cn, byfreq.size());
   std::vector<int32_t> vrow(surface.size(), -1), cslot(surface.size(), -1);
   for (size_t i = 0; i < nv; ++i) vrow[byfreq[i]] = static_cast<int32_t>(i);
@@ -465,20 +550,43 @@ int Clusters(const std::map<std::string, std::string>& f) {
   const size_t W = nc + 1;  // slots per side
 
   // 3. Left and right context counts (dense), Hellinger transform, projection.
-  std::vector<uint32_t> M(nv * 2 * W, 0);
+  std::vector<uint32_t> M(nd * 2 * W, 0);
+  std::unordered_map<uint64_t, uint32_t> tail;  // (row - nd) * 2W + slot -> count
+  auto bump = [&](size_t r, size_t slot) {
+    if (r < nd) ++M[r * 2 * W + slot];
+    else ++tail[(r - nd) * 2 * W + slot];
+  };
   for (size_t i = 1; i + 1 < stream.size(); ++i) {
     int32_t r = vrow[stream[i]];
     if (stream[i] == 0 || r < 0) continue;
     int32_t l = cslot[stream[i - 1]], rt = cslot[stream[i + 1]];
-    if (l >= 0) ++M[static_cast<size_t>(r) * 2 * W + l];
-    if (rt >= 0) ++M[static_cast<size_t>(r) * 2 * W + W + rt];
+    if (l >= 0) bump(r, l);
+    if (rt >= 0) bump(r, W + rt);
   }
+  // Tail rows, densified one at a time below.
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> tail_rows(nv - nd);
+  {
+    std::vector<uint64_t> tk;
+    tk.reserve(tail.size());
+    for (const auto& kv : tail) tk.push_back(kv.first);
+    std::sort(tk.begin(), tk.end());
+    for (uint64_t k : tk) tail_rows[k / (2 * W)].push_back({static_cast<uint32_t>(k % (2 * W)), tail[k]});
+    tail.clear();
+  }
+  std::vector<uint32_t> scratch_row(2 * W);
   SplitMix rng{seed};
   std::vector<float> R(2 * W * D);
   for (auto& x : R) x = (rng.Next() & 1) ? 1.0f : -1.0f;
   std::vector<float> X(nv * D, 0.0f);
   for (size_t v = 0; v < nv; ++v) {
-    const uint32_t* row = &M[v * 2 * W];
+    const uint32_t* row;
+    if (v < nd) {
+      row = &M[v * 2 * W];
+    } else {
+      std::fill(scratch_row.begin(), scratch_row.end(), 0);
+      for (auto [slot, c] : tail_rows[v - nd]) scratch_row[slot] = c;
+      row = scratch_row.data();
+    }
     float* x = &X[v * D];
     for (int side = 0; side < 2; ++side) {
       double tot = 0;
@@ -531,6 +639,8 @@ uint32_t ParseGroups(const std::string& s) {
     else if (p == "clusters") g |= kFeatClusters;
     else if (p == "cap") g |= kFeatCapRatio;
     else if (p == "conj") g |= kFeatLexConj;
+    else if (p == "gaz") g |= kFeatGazetteer;
+    else if (p == "doc") g |= kFeatDocument;
     else Die("unknown feature group " + p);
   }
   return g;
@@ -543,6 +653,12 @@ int Train(const std::map<std::string, std::string>& f) {
   opt.seed = std::stoull(Get(f, "seed", "1"));
   opt.min_count = std::stoi(Get(f, "min-count", "1"));
   opt.prune = std::stof(Get(f, "prune", "0"));
+  opt.dropout = std::stof(Get(f, "dropout", "0"));
+  std::string algo = Get(f, "algo", "perceptron");
+  if (algo == "crf") opt.algorithm = TrainerOptions::kCrf;
+  else if (algo != "perceptron") Die("unknown --algo " + algo);
+  opt.learning_rate = std::stof(Get(f, "lr", "0.1"));
+  opt.l2 = std::stof(Get(f, "l2", "0"));
   opt.feature_groups = ParseGroups(Get(f, "groups", "all"));
   const bool iob1 = f.count("iob1") > 0;
   const std::string out_path = Get(f, "out", "");
@@ -550,6 +666,10 @@ int Train(const std::map<std::string, std::string>& f) {
   std::string lex = Get(f, "lex", "");
   if (!lex.empty()) ReadLexicon(lex, &opt);
   if (lex.empty()) opt.feature_groups &= ~(kFeatClusters | kFeatCapRatio);
+  gaz_min = static_cast<uint32_t>(std::stoul(Get(f, "gaz-min", "2")));
+  std::string gaz = Get(f, "gaz", "");
+  if (!gaz.empty()) AddGazetteer(Split(gaz, ','), &opt);
+  if (gaz.empty()) opt.feature_groups &= ~kFeatGazetteer;
   double t0 = Now();
 
   std::vector<TrainSentence> data;
@@ -566,11 +686,69 @@ int Train(const std::map<std::string, std::string>& f) {
     }
   }
   if (data.empty()) Die("train: no training data (--train)");
+  // Extra data in its own domain (feature augmentation), e.g. silver labels.
+  for (auto& path : Split(Get(f, "extra", ""), ',')) {
+    for (auto& s : ReadConll(path, false)) {
+      TrainSentence ts;
+      ts.tokens = std::move(s.tokens);
+      ts.domain = 1;
+      for (auto& t : s.tags) {
+        auto it = std::find(opt.labels.begin(), opt.labels.end(), t);
+        if (it == opt.labels.end()) Die("unknown tag " + t + " in " + path);
+        ts.labels.push_back(static_cast<int>(it - opt.labels.begin()));
+      }
+      data.push_back(std::move(ts));
+    }
+  }
   std::vector<Sentence> dev;
   std::string dev_path = Get(f, "dev", "");
   if (!dev_path.empty()) dev = ReadConll(dev_path, iob1);
   std::fprintf(stderr, "train: %zu sentences, lexicon %zu words, groups 0x%x\n", data.size(), opt.lex_keys.size(),
                opt.feature_groups);
+
+  // Document features: first-pass labels for the training sentences come
+  // from models trained on the other folds (jackknife), so they carry the
+  // first pass's real mistakes. A share of sentences keeps no document
+  // values, so the model also learns the first pass (doc = 0).
+  if (opt.feature_groups & kFeatDocument) {
+    const int folds = std::stoi(Get(f, "folds", "4"));
+    const float blank = std::stof(Get(f, "doc-blank", "0.3"));
+    TrainerOptions o1 = opt;
+    o1.feature_groups &= ~kFeatDocument;
+    o1.epochs = std::stoi(Get(f, "fold-epochs", std::to_string(opt.epochs)));
+    size_t ntarget = 0;
+    while (ntarget < data.size() && data[ntarget].domain == 0) ++ntarget;
+    std::vector<std::vector<std::string>> toks(ntarget), first(ntarget);
+    for (size_t s = 0; s < ntarget; ++s) toks[s] = data[s].tokens;
+    for (int k = 0; k < folds; ++k) {
+      size_t b = ntarget * k / folds, e = ntarget * (k + 1) / folds;
+      std::vector<TrainSentence> part;
+      for (size_t s = 0; s < data.size(); ++s)
+        if (s < b || s >= e) part.push_back(data[s]);
+      auto m = TrainTagger(part, o1, nullptr);
+      if (!m.ok()) Die(m.status().message());
+      auto tg = Tagger::FromBytes(m.value());
+      std::vector<std::vector<std::string_view>> held;
+      for (size_t s = b; s < e; ++s) held.emplace_back(toks[s].begin(), toks[s].end());
+      std::vector<std::vector<std::string>> lab;
+      tg->TagDocument(held, &lab);
+      for (size_t s = b; s < e; ++s) first[s] = std::move(lab[s - b]);
+      std::fprintf(stderr, "doc: fold %d/%d first pass done (%.1fs)\n", k + 1, folds, Now() - t0);
+    }
+    std::vector<std::vector<uint8_t>> doc;
+    SetDocValues(toks, first, &doc);
+    uint64_t rs = opt.seed * 7919 + 1;
+    size_t blanked = 0;
+    for (size_t s = 0; s < ntarget; ++s) {
+      rs += 0x9E3779B97F4A7C15ULL;
+      if ((Mix64(rs) >> 11) * (1.0 / 9007199254740992.0) < blank) {
+        ++blanked;
+        continue;
+      }
+      data[s].doc = std::move(doc[s]);
+    }
+    std::fprintf(stderr, "doc: values set, %zu of %zu sentences left blank\n", blanked, ntarget);
+  }
 
   auto res = TrainTagger(data, opt, [&](int epoch, const std::string& bytes) {
     if (dev.empty()) {
@@ -606,6 +784,57 @@ int Eval(const std::map<std::string, std::string>& f) {
   return 0;
 }
 
+// Single-thread speed of the shipped path: model load (FromBytes) and
+// tagging throughput over the sentences of a CoNLL file, repeated.
+int Bench(const std::map<std::string, std::string>& f) {
+  const std::string bytes = ReadFile(Get(f, "model", "core/models/es.bin"));
+  const double min_s = std::stod(Get(f, "seconds", "2"));
+  std::vector<double> loads;
+  for (int r = 0; r < 15; ++r) {
+    double t = Now();
+    auto tg = Tagger::FromBytes(bytes);
+    loads.push_back(Now() - t);
+    if (!tg.ok()) Die(tg.status().message());
+  }
+  std::sort(loads.begin(), loads.end());
+  auto t = Tagger::FromBytes(bytes);
+  auto data = ReadConll(Get(f, "data", ""), false);
+  std::vector<std::vector<std::string_view>> sents;
+  size_t tokens = 0;
+  for (const auto& s : data) {
+    sents.emplace_back(s.tokens.begin(), s.tokens.end());
+    tokens += s.tokens.size();
+  }
+  // Articles of 40 sentences, as the analyzer hands them over.
+  std::vector<std::vector<std::vector<std::string_view>>> docs;
+  for (size_t i = 0; i < sents.size(); i += 40)
+    docs.emplace_back(sents.begin() + i, sents.begin() + std::min(sents.size(), i + 40));
+  Tagger::Scratch sc;
+  std::vector<std::vector<int>> ids;
+  std::vector<std::vector<std::string>> labels;
+  auto run = [&](bool strings) {
+    size_t done = 0;
+    double t0 = Now(), el = 0;
+    do {
+      for (const auto& d : docs) {
+        if (strings) t->TagDocument(d, &labels);
+        else t->TagDocumentIds(d, &sc, &ids);
+      }
+      done += tokens;
+      el = Now() - t0;
+    } while (el < min_s);
+    return done / el;
+  };
+  run(false);  // warm-up
+  std::printf("model_bytes %zu\n", bytes.size());
+  std::printf("model_features %zu\n", t->num_features());
+  std::printf("model_lexicon_words %zu\n", t->lexicon_size());
+  std::printf("load_ms_median %.2f\n", loads[loads.size() / 2] * 1e3);
+  std::printf("native_tokens_per_s_ids %.0f\n", run(false));
+  std::printf("native_tokens_per_s_strings %.0f\n", run(true));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -615,5 +844,6 @@ int main(int argc, char** argv) {
   if (cmd == "clusters") return Clusters(f);
   if (cmd == "train") return Train(f);
   if (cmd == "eval") return Eval(f);
+  if (cmd == "bench") return Bench(f);
   Die("unknown command " + cmd);
 }
