@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchChromium, openPage, serve } from './lib/embed-browser.mjs';
+import { launchBrowser, openPage, startServer } from './lib/browser.mjs';
 import { webDir } from './lib/env.mjs';
 
 const WAIT = { timeout: 20_000 };
@@ -21,14 +21,14 @@ let server;
 let page;
 let errors;
 before(async () => {
-  browser = await launchChromium();
-  server = await serve(dir);
+  browser = await launchBrowser();
+  server = await startServer(dir);
   ({ page, errors } = await openPage(browser, `${server.origin}/examples/package.html`));
   await page.waitForFunction(() => window.resaltaExample?.analyzer, null, WAIT);
 });
 after(async () => {
   await browser?.close();
-  server?.stop();
+  await server?.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

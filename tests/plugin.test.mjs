@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchChromium, openPage, serve } from './lib/embed-browser.mjs';
+import { launchBrowser, openPage, startServer } from './lib/browser.mjs';
 import { webDir } from './lib/env.mjs';
 
 const HAS_ES_MODEL = fs.existsSync(path.join(webDir, 'models/es.bin'));
@@ -27,14 +27,14 @@ let server;
 let page;
 let errors;
 before(async () => {
-  browser = await launchChromium();
-  server = await serve(dir);
+  browser = await launchBrowser();
+  server = await startServer(dir);
   ({ page, errors } = await openPage(browser, `${server.origin}/examples/editor.html`));
   await page.waitForFunction(() => window.resaltaExample?.editor?.storage.resalta.analyses >= 1, null, WAIT);
 });
 after(async () => {
   await browser?.close();
-  server?.stop();
+  await server?.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

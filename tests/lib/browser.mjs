@@ -1,6 +1,6 @@
 // Debian's chromium driven by playwright-core (never a downloaded browser),
-// and the project's static server on a free port, for the browser suites
-// and scripts/bench-web.
+// and the project's static server on a free port, for every browser suite
+// (app, package, component, editor plugin) and scripts/bench-web.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
@@ -89,4 +89,19 @@ export async function startServer(dir) {
       child.kill();
     }),
   };
+}
+
+/** A page that collects page errors, console errors and CSP violations. */
+export async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  return { page, context, errors };
 }
