@@ -19,6 +19,14 @@ std::string Lower(std::string_view utf8) {
   return EncodeUtf8(u);
 }
 
+std::string NameKey(std::string_view utf8) {
+  std::string out;
+  for (char c : Lower(utf8)) {
+    if (c != ' ' && c != '\t') out.push_back(c);
+  }
+  return out;
+}
+
 Phrase SplitPhrase(std::string_view phrase) {
   Phrase out;
   std::string cur;
@@ -66,6 +74,18 @@ std::vector<std::string_view> SplitSpaces(std::string_view s) {
     while (j < s.size() && s[j] != ' ') ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
+  }
+  return out;
+}
+
+// "Name|other spellings" -> the spellings, trimmed, empty ones dropped.
+std::vector<std::string_view> SplitBars(std::string_view line) {
+  std::vector<std::string_view> out;
+  while (!line.empty()) {
+    size_t bar = line.find('|');
+    std::string_view spelling = Trim(line.substr(0, bar));
+    if (!spelling.empty()) out.push_back(spelling);
+    line = bar == std::string_view::npos ? std::string_view() : line.substr(bar + 1);
   }
   return out;
 }
@@ -198,6 +218,19 @@ Lexicon LoadLexicon(std::string_view lang) {
     if (!p.words.empty()) lex.promos[p.words[0]].push_back(std::move(p));
   }
   for (std::string_view w : LangDataLines(lang, "stopwords")) lex.stopwords.insert(Lower(w));
+  // Lexicon-backed types. Places first: a name on both kinds of list keeps
+  // the place type (none is today).
+  for (const auto& [form, country] : lex.demonyms) lex.name_types.emplace(NameKey(country), "LOC");
+  for (const char* file : {"countries", "capitals"}) {
+    for (std::string_view line : LangDataLines(lang, file)) {
+      for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "LOC");
+    }
+  }
+  for (const char* file : {"agencies", "outlets"}) {
+    for (std::string_view line : LangDataLines(lang, file)) {
+      for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
+    }
+  }
   return lex;
 }
 

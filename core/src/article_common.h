@@ -19,6 +19,9 @@ using Phrase = std::vector<std::string>;
 
 // Lowercases UTF-8 text (accents kept: "crítica" is not "critica").
 std::string Lower(std::string_view utf8);
+// The key a name is looked up by: lowercase with spaces dropped, so that
+// "EE. UU." and "Página/12" match however the tokenizer split them.
+std::string NameKey(std::string_view utf8);
 // Splits a data phrase into lowercase words; ':' '(' ')' ',' stand alone.
 Phrase SplitPhrase(std::string_view phrase);
 
@@ -58,6 +61,11 @@ struct Lexicon {
   };
   std::unordered_map<std::string, std::vector<Promo>> promos;  // by first word
   std::unordered_set<std::string> stopwords;
+  // Names whose type the article layer trusts over the tagger's, keyed by
+  // NameKey: countries (those demonyms.txt links to, and countries.txt) and
+  // capitals (capitals.txt) are "LOC"; agencies (agencies.txt) and news
+  // outlets (outlets.txt) are "ORG". See CorrectTypes in entities.cc.
+  std::unordered_map<std::string, std::string> name_types;
 
   bool InDateWords(std::string_view key, const std::string& w) const;
 };

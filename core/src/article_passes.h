@@ -24,11 +24,15 @@ struct TokenSpan {
 // Mentions from IOB2 labels (one vector per sentence), plus `extra` ORG
 // mentions (credited agencies) that no label covers, grouped into
 // entities: same text; a shorter name inside a person's fuller name
-// ("Lavrov" in "Serguei Lavrov"); an acronym of a name, or one in
+// ("Lavrov" in "Serguei Lavrov"), whatever type the tagger gave the short
+// form, when only one person fits; an acronym of a name, or one in
 // parentheses after it ("Fondo Monetario Internacional (FMI)" ... "FMI").
-// The canonical name is the fullest form. Entities come in order of first
-// mention.
-std::vector<EntityDraft> GroupMentions(const Words& w, const std::vector<std::vector<std::string>>* labels,
+// Countries and capitals are typed LOC, agencies and outlets ORG (the
+// lexicon's name_types). The canonical name is the fullest form, and the
+// type is the tagger's majority over the fullest mentions. Entities come in
+// order of first mention.
+std::vector<EntityDraft> GroupMentions(const Words& w, const Lexicon& lex,
+                                       const std::vector<std::vector<std::string>>* labels,
                                        const std::vector<TokenSpan>& extra);
 // The entity index owning each token, -1 for none.
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities);

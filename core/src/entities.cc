@@ -10,6 +10,7 @@ namespace {
 struct RawMention {
   std::string type;
   uint32_t first = 0, last = 0;
+  bool listed = false;  // its name is in the lexicon's name_types
 };
 
 // Initials of the capitalized words: "Fondo Monetario Internacional" -> "FMI".
@@ -36,9 +37,50 @@ bool Subsequence(const std::vector<std::string>& a, const std::vector<std::strin
   return k == a.size();
 }
 
+// True when `part` is a shorter form of the name `full` that a story uses
+// alone: its last words (the surname: "Lavrov" of "Serguei Lavrov") or its
+// first words (a family name written first: "Kim" of "Kim Jong Un").
+bool EndOfName(const std::vector<std::string>& part, const std::vector<std::string>& full) {
+  if (part.empty() || part.size() >= full.size()) return false;
+  return std::equal(part.begin(), part.end(), full.begin()) ||
+         std::equal(part.begin(), part.end(), full.end() - part.size());
+}
+
+std::vector<std::string> MentionWords(const Words& w, uint32_t first, uint32_t last) {
+  return std::vector<std::string>(w.raw.begin() + first, w.raw.begin() + last);
+}
+
+// Lexicon-backed types, a post-correction of the tagger. CoNLL annotation
+// (which our training data follows) types a country or a capital LOC even
+// when it acts ("Rusia afirmó", "Pyongyang negó"), and a news agency or
+// outlet ORG; a tagger often gets these wrong because the context reads
+// like a person or an organization acting. A listed name keeps a PER type
+// only where it is a shorter form of a person named in full in the same
+// article ("Washington" for "Denzel Washington", "Bloomberg" for "Michael
+// Bloomberg").
+void CorrectTypes(const Words& w, const Lexicon& lex, std::vector<RawMention>* raw) {
+  std::vector<std::vector<std::string>> people;  // names of two words or more typed PER
+  for (const RawMention& m : *raw) {
+    if (m.type == "PER" && m.last - m.first >= 2) people.push_back(MentionWords(w, m.first, m.last));
+  }
+  for (RawMention& m : *raw) {
+    std::string key;
+    for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
+    auto it = lex.name_types.find(key);
+    if (it == lex.name_types.end()) continue;
+    m.listed = true;
+    if (m.type == it->second) continue;
+    std::vector<std::string> words = MentionWords(w, m.first, m.last);
+    bool person = false;
+    for (const auto& p : people) person = person || (m.type == "PER" && EndOfName(words, p));
+    if (!person) m.type = it->second;
+  }
+}
+
 }  // namespace
 
-std::vector<EntityDraft> GroupMentions(const Words& w, const std::vector<std::vector<std::string>>* labels,
+std::vector<EntityDraft> GroupMentions(const Words& w, const Lexicon& lex,
+                                       const std::vector<std::vector<std::string>>* labels,
                                        const std::vector<TokenSpan>& extra) {
   std::vector<RawMention> raw;
   std::vector<char> labeled(w.size(), 0);
@@ -67,12 +109,14 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const std::vector<std::ve
     if (free) raw.push_back({"ORG", e.first, e.last});
   }
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
+  CorrectTypes(w, lex, &raw);
 
   struct Group {
     std::vector<std::string> name_words;  // of the fullest form
-    std::map<std::string, int> type_votes;
     std::vector<std::pair<uint32_t, uint32_t>> mentions;
+    std::vector<std::string> types;  // per mention
     std::string first_type;
+    bool listed = false;  // some mention is a lexicon name
   };
   std::vector<Group> groups;
   std::map<std::string, int> by_text;  // mention text -> group
@@ -113,8 +157,9 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const std::vector<std::ve
     }
     Group& grp = groups[g];
     if (words.size() > grp.name_words.size()) grp.name_words = words;
-    grp.type_votes[m.type]++;
     grp.mentions.push_back({m.first, m.last});
+    grp.types.push_back(m.type);
+    grp.listed = grp.listed || m.listed;
     by_text.emplace(text, g);
     if (m.last - m.first >= 2) {
       std::string ini = Initials(w, m.first, m.last);
@@ -126,27 +171,89 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const std::vector<std::ve
     if (m.last < w.size() && w.raw[m.last] == "(") last_group_end_token = static_cast<int>(m.last);
   }
 
-  std::vector<EntityDraft> out;
-  out.reserve(groups.size());
-  for (Group& g : groups) {
-    EntityDraft e;
+  // The type of a group: the tagger's majority over its fullest mentions
+  // (a short form's type says less: "Lavrov" alone reads like a place),
+  // the first of them on ties.
+  auto group_type = [](const Group& g) {
+    size_t longest = 0;
+    for (auto& mm : g.mentions) longest = std::max<size_t>(longest, mm.second - mm.first);
+    std::map<std::string, int> votes;
+    for (size_t k = 0; k < g.mentions.size(); ++k) {
+      if (g.mentions[k].second - g.mentions[k].first == longest) votes[g.types[k]]++;
+    }
+    std::string type;
     int best = 0;
-    e.type = g.first_type;
-    for (auto& [type, votes] : g.type_votes) {
-      if (votes > best || (votes == best && type == g.first_type)) {
-        best = votes;
-        e.type = type;
+    for (size_t k = 0; k < g.mentions.size(); ++k) {
+      int v = votes[g.types[k]];
+      if (g.mentions[k].second - g.mentions[k].first == longest && v > best) {
+        best = v;
+        type = g.types[k];
       }
     }
+    return type;
+  };
+
+  // A shorter form the tagger typed other than PER ("Lavrov" as LOC, "Kim"
+  // as ORG), before or after the full name, joins the person whose full
+  // name (typed PER) starts or ends with it, when exactly one person in the
+  // article fits: "Fernández" with both Alberto and Cristina Fernández
+  // stays apart, and so does a lexicon name ("Washington") or a group that
+  // is itself a full name. Exact words: "Putin" is not "Putina".
+  std::vector<std::vector<std::vector<std::string>>> person_forms(groups.size());
+  for (size_t k = 0; k < groups.size(); ++k) {
+    if (group_type(groups[k]) != "PER") continue;
+    for (size_t j = 0; j < groups[k].mentions.size(); ++j) {
+      auto [first, last] = groups[k].mentions[j];
+      if (groups[k].types[j] == "PER" && last - first >= 2) person_forms[k].push_back(MentionWords(w, first, last));
+    }
+  }
+  std::vector<int> merged_into(groups.size(), -1);
+  for (size_t g = 0; g < groups.size(); ++g) {
+    Group& grp = groups[g];
+    if (grp.listed || !person_forms[g].empty()) continue;
+    uint32_t head = grp.mentions[0].first;
+    if (!w.Capitalized(head) || !w.Alpha(head)) continue;
+    int only = -1, fits = 0;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      if (k == g || merged_into[k] >= 0) continue;
+      bool fit = false;
+      for (const auto& full : person_forms[k]) fit = fit || EndOfName(grp.name_words, full);
+      if (fit) {
+        ++fits;
+        only = static_cast<int>(k);
+      }
+    }
+    if (fits != 1) continue;
+    merged_into[g] = only;
+    Group& to = groups[only];
+    to.mentions.insert(to.mentions.end(), grp.mentions.begin(), grp.mentions.end());
+    to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
+  }
+
+  std::vector<EntityDraft> out;
+  out.reserve(groups.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (merged_into[gi] >= 0) continue;
+    Group& g = groups[gi];
+    EntityDraft e;
+    e.type = group_type(g);
+    // Mentions in text order (types move with them: only the order changes).
+    std::vector<size_t> order(g.mentions.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return g.mentions[a] < g.mentions[b]; });
+    for (size_t k : order) e.mentions.push_back(g.mentions[k]);
     // The fullest form as written: the longest mention (first one on ties).
-    std::pair<uint32_t, uint32_t> full = g.mentions[0];
-    for (auto& mm : g.mentions) {
+    std::pair<uint32_t, uint32_t> full = e.mentions[0];
+    for (auto& mm : e.mentions) {
       if (mm.second - mm.first > full.second - full.first) full = mm;
     }
     e.name = w.Slice(w.start(full.first), w.end(full.second - 1));
-    e.mentions = std::move(g.mentions);
     out.push_back(std::move(e));
   }
+  // Entities in order of first mention (a merge can move a group earlier).
+  std::stable_sort(out.begin(), out.end(), [](const EntityDraft& a, const EntityDraft& b) {
+    return a.mentions.front().first < b.mentions.front().first;
+  });
   return out;
 }
 
