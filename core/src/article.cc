@@ -61,6 +61,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
     for (int& o : owners) o = o >= 0 ? new_index[o] : -1;
     for (TokenSpan& r : role_evidence) r.entity = r.entity >= 0 ? new_index[r.entity] : -1;
   }
+  MarkRoleFragments(role_evidence, &entities);
   auto id = [](int e) { return e >= 0 ? "e" + std::to_string(e + 1) : std::string(); };
 
   // Quotes, then sources (both point at entities).

@@ -111,6 +111,10 @@ struct EntityDraft {
   bool from_role = false;  // mentions added by role ("el ministro")
   int quotes = 0;          // quotes it speaks
   bool source = false;     // credited as a source (an agency)
+  // The person whose role phrase is the only place this ORG/MISC entity is
+  // named ("Relaciones Exteriores" in "El ministro ruso de Relaciones
+  // Exteriores, Serguei Lavrov"), or -1.
+  int role_of = -1;
 };
 
 // Tokens covered by some highlight already (dates before quantities).

@@ -50,6 +50,12 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const Lexicon& lex, std::vect
 void ResolveRoleMentions(const Words& w, const Lexicon& lex, const std::vector<TokenSpan>& role_evidence,
                          std::vector<EntityDraft>* entities, std::vector<int>* owners);
 
+// Sets role_of on each ORG/MISC entity named only inside the role phrases
+// (`role_evidence`) of people: a piece of a title ("Relaciones
+// Exteriores", "la Presidencia rusa") that describes the person rather than
+// the story. It stays an entity and a highlight; salience ranks it low.
+void MarkRoleFragments(const std::vector<TokenSpan>& role_evidence, std::vector<EntityDraft>* entities);
+
 // --- dates.cc ---
 // DATE, TIME and DURATION spans, normalized against `pub_date`
 // (YYYY-MM-DD; empty: relative dates keep no value). Marks the tokens used.
@@ -93,7 +99,9 @@ std::vector<SourceDraft> FindSources(const Words& w, const Lexicon& lex);
 std::vector<Boilerplate> FindBoilerplate(const Words& w, const Lexicon& lex);
 
 // --- salience.cc ---
-// Scores in [0, 1]; mentions inside boilerplate do not count.
+// Scores in [0, 1]; mentions inside boilerplate do not count, and an
+// entity named only in a person's role phrase (role_of) scores below that
+// person and below the tag threshold.
 std::vector<double> ScoreSalience(const Words& w, const std::vector<EntityDraft>& entities,
                                   const std::vector<Boilerplate>& boilerplate);
 // Canonical names of the most salient entities a CMS would suggest.

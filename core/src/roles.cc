@@ -180,4 +180,26 @@ void ResolveRoleMentions(const Words& w, const Lexicon& lex, const std::vector<T
   }
 }
 
+void MarkRoleFragments(const std::vector<TokenSpan>& role_evidence, std::vector<EntityDraft>* entities) {
+  for (EntityDraft& e : *entities) {
+    if (e.type != "ORG" && e.type != "MISC") continue;
+    int owner = -1;
+    for (auto& [first, last] : e.mentions) {
+      int inside = -1;
+      for (const TokenSpan& r : role_evidence) {
+        if (r.entity >= 0 && (*entities)[r.entity].type == "PER" && r.first <= first && last <= r.last) {
+          inside = r.entity;
+          break;
+        }
+      }
+      if (inside < 0) {
+        owner = -1;
+        break;
+      }
+      if (owner < 0) owner = inside;
+    }
+    e.role_of = owner;
+  }
+}
+
 }  // namespace resalta

@@ -17,9 +17,16 @@ constexpr double kPerQuote = 0.5;       // each quote the entity speaks
 constexpr double kMaxQuotes = 1.5;
 constexpr double kRole = 0.3;           // introduced with a title
 constexpr double kPosition = 0.5;       // scaled by how early the first mention is
+// An entity named only inside a person's role phrase ("Relaciones
+// Exteriores" of "ministro ruso de Relaciones Exteriores") scores this
+// share of what it would score alone, and never more than this share of
+// that person's score: kept as a name, ranked below its person, and, being
+// under kMinTagSalience, never a suggested tag.
+constexpr double kRoleFragment = 0.25;
 // Tags: at most this many, and only entities at least this salient.
 constexpr size_t kMaxTags = 8;
 constexpr double kMinTagSalience = 0.3;
+static_assert(kRoleFragment < kMinTagSalience, "role fragments must stay out of the tags");
 
 }  // namespace
 
@@ -55,8 +62,14 @@ std::vector<double> ScoreSalience(const Words& w, const std::vector<EntityDraft>
     s += std::min(kMaxQuotes, kPerQuote * d.quotes);
     if (d.type == "PER" && !d.role.empty()) s += kRole;
     scores[e] = s;
-    best = std::max(best, s);
   }
+  // Role fragments after every person is scored (the cap reads the person's score).
+  std::vector<double> alone = scores;
+  for (size_t e = 0; e < entities.size(); ++e) {
+    int person = entities[e].role_of;
+    if (person >= 0) scores[e] = kRoleFragment * std::min(alone[e], alone[person]);
+  }
+  for (double s : scores) best = std::max(best, s);
   if (best > 0) {
     for (double& s : scores) s = std::round(s / best * 1000) / 1000;
   }
