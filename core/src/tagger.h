@@ -32,7 +32,7 @@ class Tagger {
 
   // Language code the model was trained for ("es").
   const std::string& lang() const { return lang_; }
-  // The label set, "O" first.
+  // The model's label set, "O" first (IOB2, or BILOU which Tag reports as IOB2).
   const std::vector<std::string>& label_names() const { return labels_; }
   // Number of weighted features and lexicon words (for the model card / bench).
   size_t num_features() const { return num_features_; }
@@ -57,7 +57,8 @@ class Tagger {
 
   // Reusable buffers; one per thread.
   struct Scratch {
-    std::vector<tagger_internal::TokenInfo> toks;
+    std::vector<tagger_internal::TokenInfo> toks;  // the whole document's tokens
+    std::vector<float> base;  // the whole document's local emission scores
     std::vector<float> emit, score;
     std::vector<uint8_t> back;
     std::vector<tagger_internal::DocToken> doc_toks;
@@ -71,14 +72,16 @@ class Tagger {
   void TagDocumentIds(const std::vector<std::vector<std::string_view>>& sentences, Scratch* scratch,
                       std::vector<std::vector<int>>* ids) const;
 
-  // One pass over one sentence; doc holds one document value per token or is
-  // null (first pass).
-  void TagIds(const std::vector<std::string_view>& tokens, const uint8_t* doc, Scratch* scratch,
-              std::vector<int>* ids) const;
 
  private:
   Tagger() = default;
-  const float* Row(uint32_t key) const;
+  // Table entry of a feature key, or null.
+  const uint8_t* Find(uint32_t key) const;
+  // Adds the weights of the features keys[0..nk) to e[0..L).
+  void AddWeights(const uint32_t* keys, int nk, float* e) const;
+  // Decodes n analysed tokens into ids[0..n): emissions are base[] (the
+  // local features' scores) plus the first-pass-dependent features.
+  void Decode(const tagger_internal::TokenInfo* toks, int n, const float* base, Scratch* sc, int* ids) const;
 
   std::string lang_;
   std::vector<std::string> labels_;
@@ -87,12 +90,13 @@ class Tagger {
   std::vector<float> trans_;      // (L+1)*L
   std::vector<uint8_t> allowed_;  // (L+1)*L
   std::vector<uint8_t> doc_type_;  // label id -> DocToken::type
-  // Feature table: open addressing over keys_ (0 = empty), rows_ gives the
-  // offset of the feature's L weights in weights_.
-  std::vector<uint32_t> slots_;
-  std::vector<uint32_t> rows_;
-  std::vector<float> weights_;
-  uint32_t mask_ = 0;
+  std::vector<std::string> out_labels_;  // label id -> IOB2 label reported
+  // Feature table, open addressing with linear probing: entries of stride_
+  // bytes holding the u32 key (0 = empty), the f32 row scale and L int8
+  // weights, so one lookup touches one cache line.
+  std::vector<uint8_t> table_;
+  size_t stride_ = 0;
+  uint32_t capacity_ = 0;
   size_t num_features_ = 0;
   tagger_internal::Lexicon lexicon_;
 };

@@ -55,6 +55,10 @@ enum Template : uint64_t {
   T_CAP = 80, T_CAP_M1, T_CAP_P1,
   T_GAZ = 85, T_GAZ_M1, T_GAZ_P1, T_GAZ_LOW_M1,
   T_DOC = 110, T_DOC_M1, T_DOC_P1, T_DOC_SHAPE,
+  T_W_SSH_M2 = 120, T_W_SSH_P2, T_W_FLG_M2, T_W_FLG_P2, T_W_SSH_M1P1, T_W_SUF3_M1, T_W_SUF3_P1,
+  T_W_PRE3_M1, T_W_PRE3_P1, T_W_CAPS_WORD, T_W_CAPS_SHAPE,
+  T_FP_M1 = 140, T_FP_P1, T_FP_M2P2, T_FP_0, T_FP_M1_LOW0,
+  T_Q = 150, T_Q_M1, T_Q_P1, T_Q_SPAN,
   T_CL_SHAPE = 90,  // + level
   T_CL_BI_M1 = 95,  // + level
   T_CL_BI_P1 = 98,  // + level
@@ -121,7 +125,8 @@ void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) c = 0xFFFD;
-    UChar32 lc = u_tolower(c);
+    // ASCII without a call into ICU (same result as u_tolower).
+    UChar32 lc = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : u_tolower(c);
     word = FnvStep(word, static_cast<uint32_t>(c));
     lower = FnvStep(lower, static_cast<uint32_t>(lc));
     if (count < kMaxAffix) {
@@ -178,12 +183,43 @@ void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out) {
   out->cap_bin = 0;
   out->gaz = 0;
   out->doc = 0;
+  out->first = 0;
+  out->sent_caps = 0;
+  out->quote_pos = 0;
+  out->is_quote = 0;
+  if (count == 1) {
+    UChar32 c0;
+    int32_t j = 0;
+    U8_NEXT(s, j, n, c0);
+    out->is_quote = c0 == '"' || c0 == 0xAB || c0 == 0xBB || c0 == 0x201C || c0 == 0x201D;
+  }
   for (int l = 0; l < kNumClusterLevels; ++l) out->cluster[l] = kNoCluster;
   if (lex != nullptr) {
     if (const LexEntry* e = lex->Find(LexKey(lower))) {
       for (int l = 0; l < kNumClusterLevels; ++l) out->cluster[l] = e->cluster[l];
       out->cap_bin = e->cap_bin;
       out->gaz = e->gaz;
+    }
+  }
+}
+
+void MarkCapsSentence(TokenInfo* toks, int n) {
+  int letters = 0, caps = 0;
+  for (int i = 0; i < n; ++i) {
+    if (!(toks[i].flags & kHasLetter)) continue;
+    ++letters;
+    // Single capital letters count as capitals too.
+    if ((toks[i].flags & kAllCaps) || ((toks[i].flags & kInitCap) && toks[i].len_bin == 1)) ++caps;
+  }
+  const uint8_t v = letters >= 3 && caps * 10 > letters * 7 ? 1 : 0;
+  bool inside = false;
+  for (int i = 0; i < n; ++i) {
+    toks[i].sent_caps = v;
+    if (toks[i].is_quote) {
+      toks[i].quote_pos = inside ? 3 : 2;
+      inside = !inside;
+    } else {
+      toks[i].quote_pos = inside ? 1 : 0;
     }
   }
 }
@@ -206,7 +242,7 @@ uint64_t LowerHash(std::string_view token, bool* first_upper) {
   return lower;
 }
 
-int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
+int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
   int k = 0;
   const TokenInfo& t = toks[i];
   auto low = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].lower); };
@@ -282,6 +318,57 @@ int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32
     out[k++] = Key(T_GAZ_P1, i + 1 < n ? Combine(toks[i + 1].gaz, toks[i + 1].flags & kInitCap) : kEos);
     if (t.gaz != 0) out[k++] = Key(T_GAZ_LOW_M1, Combine(t.gaz, low(i - 1)));
   }
+  if (groups & kFeatWide) {
+    out[k++] = Key(T_W_SSH_M2, ssh(i - 2));
+    out[k++] = Key(T_W_SSH_P2, ssh(i + 2));
+    out[k++] = Key(T_W_FLG_M2, flg(i - 2));
+    out[k++] = Key(T_W_FLG_P2, flg(i + 2));
+    out[k++] = Key(T_W_SSH_M1P1, Combine(ssh(i - 1), ssh(i + 1)));
+    out[k++] = Key(T_W_SUF3_M1, i > 0 ? toks[i - 1].suffix[2] : kBos);
+    out[k++] = Key(T_W_SUF3_P1, i + 1 < n ? toks[i + 1].suffix[2] : kEos);
+    out[k++] = Key(T_W_PRE3_M1, i > 0 ? toks[i - 1].prefix[2] : kBos);
+    out[k++] = Key(T_W_PRE3_P1, i + 1 < n ? toks[i + 1].prefix[2] : kEos);
+    if (t.sent_caps) {
+      out[k++] = Key(T_W_CAPS_WORD, t.lower);
+      out[k++] = Key(T_W_CAPS_SHAPE, Combine(ssh(i - 1), ssh(i + 1)));
+    }
+  }
+  if (groups & kFeatQuotes) {
+    auto qp = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].quote_pos); };
+    out[k++] = Key(T_Q, Combine(t.quote_pos, flg(i)));
+    out[k++] = Key(T_Q_M1, Combine(qp(i - 1), t.flags & kInitCap));
+    out[k++] = Key(T_Q_P1, Combine(qp(i + 1), t.flags & kInitCap));
+    if (t.quote_pos >= 2) {
+      // A mark: the shape of the word inside the quotes next to it.
+      int j = t.quote_pos == 2 ? i + 1 : i - 1;
+      out[k++] = Key(T_Q_SPAN, Combine(t.quote_pos, j >= 0 && j < n ? toks[j].flags : 0));
+    }
+  }
+  return k;
+}
+
+int ExtractPassFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
+  int k = 0;
+  const TokenInfo& t = toks[i];
+  auto low = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].lower); };
+  auto ssh = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].sshape); };
+  // Flags of a position, with "sentence-initial" folded in (capitalisation
+  // there says little).
+  auto flg = [&](int j) -> uint64_t {
+    if (j < 0) return kBos;
+    if (j >= n) return kEos;
+    return (static_cast<uint64_t>(toks[j].flags) << 8) | (j == 0 ? 1u : 0u);
+  };
+  (void)low;
+  (void)ssh;
+  if (groups & kFeatStack) {
+    auto fp = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].first); };
+    out[k++] = Key(T_FP_M1, Combine(fp(i - 1), t.flags & kInitCap));
+    out[k++] = Key(T_FP_P1, Combine(fp(i + 1), t.flags & kInitCap));
+    out[k++] = Key(T_FP_M2P2, Combine(fp(i - 2), fp(i + 2)));
+    out[k++] = Key(T_FP_0, Combine(t.first, t.doc));
+    out[k++] = Key(T_FP_M1_LOW0, Combine(fp(i - 1), t.lower));
+  }
   if (groups & kFeatDocument) {
     out[k++] = Key(T_DOC, Combine(t.doc, flg(i)));
     out[k++] = Key(T_DOC_M1, i > 0 ? Combine(toks[i - 1].doc, t.doc) : kBos);
@@ -289,6 +376,11 @@ int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32
     if (t.doc >= 3) out[k++] = Key(T_DOC_SHAPE, Combine(t.doc, t.sshape));
   }
   return k;
+}
+
+int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
+  int k = ExtractLocalFeatures(toks, n, i, groups, out);
+  return k + ExtractPassFeatures(toks, n, i, groups, out + k);
 }
 
 uint8_t DocTypeOfLabel(const std::string& label) {

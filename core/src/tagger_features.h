@@ -20,7 +20,7 @@ constexpr int kMaxAffix = 4;
 // Number of cluster granularities stored per lexicon word.
 constexpr int kNumClusterLevels = 3;
 // Most features one position can produce (bounded; see ExtractFeatures).
-constexpr int kMaxFeatures = 64;
+constexpr int kMaxFeatures = 96;
 // Cluster id meaning "word not in the lexicon".
 constexpr uint16_t kNoCluster = 0xFFFF;
 
@@ -34,9 +34,12 @@ enum FeatureGroup : uint32_t {
   kFeatLexConj = 1u << 4,    // conjunctions: shape x neighbour word, cluster x shape
   kFeatGazetteer = 1u << 5,  // entity types the word takes in a gazetteer (+-1 window)
   kFeatDocument = 1u << 6,   // second pass: labels the word got elsewhere in the document
+  kFeatWide = 1u << 7,       // shapes/flags at +-2, neighbour affixes, all-caps sentence
+  kFeatStack = 1u << 8,      // second pass: first-pass labels of the +-2 window
+  kFeatQuotes = 1u << 9,     // position relative to quotation marks in the sentence
 };
-constexpr uint32_t kAllFeatureGroups =
-    kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj | kFeatGazetteer | kFeatDocument;
+constexpr uint32_t kAllFeatureGroups = kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj |
+                                       kFeatGazetteer | kFeatDocument | kFeatWide | kFeatStack | kFeatQuotes;
 
 // --- hashing -----------------------------------------------------------
 
@@ -113,13 +116,23 @@ struct TokenInfo {
   uint16_t cluster[kNumClusterLevels];
   uint8_t cap_bin;
   uint8_t gaz;
-  uint8_t doc;  // document value (ComputeDocValues); 0 = none / first pass
+  uint8_t doc;    // document value (ComputeDocValues); 0 = none / first pass
+  uint8_t first;  // first-pass label: 0 = none (first pass), 1 = O, 2.. = DocToken::type + 1
+  uint8_t sent_caps;  // 1 when most letters of the sentence are capitals (set by the caller)
+  uint8_t is_quote;   // the token is one quotation mark (" « » “ ”)
+  uint8_t quote_pos;  // 0 outside quotes, 1 inside, 2 opening mark, 3 closing mark (MarkCapsSentence)
   uint8_t flags;
   uint8_t len_bin;  // 1, 2, 3, 4-5, 6-9, 10+ code points -> 1..6
 };
 
 // Analyses one token. Invalid UTF-8 bytes count as U+FFFD. lex may be null.
 void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out);
+
+// Sets TokenInfo::quote_pos and TokenInfo::sent_caps on the n tokens of a
+// sentence. sent_caps: at least
+// kCapsSentenceMin tokens with letters, and over 70% of those all capitals
+// (headlines such as "PRESIDE REUNION MESA DEL TURISMO").
+void MarkCapsSentence(TokenInfo* toks, int n);
 
 // Hash of the lowercased token (equals TokenInfo::lower); used to build lexicons.
 // first_upper (optional) is set when the first code point is upper/title case.
@@ -128,6 +141,12 @@ uint64_t LowerHash(std::string_view token, bool* first_upper);
 // Writes the feature keys (non-zero uint32) of position i of a sentence of n
 // analysed tokens into out[0..kMaxFeatures) and returns how many.
 int ExtractFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out);
+
+// The two halves of ExtractFeatures: features that do not depend on the
+// first pass (the same on both passes), and those that do (kFeatDocument,
+// kFeatStack), so the second pass re-scores only the latter.
+int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out);
+int ExtractPassFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out);
 
 // --- document consistency (second pass) ----------------------------------
 

@@ -231,9 +231,14 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   std::vector<float> scale(nf);
   for (size_t f = 0; f < nf; ++f) scale[f] = RowScale(r.U8()) / 127.0f;
   m.weights.resize(static_cast<size_t>(nf) * L);
+  m.qweights.resize(static_cast<size_t>(nf) * L);
   for (size_t y = 0; y < L; ++y)
-    for (size_t f = 0; f < nf; ++f)
-      m.weights[f * L + y] = static_cast<float>(static_cast<int8_t>(r.U8())) * scale[f];
+    for (size_t f = 0; f < nf; ++f) {
+      const int8_t q = static_cast<int8_t>(r.U8());
+      m.qweights[f * L + y] = q;
+      m.weights[f * L + y] = static_cast<float>(q) * scale[f];
+    }
+  m.qscale = std::move(scale);
   uint32_t nw = r.U32();
   if (!r.ok() || nw > r.left() / (1 + 2 * kNumClusterLevels + 2)) return Bad("lexicon size out of bounds");
   if (!ReadKeys(&r, nw, &m.lex_keys)) return Bad("bad lexicon keys");
@@ -257,32 +262,51 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
 Status BuildIob2Transitions(const std::vector<std::string>& labels, std::vector<uint8_t>* allowed) {
   const size_t L = labels.size();
   if (L == 0 || labels[0] != "O") return Bad("label 0 must be \"O\"");
-  // type of each label ("" for O) and whether it is an I- label.
+  // Prefix (B, I, L, U; 'O' for O) and type of each label.
+  std::vector<char> pre(L, 'O');
   std::vector<std::string> type(L);
-  std::vector<bool> inside(L, false);
+  bool bilou = false;
   for (size_t i = 1; i < L; ++i) {
     const std::string& s = labels[i];
-    if (s.size() < 3 || (s[0] != 'B' && s[0] != 'I') || s[1] != '-') return Bad("label \"" + s + "\" is not IOB2");
+    if (s.size() < 3 || s[1] != '-' || std::string("BILU").find(s[0]) == std::string::npos)
+      return Bad("label \"" + s + "\" is not IOB2/BILOU");
+    pre[i] = s[0];
     type[i] = s.substr(2);
-    inside[i] = s[0] == 'I';
+    if (s[0] == 'L' || s[0] == 'U') bilou = true;
     for (size_t j = 1; j < i; ++j)
       if (labels[j] == s) return Bad("duplicate label \"" + s + "\"");
   }
+  // Every type needs B and I (and L and U in a BILOU set).
   for (size_t i = 1; i < L; ++i) {
-    bool has_pair = false;
-    for (size_t j = 1; j < L; ++j)
-      if (j != i && type[j] == type[i] && inside[j] != inside[i]) has_pair = true;
-    if (!has_pair) return Bad("label \"" + labels[i] + "\" has no B-/I- partner");
+    for (char want : std::string(bilou ? "BILU" : "BI")) {
+      bool found = false;
+      for (size_t j = 1; j < L; ++j)
+        if (pre[j] == want && type[j] == type[i]) found = true;
+      if (!found) return Bad("label \"" + labels[i] + "\" has no " + want + "- partner");
+    }
   }
+  // IOB2: I-X only after B-X or I-X. BILOU also: after B-X or I-X only
+  // I-X or L-X. p == L is the sentence start.
   allowed->assign((L + 1) * L, 1);
   for (size_t p = 0; p <= L; ++p) {
-    for (size_t y = 1; y < L; ++y) {
-      if (!inside[y]) continue;
-      bool ok = p < L && p != 0 && type[p] == type[y];
+    const bool open = p < L && (pre[p] == 'B' || pre[p] == 'I');
+    for (size_t y = 0; y < L; ++y) {
+      const bool cont = pre[y] == 'I' || pre[y] == 'L';
+      bool ok;
+      if (cont) ok = open && type[p] == type[y];
+      else ok = !(bilou && open);
       (*allowed)[p * L + y] = ok ? 1 : 0;
     }
   }
   return Status::Ok();
+}
+
+std::string Iob2Form(const std::string& label) {
+  if (label.size() > 2 && label[1] == '-') {
+    if (label[0] == 'L') return "I" + label.substr(1);
+    if (label[0] == 'U') return "B" + label.substr(1);
+  }
+  return label;
 }
 
 void Viterbi(const float* emit, int n, int L, const float* trans, const uint8_t* allowed,

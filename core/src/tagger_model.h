@@ -43,6 +43,9 @@ struct TaggerModelData {
   std::vector<float> transitions;      // (L+1)*L; row L is the start row
   std::vector<uint32_t> keys;          // sorted, strictly increasing, non-zero
   std::vector<float> weights;          // keys.size() * L, feature-major
+  // As stored (filled by ParseTaggerModel; weights[f*L+y] == qweights[f*L+y] * qscale[f]).
+  std::vector<int8_t> qweights;        // keys.size() * L, feature-major
+  std::vector<float> qscale;           // per feature
   std::vector<uint32_t> lex_keys;      // sorted, strictly increasing, non-zero
   std::vector<LexEntry> lex_entries;   // parallel to lex_keys
 };
@@ -53,9 +56,13 @@ std::string SerializeTaggerModel(const TaggerModelData& m);
 // Parses and validates bytes; weights come back dequantized.
 Result<TaggerModelData> ParseTaggerModel(std::string_view bytes);
 
-// Allowed label transitions for IOB2: allowed[p*L + y], p == L is the start.
-// Fails when the label set is not O plus B-/I- pairs.
+// Allowed label transitions: allowed[p*L + y], p == L is the start. The
+// label set is "O" plus B-/I- pairs (IOB2) or B-/I-/L-/U- quadruples (BILOU,
+// Ratinov & Roth 2009); anything else fails.
 Status BuildIob2Transitions(const std::vector<std::string>& labels, std::vector<uint8_t>* allowed);
+
+// The IOB2 label a model label is reported as (L-X -> I-X, U-X -> B-X).
+std::string Iob2Form(const std::string& label);
 
 // First-order Viterbi over emit[n*L] with trans[(L+1)*L] and allowed
 // transitions; score and back are scratch of n*L; writes n label ids.

@@ -54,9 +54,13 @@ Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const Tr
     toks.resize(n);
     if (!s.doc.empty() && s.doc.size() != s.tokens.size())
       return Status(ErrorCode::kInvalidArgument, "sentence with tokens and doc values of different lengths");
+    if (!s.first.empty() && s.first.size() != s.tokens.size())
+      return Status(ErrorCode::kInvalidArgument, "sentence with tokens and first-pass labels of different lengths");
+    for (int i = 0; i < n; ++i) AnalyzeToken(s.tokens[i], &lex, &toks[i]);
+    MarkCapsSentence(toks.data(), n);
     for (int i = 0; i < n; ++i) {
-      AnalyzeToken(s.tokens[i], &lex, &toks[i]);
       if (!s.doc.empty()) toks[i].doc = s.doc[i];
+      if (!s.first.empty()) toks[i].first = s.first[i];
     }
     for (int i = 0; i < n; ++i) {
       pos_off.push_back(feat_keys.size());

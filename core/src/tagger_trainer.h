@@ -23,6 +23,8 @@ struct TrainSentence {
   int domain = 0;
   // Document values (ComputeDocValues) per token for kFeatDocument; empty = all 0.
   std::vector<uint8_t> doc;
+  // First-pass labels (TokenInfo::first) per token for kFeatStack; empty = all 0.
+  std::vector<uint8_t> first;
 };
 
 struct TrainerOptions {

@@ -31,6 +31,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <ctime>
 #include <unordered_map>
 #include <vector>
 
@@ -45,6 +46,12 @@ namespace {
 
 double Now() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double CpuNow() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
 [[noreturn]] void Die(const std::string& msg) {
@@ -503,6 +510,10 @@ int Clusters(const std::map<std::string, std::string>& f) {
   std::vector<std::string> surface(1, "<s>");
   std::vector<uint64_t> count(1, 0), mid(1, 0), mid_cap(1, 0);
   std::vector<uint32_t> stream;
+  std::vector<uint8_t> capflag;  // per stream position: capitalised away from a sentence start
+  // --caps-only: cluster words by the contexts of their capitalised,
+  // mid-sentence occurrences only (name-like uses).
+  const bool caps_only = Get(f, "caps-only", "0") == "1";
   stream.reserve(32 << 20);
   std::string line;
   std::vector<std::string> toks;
@@ -510,6 +521,7 @@ int Clusters(const std::map<std::string, std::string>& f) {
     Tokenize(line, &toks);
     if (toks.empty()) continue;
     stream.push_back(0);
+    capflag.push_back(0);
     bool initial = true;
     for (const auto& t : toks) {
       bool up = false;
@@ -523,6 +535,7 @@ int Clusters(const std::map<std::string, std::string>& f) {
       }
       uint32_t id = it->second;
       stream.push_back(id);
+      capflag.push_back(!initial && up);
       ++count[id];
       if (!initial) {
         ++mid[id];
@@ -533,20 +546,26 @@ int Clusters(const std::map<std::string, std::string>& f) {
     }
   }
   stream.push_back(0);
+  capflag.push_back(0);
   std::fprintf(stderr, "clusters: %zu tokens, %zu types read in %.1fs\n", stream.size(), surface.size(), Now() - t0);
 
   // 2. Vocabulary (most frequent, ties by first occurrence) and context words.
   std::vector<uint32_t> byfreq(surface.size() - 1);
   std::iota(byfreq.begin(), byfreq.end(), 1);
   std::stable_sort(byfreq.begin(), byfreq.end(), [&](uint32_t a, uint32_t b) { return count[a] > count[b]; });
+  std::vector<uint32_t> ctxfreq = byfreq;  // context words: always by overall frequency
+  if (caps_only) {
+    std::stable_sort(byfreq.begin(), byfreq.end(), [&](uint32_t a, uint32_t b) { return mid_cap[a] > mid_cap[b]; });
+  }
+  auto vcount = [&](uint32_t id) { return caps_only ? mid_cap[id] : count[id]; };
   size_t nv = std::min(V, byfreq.size());
-  while (nv > 0 && count[byfreq[nv - 1]] < min_count) --nv;
+  while (nv > 0 && vcount(byfreq[nv - 1]) < min_count) --nv;
   const size_t nd = std::min(nv, dense);
   const size_t nc = std::min(Cn, byfreq.size());
   std::vector<int32_t> vrow(surface.size(), -1), cslot(surface.size(), -1);
   for (size_t i = 0; i < nv; ++i) vrow[byfreq[i]] = static_cast<int32_t>(i);
   cslot[0] = 0;  // boundary is context slot 0
-  for (size_t i = 0; i < nc; ++i) cslot[byfreq[i]] = static_cast<int32_t>(i + 1);
+  for (size_t i = 0; i < nc; ++i) cslot[ctxfreq[i]] = static_cast<int32_t>(i + 1);
   const size_t W = nc + 1;  // slots per side
 
   // 3. Left and right context counts (dense), Hellinger transform, projection.
@@ -558,7 +577,7 @@ int Clusters(const std::map<std::string, std::string>& f) {
   };
   for (size_t i = 1; i + 1 < stream.size(); ++i) {
     int32_t r = vrow[stream[i]];
-    if (stream[i] == 0 || r < 0) continue;
+    if (stream[i] == 0 || r < 0 || (caps_only && !capflag[i])) continue;
     int32_t l = cslot[stream[i - 1]], rt = cslot[stream[i + 1]];
     if (l >= 0) bump(r, l);
     if (rt >= 0) bump(r, W + rt);
@@ -641,6 +660,9 @@ uint32_t ParseGroups(const std::string& s) {
     else if (p == "conj") g |= kFeatLexConj;
     else if (p == "gaz") g |= kFeatGazetteer;
     else if (p == "doc") g |= kFeatDocument;
+    else if (p == "wide") g |= kFeatWide;
+    else if (p == "stack") g |= kFeatStack;
+    else if (p == "quotes") g |= kFeatQuotes;
     else Die("unknown feature group " + p);
   }
   return g;
@@ -672,9 +694,27 @@ int Train(const std::map<std::string, std::string>& f) {
   if (gaz.empty()) opt.feature_groups &= ~kFeatGazetteer;
   double t0 = Now();
 
+  // BILOU: the model learns O plus B-/I-/L-/U- labels (Tag still reports IOB2).
+  const bool bilou = Get(f, "scheme", "iob2") == "bilou";
+  if (bilou) {
+    opt.labels = {"O"};
+    for (const char* t : {"PER", "ORG", "LOC", "MISC"})
+      for (const char* p : {"B-", "I-", "L-", "U-"}) opt.labels.push_back(std::string(p) + t);
+  }
+  auto to_scheme = [&](std::vector<std::string>* tags) {
+    if (!bilou) return;
+    for (size_t i = 0; i < tags->size(); ++i) {
+      std::string& t = (*tags)[i];
+      if (t.size() < 3) continue;
+      const bool ends = i + 1 == tags->size() || (*tags)[i + 1] != "I" + t.substr(1);
+      if (t[0] == 'B' && ends) t[0] = 'U';
+      else if (t[0] == 'I' && ends) t[0] = 'L';
+    }
+  };
   std::vector<TrainSentence> data;
   for (auto& path : Split(Get(f, "train", ""), ',')) {
     for (auto& s : ReadConll(path, iob1)) {
+      to_scheme(&s.tags);
       TrainSentence ts;
       ts.tokens = std::move(s.tokens);
       for (auto& t : s.tags) {
@@ -689,6 +729,7 @@ int Train(const std::map<std::string, std::string>& f) {
   // Extra data in its own domain (feature augmentation), e.g. silver labels.
   for (auto& path : Split(Get(f, "extra", ""), ',')) {
     for (auto& s : ReadConll(path, false)) {
+      to_scheme(&s.tags);
       TrainSentence ts;
       ts.tokens = std::move(s.tokens);
       ts.domain = 1;
@@ -710,11 +751,11 @@ int Train(const std::map<std::string, std::string>& f) {
   // from models trained on the other folds (jackknife), so they carry the
   // first pass's real mistakes. A share of sentences keeps no document
   // values, so the model also learns the first pass (doc = 0).
-  if (opt.feature_groups & kFeatDocument) {
+  if (opt.feature_groups & (kFeatDocument | kFeatStack)) {
     const int folds = std::stoi(Get(f, "folds", "4"));
     const float blank = std::stof(Get(f, "doc-blank", "0.3"));
     TrainerOptions o1 = opt;
-    o1.feature_groups &= ~kFeatDocument;
+    o1.feature_groups &= ~(kFeatDocument | kFeatStack);
     o1.epochs = std::stoi(Get(f, "fold-epochs", std::to_string(opt.epochs)));
     size_t ntarget = 0;
     while (ntarget < data.size() && data[ntarget].domain == 0) ++ntarget;
@@ -746,6 +787,8 @@ int Train(const std::map<std::string, std::string>& f) {
         continue;
       }
       data[s].doc = std::move(doc[s]);
+      data[s].first.resize(first[s].size());
+      for (size_t i = 0; i < first[s].size(); ++i) data[s].first[i] = DocTypeOfLabel(first[s][i]) + 1;
     }
     std::fprintf(stderr, "doc: values set, %zu of %zu sentences left blank\n", blanked, ntarget);
   }
@@ -812,9 +855,11 @@ int Bench(const std::map<std::string, std::string>& f) {
   Tagger::Scratch sc;
   std::vector<std::vector<int>> ids;
   std::vector<std::vector<std::string>> labels;
+  // Wall time, and the thread's CPU time (steadier on a busy machine).
+  double cpu_rate = 0;
   auto run = [&](bool strings) {
     size_t done = 0;
-    double t0 = Now(), el = 0;
+    double t0 = Now(), c0 = CpuNow(), el = 0;
     do {
       for (const auto& d : docs) {
         if (strings) t->TagDocument(d, &labels);
@@ -823,6 +868,7 @@ int Bench(const std::map<std::string, std::string>& f) {
       done += tokens;
       el = Now() - t0;
     } while (el < min_s);
+    cpu_rate = done / (CpuNow() - c0);
     return done / el;
   };
   run(false);  // warm-up
@@ -831,7 +877,9 @@ int Bench(const std::map<std::string, std::string>& f) {
   std::printf("model_lexicon_words %zu\n", t->lexicon_size());
   std::printf("load_ms_median %.2f\n", loads[loads.size() / 2] * 1e3);
   std::printf("native_tokens_per_s_ids %.0f\n", run(false));
+  std::printf("native_tokens_per_cpu_s_ids %.0f\n", cpu_rate);
   std::printf("native_tokens_per_s_strings %.0f\n", run(true));
+  std::printf("native_tokens_per_cpu_s_strings %.0f\n", cpu_rate);
   return 0;
 }
 
