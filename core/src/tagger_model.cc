@@ -230,14 +230,9 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   if (r.left() < static_cast<size_t>(nf) * (1 + L)) return Bad("truncated feature weights");
   std::vector<float> scale(nf);
   for (size_t f = 0; f < nf; ++f) scale[f] = RowScale(r.U8()) / 127.0f;
-  m.weights.resize(static_cast<size_t>(nf) * L);
   m.qweights.resize(static_cast<size_t>(nf) * L);
   for (size_t y = 0; y < L; ++y)
-    for (size_t f = 0; f < nf; ++f) {
-      const int8_t q = static_cast<int8_t>(r.U8());
-      m.qweights[f * L + y] = q;
-      m.weights[f * L + y] = static_cast<float>(q) * scale[f];
-    }
+    for (size_t f = 0; f < nf; ++f) m.qweights[f * L + y] = static_cast<int8_t>(r.U8());
   m.qscale = std::move(scale);
   uint32_t nw = r.U32();
   if (!r.ok() || nw > r.left() / (1 + 2 * kNumClusterLevels + 2)) return Bad("lexicon size out of bounds");

@@ -42,8 +42,8 @@ struct TaggerModelData {
   uint16_t clusters_per_level[kNumClusterLevels] = {0, 0, 0};
   std::vector<float> transitions;      // (L+1)*L; row L is the start row
   std::vector<uint32_t> keys;          // sorted, strictly increasing, non-zero
-  std::vector<float> weights;          // keys.size() * L, feature-major
-  // As stored (filled by ParseTaggerModel; weights[f*L+y] == qweights[f*L+y] * qscale[f]).
+  std::vector<float> weights;          // keys.size() * L, feature-major (SerializeTaggerModel's input)
+  // As stored (ParseTaggerModel fills these, not weights): weight = qweights[f*L+y] * qscale[f].
   std::vector<int8_t> qweights;        // keys.size() * L, feature-major
   std::vector<float> qscale;           // per feature
   std::vector<uint32_t> lex_keys;      // sorted, strictly increasing, non-zero
@@ -53,7 +53,7 @@ struct TaggerModelData {
 // Quantizes weights to int8 (one log-coded scale per feature row) and writes the bytes.
 std::string SerializeTaggerModel(const TaggerModelData& m);
 
-// Parses and validates bytes; weights come back dequantized.
+// Parses and validates bytes; weights come back quantized (qweights, qscale).
 Result<TaggerModelData> ParseTaggerModel(std::string_view bytes);
 
 // Allowed label transitions: allowed[p*L + y], p == L is the start. The
