@@ -114,7 +114,7 @@ void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out) {
   const int32_t n = token.size() > 0x7fffffff ? 0x7fffffff : static_cast<int32_t>(token.size());
   uint64_t word = kFnvOffset, lower = kFnvOffset, shape = kFnvOffset, sshape = kFnvOffset;
   uint64_t pre = kFnvOffset;
-  UChar32 last[kMaxAffix] = {0, 0, 0, 0};  // ring of the last lowercased code points
+  UChar32 last[kMaxAffix] = {};  // ring of the last lowercased code points
   int count = 0, shape_len = 0, sshape_len = 0;
   uint32_t prev_class = 0;
   int letters = 0, uppers = 0, lowers = 0, digits = 0;
@@ -263,8 +263,9 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
     out[k++] = Key(T_LOW_P1, low(i + 1));
     out[k++] = Key(T_LOW_P2, low(i + 2));
     for (int a = 0; a < kMaxAffix; ++a) {
-      if (t.prefix[a] != 0) out[k++] = Key(T_PRE1 + a, t.prefix[a]);
-      if (t.suffix[a] != 0) out[k++] = Key(T_SUF1 + a, t.suffix[a]);
+      // Affixes past 4 code points have their own template ids.
+      if (t.prefix[a] != 0) out[k++] = Key(a < 4 ? T_PRE1 + a : 160 + a, t.prefix[a]);
+      if (t.suffix[a] != 0) out[k++] = Key(a < 4 ? T_SUF1 + a : 170 + a, t.suffix[a]);
     }
     out[k++] = Key(T_SHAPE, t.shape);
     out[k++] = Key(T_SSHAPE_M1, ssh(i - 1));
