@@ -37,6 +37,7 @@
 
 #include "tagger.h"
 #include "tagger_features.h"
+#include "tagger_model.h"
 #include "tagger_trainer.h"
 
 using namespace resalta;
@@ -668,6 +669,39 @@ uint32_t ParseGroups(const std::string& s) {
   return g;
 }
 
+// Averages the weights and transitions of models that share labels, feature
+// groups and lexicon (a feature missing from a model counts as 0).
+Result<std::string> AverageModels(const std::vector<std::string>& models) {
+  std::vector<TaggerModelData> ms;
+  for (const auto& b : models) {
+    auto m = ParseTaggerModel(b);
+    if (!m.ok()) return m.status();
+    ms.push_back(std::move(m.value()));
+  }
+  TaggerModelData out = ms[0];
+  const size_t L = out.labels.size();
+  std::map<uint32_t, std::vector<double>> sum;
+  for (const auto& m : ms) {
+    for (size_t f = 0; f < m.keys.size(); ++f) {
+      auto& row = sum[m.keys[f]];
+      row.resize(L, 0.0);
+      for (size_t y = 0; y < L; ++y) row[y] += m.qweights[f * L + y] * static_cast<double>(m.qscale[f]);
+    }
+  }
+  for (size_t i = 0; i < out.transitions.size(); ++i) {
+    double t = 0;
+    for (const auto& m : ms) t += m.transitions[i];
+    out.transitions[i] = static_cast<float>(t / ms.size());
+  }
+  out.keys.clear();
+  out.weights.clear();
+  for (const auto& kv : sum) {
+    out.keys.push_back(kv.first);
+    for (double w : kv.second) out.weights.push_back(static_cast<float>(w / ms.size()));
+  }
+  return SerializeTaggerModel(out);
+}
+
 int Train(const std::map<std::string, std::string>& f) {
   TrainerOptions opt;
   opt.lang = Get(f, "lang", "es");
@@ -747,6 +781,16 @@ int Train(const std::map<std::string, std::string>& f) {
   std::fprintf(stderr, "train: %zu sentences, lexicon %zu words, groups 0x%x\n", data.size(), opt.lex_keys.size(),
                opt.feature_groups);
 
+  // --average N: N models from seeds seed..seed+N-1, weights averaged.
+  const int average = std::stoi(Get(f, "average", "1"));
+  const uint64_t seed0 = opt.seed;
+  std::vector<std::string> members;
+  for (int member = 0; member < average; ++member) {
+  opt.seed = seed0 + member;
+  for (auto& s : data) {
+    s.doc.clear();
+    s.first.clear();
+  }
   // Document features: first-pass labels for the training sentences come
   // from models trained on the other folds (jackknife), so they carry the
   // first pass's real mistakes. A share of sentences keeps no document
@@ -806,6 +850,14 @@ int Train(const std::map<std::string, std::string>& f) {
     return true;
   });
   if (!res.ok()) Die(res.status().message());
+  members.push_back(std::move(res.value()));
+  }  // members
+  Result<std::string> res = members.size() == 1 ? Result<std::string>(members[0]) : AverageModels(members);
+  if (!res.ok()) Die(res.status().message());
+  if (members.size() > 1 && !dev.empty()) {
+    auto t = Tagger::FromBytes(res.value());
+    std::fprintf(stderr, "average of %zu: dev F1 %.2f\n", members.size(), Score(dev, TagAll(t.value(), dev), false).f1);
+  }
   std::ofstream out(out_path, std::ios::binary);
   out.write(res.value().data(), static_cast<std::streamsize>(res.value().size()));
   if (!out) Die("cannot write " + out_path);
