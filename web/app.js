@@ -121,8 +121,7 @@ function onWorkerMessage(msg) {
       performance.measure('resalta:ready', 'resalta:start', 'resalta:ready');
       el.version.textContent = `v${msg.version}`;
       state.modelLangs = msg.models.map((m) => m.replace(/\.bin$/, ''));
-      el.models.textContent = state.modelLangs.length
-        ? `entity models: ${state.modelLangs.join(', ')}` : 'no entity model';
+      showModels();
       if (msg.modelErrors.length) showError(`An entity model failed to load (${msg.modelErrors.join('; ')}). Names will not be highlighted; dates, quantities and quotes still are.`);
       setStatus(state.modelLangs.length ? 'Ready. Paste an article.' : 'Ready (no entity model: names are not highlighted). Paste an article.');
       setState('ready');
@@ -130,6 +129,13 @@ function onWorkerMessage(msg) {
       if (el.input.value) schedule(0);
       break;
     }
+    case 'model':  // another language's model, loaded on first use
+      if (!state.modelLangs.includes(msg.lang)) state.modelLangs.push(msg.lang);
+      showModels();
+      break;
+    case 'model-error':
+      showError(`The ${msg.lang} entity model failed to load (${msg.message}). Names will not be highlighted in that language.`);
+      break;
     case 'fatal':
       fatal(msg.message);
       break;
@@ -155,6 +161,11 @@ function onWorkerMessage(msg) {
       break;
     default:
   }
+}
+
+function showModels() {
+  el.models.textContent = state.modelLangs.length
+    ? `entity models: ${state.modelLangs.join(', ')}` : 'no entity model';
 }
 
 function showProgress(phase, done, total) {

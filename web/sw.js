@@ -1,6 +1,8 @@
 // Resalta's service worker: precaches every asset of this build in one
 // versioned cache, deletes older caches on activate, and serves the app
-// cache-first, so after one visit it works fully offline.
+// cache-first, so after one visit it works fully offline. Entity models of
+// languages other than the default are left out of the precache (each is
+// megabytes); they are cached the first time the worker fetches one.
 // scripts/build-web fills in the version (a hash of the assets) and the list.
 const VERSION = '__RESALTA_VERSION__';
 const ASSETS = ['./', "__RESALTA_ASSETS__"].filter((a) => !a.startsWith('__'));
@@ -34,6 +36,8 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(req, { ignoreSearch: true }) ??
       (req.mode === 'navigate' ? await cache.match('./') : undefined);
     if (hit) return hit;
-    return fetch(req);
+    const res = await fetch(req);
+    if (res.ok && new URL(req.url).pathname.includes('/models/')) await cache.put(req, res.clone());
+    return res;
   })());
 });

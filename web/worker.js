@@ -2,6 +2,7 @@
 //
 // Messages in:  {type: 'analyze', id, text, lang, date}
 // Messages out: {type: 'ready', version, models, modelErrors, hasModel}
+//               {type: 'model', lang, hasModel} / {type: 'model-error', lang, message}
 //               {type: 'fatal', code: 'module', message}     (cannot analyze at all)
 //               {type: 'progress', id, phase, done, total}   (phase: loading|analyzing)
 //               {type: 'result', id, doc, ms}                (doc: the Document, parsed)
@@ -20,22 +21,47 @@ const CHUNK_THRESHOLD = 200_000;
 let mod = null;
 const ready = init();
 
-// Fetches the model list and every model while the module compiles.
+// The Spanish model loads with the module (the product's first language);
+// other languages' models load the first time a text in them arrives, so a
+// first visit downloads one model, not all of them.
+const DEFAULT_MODEL = 'es.bin';
+let available = [];  // model files this build ships (./models/models.json)
+
+async function fetchModel(name) {
+  try {
+    const r = await fetch(`./models/${encodeURIComponent(name)}`);
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return { name, bytes: new Uint8Array(await r.arrayBuffer()) };
+  } catch (e) {
+    return { name, error: String(e?.message ?? e) };
+  }
+}
+
+// Fetches the model list and the default model while the module compiles.
 async function fetchModels() {
-  let list = [];
   try {
     const r = await fetch('./models/models.json');
-    if (r.ok) list = await r.json();
+    if (r.ok) available = await r.json();
   } catch { /* no list: no models */ }
-  return Promise.all((Array.isArray(list) ? list : []).map(async (name) => {
-    try {
-      const r = await fetch(`./models/${encodeURIComponent(name)}`);
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return { name, bytes: new Uint8Array(await r.arrayBuffer()) };
-    } catch (e) {
-      return { name, error: String(e?.message ?? e) };
-    }
-  }));
+  if (!Array.isArray(available)) available = [];
+  const first = available.includes(DEFAULT_MODEL) ? [DEFAULT_MODEL] : available.slice(0, 1);
+  return Promise.all(first.map(fetchModel));
+}
+
+// Loads `lang`'s model when the build ships it and it is not loaded yet.
+// Returns true when a model was added.
+async function ensureModel(lang) {
+  const name = `${lang}.bin`;
+  if (mod.hasModel(lang) || !available.includes(name)) return false;
+  const { bytes, error } = await fetchModel(name);
+  const err = error ?? mod.loadModel(bytes);
+  if (err) {
+    available = available.filter((n) => n !== name);  // do not retry on every keystroke
+    postMessage({ type: 'model-error', lang, message: `${name}: ${err}` });
+    return false;
+  }
+  postMessage({ type: 'model', lang, hasModel: { es: mod.hasModel('es'), en: mod.hasModel('en') } });
+  return true;
 }
 
 async function init() {
@@ -96,24 +122,30 @@ async function analyze({ id, text, lang, date }) {
   const clean = wellFormed(text);
   const t0 = performance.now();
   try {
-    let doc;
-    if (clean.length <= CHUNK_THRESHOLD) {
-      postMessage({ type: 'progress', id, phase: 'analyzing', done: 0, total: 1 });
-      doc = analyzeOne(clean, lang, date);
-    } else {
-      const chunks = chunkText(clean);
-      const parts = [];
-      for (let i = 0; i < chunks.length; i++) {
-        postMessage({ type: 'progress', id, phase: 'analyzing', done: i, total: chunks.length });
-        const [s, e] = chunks[i];
-        parts.push({ doc: analyzeOne(clean.slice(s, e), lang, date), offset: s });
-      }
-      doc = mergeDocuments(parts, clean.length);
-    }
+    let doc = await analyzeText(clean, lang, date, id);
+    // A language whose model is not loaded yet: load it, then analyze again.
+    if (await ensureModel(doc.lang)) doc = await analyzeText(clean, doc.lang, date, id);
     postMessage({ type: 'result', id, doc, ms: performance.now() - t0 });
   } catch (e) {
     postMessage({ type: 'error', id, code: e.code ?? 'analyze', message: String(e?.message ?? e) });
   }
+}
+
+// One analysis of well-formed text: in paragraph chunks, with progress,
+// when it is long.
+async function analyzeText(clean, lang, date, id) {
+  if (clean.length <= CHUNK_THRESHOLD) {
+    postMessage({ type: 'progress', id, phase: 'analyzing', done: 0, total: 1 });
+    return analyzeOne(clean, lang, date);
+  }
+  const chunks = chunkText(clean);
+  const parts = [];
+  for (let i = 0; i < chunks.length; i++) {
+    postMessage({ type: 'progress', id, phase: 'analyzing', done: i, total: chunks.length });
+    const [s, e] = chunks[i];
+    parts.push({ doc: analyzeOne(clean.slice(s, e), lang, date), offset: s });
+  }
+  return mergeDocuments(parts, clean.length);
 }
 
 // One job at a time, in order; the page only sends the newest text.
