@@ -8,31 +8,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, openPage, startServer } from './lib/browser.mjs';
+import { openBuiltPage } from './lib/browser.mjs';
 import { sourceDir, webDir } from './lib/env.mjs';
 
 const HAS_ES_MODEL = fs.existsSync(path.join(webDir, 'models/es.bin'));
 const WAIT = { timeout: 20_000 };
 assert.ok(fs.existsSync(path.join(webDir, 'examples/component.html')), `no examples in ${webDir}: run scripts/build web`);
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resalta-component-'));
-fs.cpSync(webDir, dir, { recursive: true });
 
-let browser;
-let server;
+let opened;
 let page;
 let errors;
 before(async () => {
-  browser = await launchBrowser();
-  server = await startServer(dir);
-  ({ page, errors } = await openPage(browser, `${server.origin}/examples/component.html`));
+  opened = await openBuiltPage(webDir, '/examples/component.html');
+  ({ page, errors } = opened);
   await page.waitForFunction(() => window.resaltaExample?.plain.analyzer && window.resaltaExample.themed.analyzer, null, WAIT);
   await page.evaluate(() => Promise.all([window.resaltaExample.plain.updated, window.resaltaExample.themed.updated]));
 });
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await opened?.stop();
 });
 
 const marks = (id) => page.evaluate((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll('mark.rs-ent')]

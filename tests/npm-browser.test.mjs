@@ -4,32 +4,25 @@
 // models next to the module), URL options, and Errors with codes.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, openPage, startServer } from './lib/browser.mjs';
+import { openBuiltPage } from './lib/browser.mjs';
 import { webDir } from './lib/env.mjs';
 
 const WAIT = { timeout: 20_000 };
 assert.ok(fs.existsSync(path.join(webDir, 'examples/resalta/index.js')), `no package copy in ${webDir}/examples: run scripts/build web`);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resalta-npm-browser-'));
-fs.cpSync(webDir, dir, { recursive: true });
 
-let browser;
-let server;
+let opened;
 let page;
 let errors;
 before(async () => {
-  browser = await launchBrowser();
-  server = await startServer(dir);
-  ({ page, errors } = await openPage(browser, `${server.origin}/examples/package.html`));
+  opened = await openBuiltPage(webDir, '/examples/package.html');
+  ({ page, errors } = opened);
   await page.waitForFunction(() => window.resaltaExample?.analyzer, null, WAIT);
 });
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await opened?.stop();
 });
 
 test('the example page analyzes in the page and in a worker, under the CSP', async () => {

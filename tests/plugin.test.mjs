@@ -7,35 +7,27 @@
 // the editor mechanics are tested with or without the entity model.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, openPage, startServer } from './lib/browser.mjs';
+import { openBuiltPage } from './lib/browser.mjs';
 import { webDir } from './lib/env.mjs';
 
 const HAS_ES_MODEL = fs.existsSync(path.join(webDir, 'models/es.bin'));
 const WAIT = { timeout: 20_000 };
 assert.ok(fs.existsSync(path.join(webDir, 'examples/editor.bundle.js')), `no editor example in ${webDir}: run scripts/build web`);
 
-// A private copy of the built app: a rebuild during the run cannot break it.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resalta-plugin-'));
-fs.cpSync(webDir, dir, { recursive: true });
 
-let browser;
-let server;
+let opened;
 let page;
 let errors;
 before(async () => {
-  browser = await launchBrowser();
-  server = await startServer(dir);
-  ({ page, errors } = await openPage(browser, `${server.origin}/examples/editor.html`));
+  opened = await openBuiltPage(webDir, '/examples/editor.html');
+  ({ page, errors } = opened);
   await page.waitForFunction(() => window.resaltaExample?.editor?.storage.resalta.analyses >= 1, null, WAIT);
 });
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await opened?.stop();
 });
 
 // Errors other than the 404 of a model the build does not ship.
@@ -97,6 +89,7 @@ test('real worker: accept the date mark with Alt+Enter, then undo it; the caret 
     editor.commands.setTextSelection(pos);
     return pos;
   });
+  await page.waitForFunction(() => window.resaltaExample.editor.view.hasFocus(), null, WAIT);  // TipTap focuses a frame later
   const html = () => page.evaluate(() => window.resaltaExample.editor.getHTML());
   const before = await html();
   await page.keyboard.press('Alt+Enter');
@@ -181,10 +174,15 @@ test('stand-in analyzer: marks across bold, caret kept while marks appear, undo,
   // Type at the end of the second paragraph; the new name gets its mark
   // while the caret stays at the end of what was typed.
   await page.evaluate(() => window.stub.editor.commands.focus('end'));
+  // TipTap focuses in the next animation frame: keys typed before that
+  // would go to the page, not the editor.
+  await page.waitForFunction(() => window.stub.editor.view.hasFocus(), null, WAIT);
   const start = (await stubState()).from;
   await page.keyboard.type(' Vive en Madrid');
-  const typedEnd = (await stubState()).from;
-  assert.equal(typedEnd, start + ' Vive en Madrid'.length);
+  // ProseMirror reads typed text from the DOM a moment after the key
+  // events (sooner or later with the machine's load): wait for all of it.
+  const typedEnd = start + ' Vive en Madrid'.length;
+  await page.waitForFunction((end) => window.stub.editor.state.selection.from === end, typedEnd, WAIT);
   await page.waitForFunction(() => [...document.querySelectorAll('#stub mark.rs-ent')].some((m) => m.textContent === 'Madrid'), null, WAIT);
   s = await stubState();
   assert.deepEqual(s.marks, ['Juan Pérez', 'Madrid']);

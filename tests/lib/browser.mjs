@@ -2,8 +2,10 @@
 // and the project's static server on a free port, for every browser suite
 // (app, package, component, editor plugin) and scripts/bench-web.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 import { sourceDir } from './env.mjs';
@@ -104,4 +106,23 @@ export async function openPage(browser, url) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
   return { page, context, errors };
+}
+
+/**
+ * Chromium and a server over a private copy of the built app (a rebuild
+ * during the run cannot break it), with `path` open in a page. stop() closes
+ * all of it and removes the copy.
+ */
+export async function openBuiltPage(webDir, pagePath) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resalta-web-'));
+  fs.cpSync(webDir, dir, { recursive: true });
+  const browser = await launchBrowser();
+  const server = await startServer(dir);
+  const { page, context, errors } = await openPage(browser, `${server.origin}${pagePath}`);
+  const stop = async () => {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { browser, server, page, context, errors, stop };
 }
