@@ -4,6 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace resalta::tagger_internal {
 
@@ -59,6 +62,7 @@ enum Template : uint64_t {
   T_W_PRE3_M1, T_W_PRE3_P1, T_W_CAPS_WORD, T_W_CAPS_SHAPE,
   T_FP_M1 = 140, T_FP_P1, T_FP_M2P2, T_FP_0, T_FP_M1_LOW0,
   T_Q = 150, T_Q_M1, T_Q_P1, T_Q_SPAN,
+  T_CTX_M1 = 190, T_CTX_M2, T_CTX_P1, T_CTX_ART,
   T_CL_SHAPE = 90,  // + level
   T_CL_BI_M1 = 95,  // + level
   T_CL_BI_P1 = 98,  // + level
@@ -67,6 +71,64 @@ enum Template : uint64_t {
 // Hashes standing for the positions before the first and after the last token.
 constexpr uint64_t kBos = 0x1d8e4e27c47d124fULL;
 constexpr uint64_t kEos = 0x7c1b2e55a8f94c3dULL;
+
+// Trigger words of each WordClass (lowercase; all forms listed). Short,
+// closed lists of Spanish news vocabulary: the CRF learns what each class
+// predicts, so a rare role noun ("guardameta") shares the evidence of a
+// frequent one ("portero"). Changing a list changes the features of models
+// trained with kFeatContext (retrain).
+struct ClassList {
+  WordClass cls;
+  const char* words;
+};
+constexpr ClassList kClassLists[] = {
+    {kWcTitle,
+     "señor señora señores sr. sra. sres. don doña d. dña. presidente presidenta presidentes "
+     "vicepresidente vicepresidenta expresidente ministro ministra ministros exministro "
+     "portavoz portavoces secretario secretaria subsecretario director directora subdirector "
+     "alcalde alcaldesa concejal concejala consejero consejera diputado diputada senador senadora "
+     "juez jueza magistrado magistrada fiscal rey reina príncipe princesa infanta papa "
+     "general coronel comandante teniente capitán comisario delegado delegada gobernador gobernadora "
+     "embajador embajadora líder dirigente jefe jefa canciller primer primera dr. doctor doctora "
+     "profesor profesora escritor escritora autor autora actor actriz cantante abogado abogada "
+     "obispo arzobispo cardenal padre fray sor monseñor hermano hermana hijo hija esposa esposo "
+     "viuda compañero compañera colega lehendakari conseller"},
+    {kWcSport,
+     "entrenador entrenadora técnico preparador míster jugador jugadora jugadores delantero "
+     "centrocampista defensa portero guardameta árbitro tenista ciclista piloto atleta "
+     "corredor extremo lateral futbolista goleador"},
+    {kWcArticle, "el la los las del al"},
+    {kWcOrgNoun,
+     "club equipo empresa compañía partido grupo diario periódico sindicato federación "
+     "asociación selección conjunto entidad organización formación banco cadena emisora "
+     "agencia coalición plantilla consorcio filial fundación"},
+    {kWcPlace,
+     "ciudad localidad municipio provincia región país capital pueblo comunidad comarca isla "
+     "río calle avenida plaza barrio departamento estado villa valle sierra"},
+};
+
+// Sorted (lowercase hash, class) pairs, built once.
+struct ClassTable {
+  std::vector<std::pair<uint64_t, uint8_t>> entries;
+  ClassTable() {
+    for (const ClassList& l : kClassLists) {
+      std::string_view w(l.words);
+      while (!w.empty()) {
+        size_t sp = w.find(' ');
+        std::string_view word = w.substr(0, sp);
+        if (!word.empty()) entries.emplace_back(LowerHash(word, nullptr), static_cast<uint8_t>(l.cls));
+        w = sp == std::string_view::npos ? std::string_view() : w.substr(sp + 1);
+      }
+    }
+    std::sort(entries.begin(), entries.end());
+  }
+};
+
+uint8_t WordClassOf(uint64_t lower) {
+  static const ClassTable table;
+  auto it = std::lower_bound(table.entries.begin(), table.entries.end(), std::make_pair(lower, uint8_t{0}));
+  return it != table.entries.end() && it->first == lower ? it->second : 0;
+}
 
 inline uint32_t Key(uint64_t tmpl, uint64_t v) {
   uint32_t k = static_cast<uint32_t>(Combine(tmpl, v) >> 32);
@@ -187,6 +249,7 @@ void AnalyzeToken(std::string_view token, const Lexicon* lex, TokenInfo* out) {
   out->sent_caps = 0;
   out->quote_pos = 0;
   out->is_quote = 0;
+  out->wclass = count <= 14 ? WordClassOf(lower) : 0;
   if (count == 1) {
     UChar32 c0;
     int32_t j = 0;
@@ -344,6 +407,24 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
       int j = t.quote_pos == 2 ? i + 1 : i - 1;
       out[k++] = Key(T_Q_SPAN, Combine(t.quote_pos, j >= 0 && j < n ? toks[j].flags : 0));
     }
+  }
+  if (groups & kFeatContext) {
+    // Only around capitalised words (the names whose type is in question).
+    auto wc = [&](int j) -> uint8_t { return j < 0 || j >= n ? 0 : toks[j].wclass; };
+    const uint64_t cap = (t.flags & kInitCap) ? 1 : 0;
+    if (cap) {
+      const uint8_t c1 = wc(i - 1), c2 = wc(i - 2);
+      // The word before: "presidente Aznar", "el Barcelona".
+      if (c1 != 0) out[k++] = Key(T_CTX_M1, c1);
+      // Two before, through a linking word: "entrenador del Valencia", "ciudad de Lima".
+      if (c2 != 0 && c2 != kWcArticle) out[k++] = Key(T_CTX_M2, Combine(c2, low(i - 1)));
+      // An article before a word a gazetteer knows as a place: teams named after places.
+      if (c1 == kWcArticle) out[k++] = Key(T_CTX_ART, Combine(low(i - 1), t.gaz));
+    }
+    // The word after: "X, presidente de" is read through the comma.
+    int j = i + 1 < n && toks[i + 1].len_bin == 1 && !(toks[i + 1].flags & kHasLetter) ? i + 2 : i + 1;
+    const uint8_t cn = wc(j);
+    if (cn != 0 && cn != kWcArticle) out[k++] = Key(T_CTX_P1, Combine(cn, Combine(cap, j - i)));
   }
   return k;
 }

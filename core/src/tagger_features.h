@@ -37,9 +37,22 @@ enum FeatureGroup : uint32_t {
   kFeatWide = 1u << 7,       // shapes/flags at +-2, neighbour affixes, all-caps sentence
   kFeatStack = 1u << 8,      // second pass: first-pass labels of the +-2 window
   kFeatQuotes = 1u << 9,     // position relative to quotation marks in the sentence
+  kFeatContext = 1u << 10,   // trigger words before a capitalised word (titles, articles; WordClass)
 };
 constexpr uint32_t kAllFeatureGroups = kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj |
-                                       kFeatGazetteer | kFeatDocument | kFeatWide | kFeatStack | kFeatQuotes;
+                                       kFeatGazetteer | kFeatDocument | kFeatWide | kFeatStack | kFeatQuotes |
+                                       kFeatContext;
+
+// Closed classes of Spanish trigger words (lists in tagger_features.cc),
+// used by kFeatContext: what stands before a name says what kind it is.
+enum WordClass : uint8_t {
+  kWcNone = 0,
+  kWcTitle = 1,    // person title or role noun: "el presidente José María Aznar"
+  kWcSport = 2,    // sports role: "el entrenador del Valencia" (a team, ORG)
+  kWcArticle = 3,  // definite article / contraction: "el Barcelona", "del Madrid"
+  kWcOrgNoun = 4,  // organisation noun: "el club X", "la empresa X"
+  kWcPlace = 5,    // place noun: "la ciudad de X", "la provincia de X"
+};
 
 // --- hashing -----------------------------------------------------------
 
@@ -70,7 +83,10 @@ struct LexEntry {
 };
 
 // Gazetteer bits: the word is often (see the trainer) part of a name of this type.
-enum GazBit : uint8_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazMisc = 8, kGazFirst = 16 };
+enum GazBit : uint8_t {
+  kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazMisc = 8, kGazFirst = 16,
+  kGazPlace = 32,  // the word is part of a city (>= 15k people) or country name (trainer --places)
+};
 
 // Key of a word in the lexicon: derived from the lowercase hash (TokenInfo::lower).
 inline uint32_t LexKey(uint64_t lower_hash) {
@@ -123,6 +139,7 @@ struct TokenInfo {
   uint8_t quote_pos;  // 0 outside quotes, 1 inside, 2 opening mark, 3 closing mark (MarkCapsSentence)
   uint8_t flags;
   uint8_t len_bin;  // 1, 2, 3, 4-5, 6-9, 10+ code points -> 1..6
+  uint8_t wclass;   // WordClass of the lowercase word
 };
 
 // Analyses one token. Invalid UTF-8 bytes count as U+FFFD. lex may be null.

@@ -244,6 +244,30 @@ TEST(TaggerTest, MovedTaggerStillTags) {
 }
 
 // The shipped model, when present in the build tree, loads and finds entities.
+TEST(TaggerTest, ContextWordClasses) {
+  using namespace tagger_internal;
+  auto cls = [](const char* w) {
+    TokenInfo t;
+    AnalyzeToken(w, nullptr, &t);
+    return t.wclass;
+  };
+  EXPECT_EQ(cls("presidente"), kWcTitle);
+  EXPECT_EQ(cls("Presidente"), kWcTitle);
+  EXPECT_EQ(cls("entrenador"), kWcSport);
+  EXPECT_EQ(cls("del"), kWcArticle);
+  EXPECT_EQ(cls("club"), kWcOrgNoun);
+  EXPECT_EQ(cls("provincia"), kWcPlace);
+  EXPECT_EQ(cls("casa"), kWcNone);
+  // "entrenador del Valencia": the context group adds features at "Valencia" only when switched on.
+  TokenInfo toks[3];
+  const char* words[] = {"entrenador", "del", "Valencia"};
+  for (int i = 0; i < 3; ++i) AnalyzeToken(words[i], nullptr, &toks[i]);
+  uint32_t a[kMaxFeatures], b[kMaxFeatures];
+  int na = ExtractFeatures(toks, 3, 2, kFeatBase, a);
+  int nb = ExtractFeatures(toks, 3, 2, kFeatBase | kFeatContext, b);
+  EXPECT_EQ(nb, na + 3);  // class at -1, class at -2 through "del", article x gazetteer bits
+}
+
 TEST(TaggerTest, ShippedSpanishModel) {
   std::ifstream in(std::string(RESALTA_SOURCE_DIR) + "/core/models/es.bin", std::ios::binary);
   if (!in) GTEST_SKIP() << "core/models/es.bin not present";

@@ -8,7 +8,9 @@
 //       word is capitalised away from the start of a sentence.
 //   resalta-train train --train F1[,F2..] --out MODEL [--dev FILE] [--lex LEX.tsv]
 //                 [--epochs N] [--seed S] [--groups base,bigrams,clusters,cap,conj|all]
-//                 [--min-count N] [--iob1] [--lang es]
+//                 [--min-count N] [--iob1] [--lang es] [--gaz SILVER.conll,..] [--places WORDS.txt]
+//       (groups also gaz, doc, stack, wide, quotes, ctx; --places: place-name
+//       words, one a line, marked kGazPlace in the lexicon)
 //       Trains the averaged perceptron and prints dev scores after each epoch.
 //   resalta-train eval --model MODEL --data FILE [--iob1]
 //       Tags CoNLL data and prints conlleval-style scores.
@@ -307,6 +309,41 @@ void ReadLexicon(const std::string& path, TrainerOptions* opt) {
     opt->lex_keys.push_back(LexKey(LowerHash(f[0], nullptr)));
     opt->lex_entries.push_back(e);
   }
+}
+
+// Place-name words (one lowercase word a line, e.g. the tokens of GeoNames
+// city names and of country names; scripts/train derives the list): each
+// gets kGazPlace in the lexicon. Only a hint: the CRF weighs it against
+// the context ("el Valencia" is a team).
+void AddPlaces(const std::string& path, TrainerOptions* opt) {
+  std::ifstream in(path);
+  if (!in) Die("cannot read " + path);
+  std::unordered_map<uint32_t, size_t> where;
+  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
+  std::vector<uint32_t> keys;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) keys.push_back(LexKey(LowerHash(line, nullptr)));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  size_t added = 0;
+  for (uint32_t key : keys) {
+    auto it = where.find(key);
+    if (it != where.end()) {
+      opt->lex_entries[it->second].gaz |= kGazPlace;
+    } else {
+      LexEntry e;
+      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
+      e.cap_bin = 0;
+      e.gaz = kGazPlace;
+      opt->lex_keys.push_back(key);
+      opt->lex_entries.push_back(e);
+      ++added;
+    }
+  }
+  std::fprintf(stderr, "places: %zu words, %zu added to the lexicon\n", keys.size(), added);
 }
 
 // Token-level gazetteer from (silver) annotated CoNLL files: a word gets the
@@ -664,6 +701,7 @@ uint32_t ParseGroups(const std::string& s) {
     else if (p == "wide") g |= kFeatWide;
     else if (p == "stack") g |= kFeatStack;
     else if (p == "quotes") g |= kFeatQuotes;
+    else if (p == "ctx") g |= kFeatContext;
     else Die("unknown feature group " + p);
   }
   return g;
@@ -725,7 +763,9 @@ int Train(const std::map<std::string, std::string>& f) {
   gaz_min = static_cast<uint32_t>(std::stoul(Get(f, "gaz-min", "2")));
   std::string gaz = Get(f, "gaz", "");
   if (!gaz.empty()) AddGazetteer(Split(gaz, ','), &opt);
-  if (gaz.empty()) opt.feature_groups &= ~kFeatGazetteer;
+  std::string places = Get(f, "places", "");
+  if (!places.empty()) AddPlaces(places, &opt);
+  if (gaz.empty() && places.empty()) opt.feature_groups &= ~kFeatGazetteer;
   double t0 = Now();
 
   // BILOU: the model learns O plus B-/I-/L-/U- labels (Tag still reports IOB2).
