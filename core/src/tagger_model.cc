@@ -135,8 +135,9 @@ void WriteKeys(Writer* w, const std::vector<uint32_t>& keys) {
 
 }  // namespace
 
-std::string SerializeTaggerModel(const TaggerModelData& m) {
+std::string SerializeTaggerModel(const TaggerModelData& m, const ModelEncoding& enc) {
   const size_t L = m.labels.size();
+  const bool four = enc.weight_bits == 4;
   Writer p;
   p.Str8(m.lang);
   p.U8(static_cast<uint8_t>(L));
@@ -145,30 +146,64 @@ std::string SerializeTaggerModel(const TaggerModelData& m) {
   p.U32(m.feature_groups);
   for (int l = 0; l < kNumClusterLevels; ++l) p.U16(m.clusters_per_level[l]);
   for (float t : m.transitions) p.F32(t);
-  const size_t nf = m.keys.size();
+  // The rows to store: 4-bit rows centred, and the flat ones dropped.
+  const size_t n_in = m.keys.size();
+  std::vector<uint32_t> keys;
+  std::vector<float> rows;  // kept rows, feature-major
+  keys.reserve(n_in);
+  rows.reserve(n_in * L);
+  for (size_t f = 0; f < n_in; ++f) {
+    const float* w = &m.weights[f * L];
+    float shift = 0;
+    if (four && L > 0) {
+      float lo = w[0], hi = w[0];
+      for (size_t y = 1; y < L; ++y) lo = std::min(lo, w[y]), hi = std::max(hi, w[y]);
+      shift = 0.5f * (lo + hi);
+    }
+    float maxabs = 0;
+    for (size_t y = 0; y < L; ++y) maxabs = std::max(maxabs, std::fabs(w[y] - shift));
+    if (enc.prune_below > 0 && maxabs <= enc.prune_below) continue;
+    keys.push_back(m.keys[f]);
+    for (size_t y = 0; y < L; ++y) rows.push_back(w[y] - shift);
+  }
+  const size_t nf = keys.size();
   p.U32(static_cast<uint32_t>(nf));
-  WriteKeys(&p, m.keys);
-  // Per-feature scale codes, then int8 weights label-major.
+  WriteKeys(&p, keys);
+  p.U8(four ? 4 : 8);
+  // Per-feature scale codes, then the weights label-major.
+  const float qmax = four ? 7.0f : 127.0f;
+  const float cover = four ? enc.scale_shrink : 1.0f;
   std::vector<float> scale(nf);
   for (size_t f = 0; f < nf; ++f) {
     float maxabs = 0;
-    for (size_t y = 0; y < L; ++y) maxabs = std::max(maxabs, std::fabs(m.weights[f * L + y]));
+    for (size_t y = 0; y < L; ++y) maxabs = std::max(maxabs, std::fabs(rows[f * L + y]));
     int code = 0;
-    while (code < 255 && RowScale(code) < maxabs) ++code;
+    while (code < 255 && RowScale(code) < maxabs * cover) ++code;
     scale[f] = RowScale(code);
     p.U8(static_cast<uint8_t>(code));
   }
+  const long lo = four ? -8 : -127, hi = four ? 7 : 127;
+  int pending = -1;  // 4-bit: low nibble waiting for its high half
   for (size_t y = 0; y < L; ++y) {
     for (size_t f = 0; f < nf; ++f) {
-      long q = std::lround(m.weights[f * L + y] / scale[f] * 127.0f);
-      q = std::max(-127L, std::min(127L, q));
-      p.U8(static_cast<uint8_t>(static_cast<int8_t>(q)));
+      long q = std::lround(rows[f * L + y] / scale[f] * qmax);
+      q = std::max(lo, std::min(hi, q));
+      if (!four) {
+        p.U8(static_cast<uint8_t>(static_cast<int8_t>(q)));
+      } else if (pending < 0) {
+        pending = static_cast<int>(q + 8);
+      } else {
+        p.U8(static_cast<uint8_t>(pending | (static_cast<int>(q + 8) << 4)));
+        pending = -1;
+      }
     }
   }
+  if (pending >= 0) p.U8(static_cast<uint8_t>(pending));
   p.U32(static_cast<uint32_t>(m.lex_keys.size()));
   WriteKeys(&p, m.lex_keys);
-  for (int l = 0; l < kNumClusterLevels; ++l)
-    for (const auto& e : m.lex_entries) p.U16(e.cluster[l]);
+  if (m.feature_groups & kFeatClusters)
+    for (int l = 0; l < kNumClusterLevels; ++l)
+      for (const auto& e : m.lex_entries) p.U16(e.cluster[l]);
   for (const auto& e : m.lex_entries) p.U8(e.cap_bin);
   for (const auto& e : m.lex_entries) p.U8(e.gaz);
 
@@ -224,22 +259,53 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
     if (!std::isfinite(t)) return Bad("non-finite transition weight");
   }
   uint32_t nf = r.U32();
-  // Each feature takes at least 1 key byte, 1 scale byte and L weight bytes.
-  if (!r.ok() || nf > r.left() / (2 + L)) return Bad("feature count out of bounds");
+  // Each feature takes at least 1 key byte, 1 scale byte and L/2 weight bytes.
+  if (!r.ok() || nf > r.left() / (2 + L / 2)) return Bad("feature count out of bounds");
   if (!ReadKeys(&r, nf, &m.keys)) return Bad("bad feature keys");
-  if (r.left() < static_cast<size_t>(nf) * (1 + L)) return Bad("truncated feature weights");
+  const uint8_t bits = r.U8();
+  if (!r.ok()) return Bad("truncated feature weights");
+  if (bits != 4 && bits != 8) return Bad("weight bits " + std::to_string(bits) + " not supported");
+  const size_t nq = static_cast<size_t>(nf) * L;
+  const size_t weight_bytes = bits == 8 ? nq : (nq + 1) / 2;
+  if (r.left() < nf + weight_bytes) return Bad("truncated feature weights");
+  const float qmax = bits == 8 ? 127.0f : 7.0f;
   std::vector<float> scale(nf);
-  for (size_t f = 0; f < nf; ++f) scale[f] = RowScale(r.U8()) / 127.0f;
-  m.qweights.resize(static_cast<size_t>(nf) * L);
-  for (size_t y = 0; y < L; ++y)
-    for (size_t f = 0; f < nf; ++f) m.qweights[f * L + y] = static_cast<int8_t>(r.U8());
+  for (size_t f = 0; f < nf; ++f) scale[f] = RowScale(r.U8()) / qmax;
+  m.qweights.resize(nq);
+  if (bits == 8) {
+    for (size_t y = 0; y < L; ++y)
+      for (size_t f = 0; f < nf; ++f) m.qweights[f * L + y] = static_cast<int8_t>(r.U8());
+  } else {
+    // Label-major nibbles: value i is label i / nf, feature i % nf.
+    uint8_t byte = 0;
+    size_t i = 0;
+    for (size_t y = 0; y < L; ++y) {
+      for (size_t f = 0; f < nf; ++f, ++i) {
+        int nib;
+        if (i % 2 == 0) {
+          byte = r.U8();
+          nib = byte & 0x0F;
+        } else {
+          nib = byte >> 4;
+        }
+        m.qweights[f * L + y] = static_cast<int8_t>(nib - 8);
+      }
+    }
+    if (nq % 2 == 1 && (byte >> 4) != 0) return Bad("non-zero padding after the 4-bit weights");
+  }
   m.qscale = std::move(scale);
   uint32_t nw = r.U32();
-  if (!r.ok() || nw > r.left() / (1 + 2 * kNumClusterLevels + 2)) return Bad("lexicon size out of bounds");
+  const bool clusters = (m.feature_groups & kFeatClusters) != 0;
+  const size_t per_word = 1 + (clusters ? 2 * kNumClusterLevels : 0) + 2;
+  if (!r.ok() || nw > r.left() / per_word) return Bad("lexicon size out of bounds");
   if (!ReadKeys(&r, nw, &m.lex_keys)) return Bad("bad lexicon keys");
   m.lex_entries.resize(nw);
   for (int l = 0; l < kNumClusterLevels; ++l) {
     for (auto& e : m.lex_entries) {
+      if (!clusters) {
+        e.cluster[l] = kNoCluster;
+        continue;
+      }
       e.cluster[l] = r.U16();
       if (e.cluster[l] != kNoCluster && e.cluster[l] >= m.clusters_per_level[l]) return Bad("cluster id out of range");
     }

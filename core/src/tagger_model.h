@@ -11,10 +11,15 @@
 //      u32 feature-set version, u32 feature groups, u16[3] clusters per level,
 //      f32[(L+1)*L] transitions (row L = sentence start),
 //      u32 feature count F, F varint key deltas (keys sorted, strictly
-//      increasing), u8[F] row scale codes (2^(code/8 - 16)), i8[L][F] weights
-//      as multiples of scale/127 (label-major),
-//      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids, u8[W] cap bins,
-//      u8[W] gazetteer bits.
+//      increasing), u8 weight bits B (4 or 8), u8[F] row scale codes
+//      (s = 2^(code/8 - 16)), then the weights label-major ([L][F]):
+//        B = 8: i8 each, weight = q * s / 127;
+//        B = 4: two per byte (low nibble first; a final odd nibble's high
+//               half must be 0), q = nibble - 8 in -8..7, weight = q * s / 7,
+//      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids (only
+//      when the feature groups include kFeatClusters; otherwise not stored
+//      and every word reads as kNoCluster), u8[W] cap bins, u8[W] gazetteer bits.
+// Format 1 (int8 only, cluster ids always stored) is no longer read.
 // Every read is bounds-checked; anything left over or missing is an error.
 #pragma once
 
@@ -28,7 +33,7 @@
 
 namespace resalta::tagger_internal {
 
-constexpr uint16_t kTaggerFormatVersion = 1;
+constexpr uint16_t kTaggerFormatVersion = 2;
 constexpr uint16_t kTaggerKind = 1;
 // Version of the feature templates in tagger_features.cc; a model trained
 // with other templates would load but tag badly, so it is rejected.
@@ -50,8 +55,24 @@ struct TaggerModelData {
   std::vector<LexEntry> lex_entries;   // parallel to lex_keys
 };
 
-// Quantizes weights to int8 (one log-coded scale per feature row) and writes the bytes.
-std::string SerializeTaggerModel(const TaggerModelData& m);
+// How SerializeTaggerModel stores the weights.
+struct ModelEncoding {
+  // 4: a row's weights are first centred (a constant added to every label's
+  // weight of a feature changes no score difference, so no decision), rows
+  // whose centred max |w| is <= prune_below are dropped, and the rest are
+  // stored as 4-bit codes times the row scale. 8: int8 times the row scale,
+  // nothing centred or dropped (exact enough to keep training from, e.g. the
+  // members that scripts/train averages).
+  int weight_bits = 4;
+  float prune_below = 0.1f;
+  // 4-bit only: the row scale covers scale_shrink * max |w| (the largest
+  // weights clip to +-7/7 of the scale; finer steps for the rest).
+  float scale_shrink = 0.85f;
+  static ModelEncoding Exact() { return {8, 0.0f, 1.0f}; }
+};
+
+// Quantizes weights (one log-coded scale per feature row) and writes the bytes.
+std::string SerializeTaggerModel(const TaggerModelData& m, const ModelEncoding& enc = {});
 
 // Parses and validates bytes; weights come back quantized (qweights, qscale).
 Result<TaggerModelData> ParseTaggerModel(std::string_view bytes);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -241,6 +243,141 @@ TEST(TaggerTest, MovedTaggerStillTags) {
   std::vector<std::string> labels;
   u.Tag({"Ana", "visitó", "Barcelona"}, &labels);
   EXPECT_EQ(labels.size(), 3u);
+}
+
+// The 4-bit encoding (what the shipped model uses) of a model's weights.
+std::string FourBit(const std::string& exact) {
+  auto d = tagger_internal::ParseTaggerModel(exact);
+  if (!d.ok()) return {};
+  tagger_internal::TaggerModelData m = d.value();
+  const size_t L = m.labels.size();
+  m.weights.resize(m.qweights.size());
+  for (size_t i = 0; i < m.qweights.size(); ++i) m.weights[i] = m.qweights[i] * m.qscale[i / L];
+  tagger_internal::ModelEncoding enc;
+  enc.prune_below = 0;  // keep every row of the tiny model
+  return tagger_internal::SerializeTaggerModel(m, enc);
+}
+
+TEST(TaggerTest, FourBitRoundTripOddCount) {
+  // L = 3 labels x F = 3 rows: 9 weights, an odd number of nibbles.
+  tagger_internal::TaggerModelData d;
+  d.lang = "es";
+  d.labels = {"O", "B-PER", "I-PER"};
+  d.feature_groups = tagger_internal::kFeatBase;
+  d.transitions.assign(12, 0.5f);
+  d.keys = {3, 70000, 0xFFFFFFF0u};
+  d.weights = {1.0f, -1.0f, 0.0f,  // centred: +-1 -> +-7
+               2.0f, 2.5f, 3.0f,   // centred on 2.5: -0.5, 0, +0.5
+               0.01f, 0.0f, -0.01f};
+  d.lex_keys = {5, 9};
+  d.lex_entries = {{{1, 2, 3}, 4, tagger_internal::kGazPer}, {{0, 0, 0}, 5, 0}};
+  tagger_internal::ModelEncoding enc;
+  enc.prune_below = 0;
+  enc.scale_shrink = 1.0f;
+  const std::string bytes = tagger_internal::SerializeTaggerModel(d, enc);
+  auto r = tagger_internal::ParseTaggerModel(bytes);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const auto& m = r.value();
+  ASSERT_EQ(m.keys, d.keys);
+  ASSERT_EQ(m.qweights.size(), 9u);
+  for (size_t f = 0; f < 3; ++f) {
+    const float* w = &d.weights[f * 3];
+    const float shift = 0.5f * (std::min({w[0], w[1], w[2]}) + std::max({w[0], w[1], w[2]}));
+    for (size_t y = 0; y < 3; ++y) {
+      const float got = m.qweights[f * 3 + y] * m.qscale[f];
+      // Within half a step (scale / 7 / 2, the scale at most 9% above max |w|).
+      EXPECT_NEAR(got, w[y] - shift, 0.6f * std::fabs(w[0] - shift) * 1.1f / 7 + 1e-6f) << f << " " << y;
+    }
+  }
+  // No cluster group: cluster ids are not stored and read back as none.
+  ASSERT_EQ(m.lex_entries.size(), 2u);
+  EXPECT_EQ(m.lex_entries[0].cluster[0], tagger_internal::kNoCluster);
+  EXPECT_EQ(m.lex_entries[0].cap_bin, 4);
+  EXPECT_EQ(m.lex_entries[0].gaz, tagger_internal::kGazPer);
+  // The odd nibble's padding must be zero.
+  std::string bad = bytes;
+  const size_t last = bad.size() - 1 - 2 * 2 - 4 - 2;  // before u32 W, 2 key bytes, cap, gaz
+  ASSERT_EQ(static_cast<uint8_t>(bad[last]) >> 4, 0);
+  bad[last] = static_cast<char>(bad[last] | 0x10);
+  const uint64_t sum = tagger_internal::Fnv1a64(reinterpret_cast<const unsigned char*>(bad.data()) + 24, bad.size() - 24);
+  for (int i = 0; i < 8; ++i) bad[16 + i] = static_cast<char>(sum >> (8 * i));
+  auto rb = tagger_internal::ParseTaggerModel(bad);
+  ASSERT_FALSE(rb.ok());
+  EXPECT_NE(rb.status().message().find("padding"), std::string::npos) << rb.status().message();
+  // Rows whose centred weights stay within prune_below are dropped.
+  enc.prune_below = 0.1f;
+  auto pr = tagger_internal::ParseTaggerModel(tagger_internal::SerializeTaggerModel(d, enc));
+  ASSERT_TRUE(pr.ok());
+  EXPECT_EQ(pr.value().keys, (std::vector<uint32_t>{3, 70000}));
+}
+
+TEST(TaggerTest, FourBitModelTagsLikeExact) {
+  const std::string four = FourBit(TinyModel());
+  ASSERT_FALSE(four.empty());
+  EXPECT_LT(four.size(), TinyModel().size());
+  auto a = Tagger::FromBytes(TinyModel());
+  auto b = Tagger::FromBytes(four);
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  std::vector<std::string> la, lb;
+  a->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &la);
+  b->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &lb);
+  EXPECT_EQ(la, lb);
+  // Clusters are in the tiny model's groups, so they survive.
+  auto d = tagger_internal::ParseTaggerModel(four);
+  ASSERT_TRUE(d.ok());
+  ASSERT_EQ(d.value().lex_entries.size(), 2u);
+  EXPECT_EQ(d.value().lex_entries[0].cluster[0], 1);
+}
+
+TEST(TaggerTest, FourBitRejectsBadBytes) {
+  const std::string m = FourBit(TinyModel());
+  ASSERT_FALSE(m.empty());
+  for (size_t n : {size_t{0}, size_t{23}, size_t{24}, m.size() / 2, m.size() - 1}) {
+    auto t = Tagger::FromBytes(std::string_view(m).substr(0, n));
+    ASSERT_FALSE(t.ok()) << n;
+    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  }
+  for (size_t i = 24; i < m.size(); i += 53) {
+    std::string c = m;
+    c[i] = static_cast<char>(c[i] ^ 0x21);
+    auto t = Tagger::FromBytes(c);
+    ASSERT_FALSE(t.ok()) << i;
+    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  }
+  EXPECT_FALSE(Tagger::FromBytes(m + "x").ok());
+  // Format 1 bytes (same payload, old version) are refused by version.
+  std::string v1 = m;
+  v1[4] = 1;
+  v1[5] = 0;
+  auto t = Tagger::FromBytes(v1);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("version"), std::string::npos);
+  // Valid checksum, mutated payload: clean errors or valid tags, never a crash.
+  uint64_t rng = 777;
+  for (int iter = 0; iter < 2000; ++iter) {
+    rng += 0x9E3779B97F4A7C15ULL;
+    const uint64_t h = tagger_internal::Mix64(rng);
+    std::string c = m;
+    const size_t pos = 24 + h % (c.size() - 24);
+    if ((h >> 32) % 2) c[pos] = static_cast<char>(h >> 40);
+    else c.erase(pos, 1 + (h >> 40) % 4);
+    const uint64_t size = c.size() - 24;
+    const uint64_t sum = tagger_internal::Fnv1a64(reinterpret_cast<const unsigned char*>(c.data()) + 24, size);
+    for (int i = 0; i < 8; ++i) {
+      c[8 + i] = static_cast<char>(size >> (8 * i));
+      c[16 + i] = static_cast<char>(sum >> (8 * i));
+    }
+    auto r = Tagger::FromBytes(c);
+    if (!r.ok()) {
+      EXPECT_EQ(r.status().code(), ErrorCode::kBadModel);
+      continue;
+    }
+    std::vector<std::string> labels;
+    r->Tag({"Ana", "visitó", "Barcelona"}, &labels);
+    ASSERT_EQ(labels.size(), 3u);
+    EXPECT_TRUE(ValidIob2(labels));
+  }
 }
 
 // The shipped model, when present in the build tree, loads and finds entities.

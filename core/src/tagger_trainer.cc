@@ -334,7 +334,7 @@ Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const Tr
           if (avg(f, y) != 0) { ++nz; break; }
       fprintf(stderr, "debug: %zu features, %zu touched, %zu kept, maxabs %g floor %g\n", F, nz, m.keys.size(), maxabs, floor);
     }
-    model = SerializeTaggerModel(m);
+    model = SerializeTaggerModel(m, ModelEncoding::Exact());
     if (on_epoch && !on_epoch(epoch, model)) break;
   }
   return model;

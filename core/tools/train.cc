@@ -892,7 +892,10 @@ int Train(const std::map<std::string, std::string>& f) {
   if (!res.ok()) Die(res.status().message());
   members.push_back(std::move(res.value()));
   }  // members
-  Result<std::string> res = members.size() == 1 ? Result<std::string>(members[0]) : AverageModels(members);
+  // The members are stored exactly (int8); the model written is re-encoded
+  // compactly (ModelEncoding's defaults: 4-bit, flat rows dropped), also
+  // when there is only one.
+  Result<std::string> res = AverageModels(members);
   if (!res.ok()) Die(res.status().message());
   if (members.size() > 1 && !dev.empty()) {
     auto t = Tagger::FromBytes(res.value());
