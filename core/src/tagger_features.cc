@@ -305,18 +305,24 @@ uint64_t LowerHash(std::string_view token, bool* first_upper) {
   return lower;
 }
 
+namespace {
+
+// Flags of a position, with "sentence-initial" folded in (capitalisation
+// there says little); boundary markers outside the sentence.
+uint64_t FlagsAt(const TokenInfo* toks, int n, int j) {
+  if (j < 0) return kBos;
+  if (j >= n) return kEos;
+  return (static_cast<uint64_t>(toks[j].flags) << 8) | (j == 0 ? 1u : 0u);
+}
+
+}  // namespace
+
 int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
   int k = 0;
   const TokenInfo& t = toks[i];
   auto low = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].lower); };
   auto ssh = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].sshape); };
-  // Flags of a position, with "sentence-initial" folded in (capitalisation
-  // there says little).
-  auto flg = [&](int j) -> uint64_t {
-    if (j < 0) return kBos;
-    if (j >= n) return kEos;
-    return (static_cast<uint64_t>(toks[j].flags) << 8) | (j == 0 ? 1u : 0u);
-  };
+  auto flg = [&](int j) { return FlagsAt(toks, n, j); };
   out[k++] = Key(T_BIAS, 0);
   if (groups & kFeatBase) {
     out[k++] = Key(T_WORD, t.word);
@@ -432,17 +438,6 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
 int ExtractPassFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, uint32_t* out) {
   int k = 0;
   const TokenInfo& t = toks[i];
-  auto low = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].lower); };
-  auto ssh = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].sshape); };
-  // Flags of a position, with "sentence-initial" folded in (capitalisation
-  // there says little).
-  auto flg = [&](int j) -> uint64_t {
-    if (j < 0) return kBos;
-    if (j >= n) return kEos;
-    return (static_cast<uint64_t>(toks[j].flags) << 8) | (j == 0 ? 1u : 0u);
-  };
-  (void)low;
-  (void)ssh;
   if (groups & kFeatStack) {
     auto fp = [&](int j) -> uint64_t { return j < 0 ? kBos : (j >= n ? kEos : toks[j].first); };
     out[k++] = Key(T_FP_M1, Combine(fp(i - 1), t.flags & kInitCap));
@@ -452,7 +447,7 @@ int ExtractPassFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, ui
     out[k++] = Key(T_FP_M1_LOW0, Combine(fp(i - 1), t.lower));
   }
   if (groups & kFeatDocument) {
-    out[k++] = Key(T_DOC, Combine(t.doc, flg(i)));
+    out[k++] = Key(T_DOC, Combine(t.doc, FlagsAt(toks, n, i)));
     out[k++] = Key(T_DOC_M1, i > 0 ? Combine(toks[i - 1].doc, t.doc) : kBos);
     out[k++] = Key(T_DOC_P1, i + 1 < n ? Combine(t.doc, toks[i + 1].doc) : kEos);
     if (t.doc >= 3) out[k++] = Key(T_DOC_SHAPE, Combine(t.doc, t.sshape));
