@@ -221,7 +221,7 @@ function themes(css, lightSel, darkSel) {
 test('highlight and page colors meet WCAG AA in light and dark themes', () => {
   const rcss = fs.readFileSync(path.join(sourceDir, 'web/renderer.css'), 'utf8');
   const acss = fs.readFileSync(path.join(sourceDir, 'web/app.css'), 'utf8');
-  const r = themes(rcss, '.rs-doc, .rs-palette {', ':root[data-theme="dark"] .rs-doc');
+  const r = themes(rcss, '.rs-doc, .rs-palette, :host {', ':root[data-theme="dark"] .rs-doc');
   const a = themes(acss, ':root {', ':root[data-theme="dark"] {');
   for (const [name, v] of Object.entries(r)) {
     for (const t of TYPES) {
