@@ -4,7 +4,7 @@
 file(GLOB_RECURSE files RELATIVE "${DATA_DIR}" "${DATA_DIR}/*.txt")
 list(SORT files)
 set(body "// Generated from core/data by cmake/embed_lang_data.cmake. Do not edit.\n")
-string(APPEND body "#include \"lang_data.h\"\n\nnamespace resalta {\nnamespace {\n")
+string(APPEND body "#include \"lang/lang_data.h\"\n\nnamespace resalta {\nnamespace {\n")
 set(table "")
 set(i 0)
 foreach(f ${files})

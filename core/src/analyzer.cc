@@ -2,17 +2,23 @@
 
 #include <unicode/uchar.h>
 
-#include "article.h"
-#include "lang_data.h"
-#include "tagger.h"
-#include "text.h"
-#include "tokenizer.h"
+#include "article/article.h"
+#include "lang/lang_data.h"
+#include "lang/language_data.h"
+#include "tagger/tagger.h"
+#include "text/text.h"
+#include "text/tokenizer.h"
 
 namespace resalta {
 
 const char* Version() { return RESALTA_VERSION; }
 
-Analyzer::Analyzer() = default;
+// The languages the core has data for; ResolveLanguage picks among them.
+constexpr const char* kLanguages[] = {"es", "en"};
+
+Analyzer::Analyzer() {
+  for (const char* lang : kLanguages) languages_[lang] = std::make_unique<LanguageData>(LoadLanguageData(lang));
+}
 Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
@@ -44,22 +50,18 @@ bool IsValidDate(std::string_view d) {
   return day <= (month == 2 && !leap ? 28 : kDays[month - 1]);
 }
 
-Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang) {
-  if (lang == "es" || lang == "en") return std::string(lang);
-  if (lang != "auto") {
-    return Status(ErrorCode::kInvalidArgument, "unknown language \"" + std::string(lang) + "\": use es, en or auto");
-  }
-  // Count function words of each language over the first few thousand
-  // words; Spanish wins ties (it is the product's first language).
-  const auto es = LangDataLines("es", "stopwords");
-  const auto en = LangDataLines("en", "stopwords");
+namespace {
+
+// Counts function words of each language over the first few thousand words;
+// Spanish wins ties (it is the product's first language).
+std::string DetectLanguage(std::u16string_view text, const LanguageData& es, const LanguageData& en) {
   int es_hits = 0, en_hits = 0, words = 0;
   std::u16string word;
   auto flush = [&] {
     if (word.empty()) return;
     std::string w = EncodeUtf8(word);
-    for (auto s : es) es_hits += (s == w);
-    for (auto s : en) en_hits += (s == w);
+    es_hits += es.stopwords.count(w) > 0;
+    en_hits += en.stopwords.count(w) > 0;
     word.clear();
     ++words;
   };
@@ -72,7 +74,22 @@ Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view l
     }
   }
   flush();
-  return std::string(en_hits > es_hits ? "en" : "es");
+  return en_hits > es_hits ? "en" : "es";
+}
+
+Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang,
+                                    const LanguageData& es, const LanguageData& en) {
+  if (lang == "es" || lang == "en") return std::string(lang);
+  if (lang != "auto") {
+    return Status(ErrorCode::kInvalidArgument, "unknown language \"" + std::string(lang) + "\": use es, en or auto");
+  }
+  return DetectLanguage(text, es, en);
+}
+
+}  // namespace
+
+Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang) {
+  return ResolveLanguage(text, lang, LoadLanguageData("es"), LoadLanguageData("en"));
 }
 
 Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& options) const {
@@ -87,7 +104,7 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
   const std::u16string& text = decoded.units;
 
   Document doc;
-  Result<std::string> lang = ResolveLanguage(text, options.lang);
+  Result<std::string> lang = ResolveLanguage(text, options.lang, *languages_.at("es"), *languages_.at("en"));
   if (!lang.ok()) return lang.status();
   doc.lang = lang.value();
   doc.text_length = static_cast<uint32_t>(text.size());
@@ -128,7 +145,7 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
     tagger->second->TagDocument(sentences, &labels);
   }
   ArticleInput article{text, doc.lang, options.date, &seg, &token_text,
-                       tagger != taggers_.end() ? &labels : nullptr};
+                       tagger != taggers_.end() ? &labels : nullptr, languages_.find(doc.lang)->second.get()};
   AnalyzeArticle(article, &doc);
   return doc;
 }

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "text.h"
+#include "text/text.h"
 
 namespace resalta {
 namespace {

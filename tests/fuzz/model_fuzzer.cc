@@ -7,7 +7,7 @@
 #include <string>
 
 #include "resalta/analyzer.h"
-#include "tagger_features.h"
+#include "tagger/tagger_features.h"
 
 namespace {
 

@@ -25,6 +25,7 @@ struct AnalyzeOptions {
 };
 
 class Tagger;
+struct LanguageData;
 
 class Analyzer {
  public:
@@ -49,6 +50,8 @@ class Analyzer {
 
  private:
   std::map<std::string, std::unique_ptr<Tagger>, std::less<>> taggers_;
+  // core/data/<lang>/ parsed once, when the Analyzer is made ("es", "en").
+  std::map<std::string, std::unique_ptr<LanguageData>, std::less<>> languages_;
 };
 
 // "es" or "en" for `lang` = "auto", judged by function words; `lang` itself

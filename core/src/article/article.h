@@ -1,0 +1,30 @@
+// The article layer: turns tokens and entity tags into what people read an
+// article for (entities with their mentions, and the other highlights).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resalta/document.h"
+#include "lang/language_data.h"
+#include "text/tokenizer.h"
+
+namespace resalta {
+
+struct ArticleInput {
+  std::u16string_view text;                     // the analyzed text (UTF-16)
+  std::string_view lang;                        // "es" or "en"
+  std::string_view date;                        // publication date YYYY-MM-DD, or empty
+  const Segmentation* segmentation = nullptr;   // tokens and sentences
+  const std::vector<std::string>* token_text = nullptr;  // UTF-8, one per token
+  // IOB2 labels per sentence, parallel to segmentation->sentences; null when
+  // no entity model is loaded for `lang`.
+  const std::vector<std::vector<std::string>>* labels = nullptr;
+  const LanguageData* language = nullptr;       // `lang`'s data, parsed once by the caller
+};
+
+// Fills doc->entities, spans, quotes, sources, boilerplate and tags.
+void AnalyzeArticle(const ArticleInput& in, Document* doc);
+
+}  // namespace resalta

@@ -1,0 +1,80 @@
+#include "article/article_common.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/text.h"
+
+namespace resalta {
+
+bool Words::Capitalized(size_t i) const {
+  UChar32 c;
+  size_t k = start(i);
+  U16_NEXT(text.data(), k, text.size(), c);
+  return u_isupper(c) || u_istitle(c);
+}
+
+bool Words::Alpha(size_t i) const {
+  UChar32 c;
+  size_t k = start(i);
+  U16_NEXT(text.data(), k, text.size(), c);
+  return u_isalpha(c);
+}
+
+bool Words::Digits(size_t i) const {
+  const std::string& s = raw[i];
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool Words::IsNumber(size_t i) const {
+  const std::string& s = raw[i];
+  if (s.empty() || s[0] < '0' || s[0] > '9' || s.back() < '0' || s.back() > '9') return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) return false;
+  }
+  return true;
+}
+
+bool Words::LineBreakAfter(size_t i) const {
+  if (i + 1 >= size()) return true;
+  for (uint32_t k = end(i); k < start(i + 1); ++k) {
+    if (text[k] == u'\n' || text[k] == u'\r' || text[k] == 0x2029) return true;
+  }
+  return false;
+}
+
+size_t Words::Match(size_t i, const Phrase& p) const {
+  if (p.empty() || i + p.size() > size()) return 0;
+  for (size_t k = 0; k < p.size(); ++k) {
+    if (lower[i + k] != p[k]) return 0;
+  }
+  return p.size();
+}
+
+std::string Words::Slice(uint32_t s, uint32_t e) const { return EncodeUtf8(text.substr(s, e - s)); }
+
+Words MakeWords(const ArticleInput& in) {
+  Words w;
+  w.text = in.text;
+  w.tokens = &in.segmentation->tokens;
+  w.raw = *in.token_text;
+  w.lower.reserve(w.raw.size());
+  for (const std::string& t : w.raw) w.lower.push_back(Lower(t));
+  w.sentence.assign(w.raw.size(), 0);
+  const auto& sents = in.segmentation->sentences;
+  for (size_t s = 0; s < sents.size(); ++s) {
+    w.sent_first.push_back(sents[s].first_token);
+    w.sent_end.push_back(sents[s].first_token + sents[s].token_count);
+    for (uint32_t k = 0; k < sents[s].token_count; ++k) w.sentence[sents[s].first_token + k] = static_cast<uint32_t>(s);
+  }
+  return w;
+}
+
+}  // namespace resalta

@@ -1,0 +1,66 @@
+// Shared pieces of the article layer: a token view with lowercase forms (Words), and the
+// internal entity table the passes fill in before it becomes Document data.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "article/article.h"
+#include "lang/language_data.h"
+#include "text/text.h"
+
+namespace resalta {
+
+// The tokens as the passes read them.
+struct Words {
+  std::u16string_view text;
+  const std::vector<TokenRange>* tokens = nullptr;
+  std::vector<std::string> raw;     // as written (UTF-8)
+  std::vector<std::string> lower;   // lowercase
+  std::vector<uint32_t> sentence;   // sentence index per token
+  std::vector<uint32_t> sent_first; // first token of each sentence
+  std::vector<uint32_t> sent_end;   // one past the last token of each sentence
+
+  size_t size() const { return raw.size(); }
+  uint32_t start(size_t i) const { return (*tokens)[i].start; }
+  uint32_t end(size_t i) const { return (*tokens)[i].end; }
+  bool Capitalized(size_t i) const;  // first letter uppercase
+  bool Alpha(size_t i) const;        // first character a letter
+  bool Digits(size_t i) const;       // only ASCII digits
+  bool IsNumber(size_t i) const;     // digits with '.'/',' inside
+  bool SentenceStart(size_t i) const { return i == sent_first[sentence[i]]; }
+  // True when token i+1 follows token i with no space between.
+  bool Glued(size_t i) const { return i + 1 < size() && end(i) == start(i + 1); }
+  // True when a line break lies between tokens i and i+1.
+  bool LineBreakAfter(size_t i) const;
+  // Matches `p` at token i; returns its length or 0.
+  size_t Match(size_t i, const Phrase& p) const;
+  std::string Slice(uint32_t start, uint32_t end) const;  // UTF-8 of text[start, end)
+};
+
+Words MakeWords(const ArticleInput& in);
+
+// An entity while the passes work on it; mentions are token ranges.
+struct EntityDraft {
+  std::string type;
+  std::string name;
+  std::string role;
+  std::string role_group;  // titles.txt group of the role's head ("portavoz")
+  std::vector<std::pair<uint32_t, uint32_t>> mentions;  // [first, last+1) tokens, in order
+  bool from_role = false;  // mentions added by role ("el ministro")
+  int quotes = 0;          // quotes it speaks
+  bool source = false;     // credited as a source (an agency)
+  // The person whose role phrase is the only place this ORG/MISC entity is
+  // named ("Relaciones Exteriores" in "El ministro ruso de Relaciones
+  // Exteriores, Serguei Lavrov"), or -1.
+  int role_of = -1;
+};
+
+// Tokens covered by some highlight already (dates before quantities).
+using Covered = std::vector<char>;
+
+}  // namespace resalta

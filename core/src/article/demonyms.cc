@@ -1,0 +1,23 @@
+// Demonyms and nationality adjectives, linked to their country.
+#include "article/article_passes.h"
+
+namespace resalta {
+
+void FindDemonyms(const Words& w, const LanguageData& lex, std::vector<Span>* spans) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    auto it = lex.demonyms.find(w.lower[i]);
+    if (it == lex.demonyms.end()) continue;
+    // Capitalized mid-sentence it is a name ("Argentina", "China", "Libia"),
+    // unless it is a nationality written in English style.
+    if (w.Capitalized(i) && !w.SentenceStart(i)) continue;
+    Span s;
+    s.start = w.start(i);
+    s.end = w.end(i);
+    s.type = "DEMONYM";
+    s.text = w.raw[i];
+    s.refers_to = it->second;
+    spans->push_back(std::move(s));
+  }
+}
+
+}  // namespace resalta

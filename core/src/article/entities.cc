@@ -1,0 +1,270 @@
+// Mention grouping: which tagger mentions name the same referent.
+#include <algorithm>
+#include <map>
+
+#include "article/article_passes.h"
+
+namespace resalta {
+namespace {
+
+struct RawMention {
+  std::string type;
+  uint32_t first = 0, last = 0;
+  bool listed = false;  // its name is in the lexicon's name_types
+};
+
+// Initials of the capitalized words: "Fondo Monetario Internacional" -> "FMI".
+std::string Initials(const Words& w, uint32_t first, uint32_t last) {
+  std::string out;
+  for (uint32_t i = first; i < last; ++i) {
+    if (w.Capitalized(i) && !w.raw[i].empty()) out.push_back(w.raw[i][0]);
+  }
+  return out;
+}
+
+bool IsAcronym(const std::string& s) {
+  if (s.size() < 2 || s.size() > 8) return false;
+  for (char c : s) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+// True when the words of `a` appear in order inside `b`.
+bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t k = 0;
+  for (size_t i = 0; i < b.size() && k < a.size(); ++i) k += (b[i] == a[k]);
+  return k == a.size();
+}
+
+// True when `part` is a shorter form of the name `full` that a story uses
+// alone: its last words (the surname: "Lavrov" of "Serguei Lavrov") or its
+// first words (a family name written first: "Kim" of "Kim Jong Un").
+bool EndOfName(const std::vector<std::string>& part, const std::vector<std::string>& full) {
+  if (part.empty() || part.size() >= full.size()) return false;
+  return std::equal(part.begin(), part.end(), full.begin()) ||
+         std::equal(part.begin(), part.end(), full.end() - part.size());
+}
+
+std::vector<std::string> MentionWords(const Words& w, uint32_t first, uint32_t last) {
+  return std::vector<std::string>(w.raw.begin() + first, w.raw.begin() + last);
+}
+
+// LanguageData-backed types, a post-correction of the tagger. CoNLL annotation
+// (which our training data follows) types a country or a capital LOC even
+// when it acts ("Rusia afirmó", "Pyongyang negó"), and a news agency or
+// outlet ORG; a tagger often gets these wrong because the context reads
+// like a person or an organization acting. A listed name keeps a PER type
+// only where it is a shorter form of a person named in full in the same
+// article ("Washington" for "Denzel Washington", "Bloomberg" for "Michael
+// Bloomberg").
+void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<std::vector<std::string>> people;  // names of two words or more typed PER
+  for (const RawMention& m : *raw) {
+    if (m.type == "PER" && m.last - m.first >= 2) people.push_back(MentionWords(w, m.first, m.last));
+  }
+  for (RawMention& m : *raw) {
+    std::string key;
+    for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
+    auto it = lex.name_types.find(key);
+    if (it == lex.name_types.end()) continue;
+    m.listed = true;
+    if (m.type == it->second) continue;
+    std::vector<std::string> words = MentionWords(w, m.first, m.last);
+    bool person = false;
+    for (const auto& p : people) person = person || (m.type == "PER" && EndOfName(words, p));
+    if (!person) m.type = it->second;
+  }
+}
+
+}  // namespace
+
+std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
+                                       const std::vector<std::vector<std::string>>* labels,
+                                       const std::vector<TokenSpan>& extra) {
+  std::vector<RawMention> raw;
+  std::vector<char> labeled(w.size(), 0);
+  if (labels != nullptr) {
+    for (size_t s = 0; s < w.sent_first.size() && s < labels->size(); ++s) {
+      const std::vector<std::string>& l = (*labels)[s];
+      uint32_t base = w.sent_first[s], n = w.sent_end[s] - base;
+      for (uint32_t i = 0; i < n && i < l.size();) {
+        // An I- with no B- before it opens a mention too (taggers slip).
+        if (l[i].size() < 3 || (l[i][0] != 'B' && l[i][0] != 'I')) {
+          ++i;
+          continue;
+        }
+        std::string type = l[i].substr(2);
+        uint32_t j = i + 1;
+        while (j < n && j < l.size() && l[j].size() > 2 && l[j][0] == 'I' && l[j].compare(2, std::string::npos, type) == 0) ++j;
+        raw.push_back({type, base + i, base + j});
+        for (uint32_t k = base + i; k < base + j; ++k) labeled[k] = 1;
+        i = j;
+      }
+    }
+  }
+  for (const TokenSpan& e : extra) {
+    bool free = true;
+    for (uint32_t k = e.first; k < e.last; ++k) free = free && !labeled[k];
+    if (free) raw.push_back({"ORG", e.first, e.last});
+  }
+  std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
+  CorrectTypes(w, lex, &raw);
+
+  struct Group {
+    std::vector<std::string> name_words;  // of the fullest form
+    std::vector<std::pair<uint32_t, uint32_t>> mentions;
+    std::vector<std::string> types;  // per mention
+    std::string first_type;
+    bool listed = false;  // some mention is a lexicon name
+  };
+  std::vector<Group> groups;
+  std::map<std::string, int> by_text;  // mention text -> group
+  std::map<std::string, int> by_initials;
+  int last_group_end_token = -1, last_group = -1;
+
+  for (const RawMention& m : raw) {
+    std::vector<std::string> words(w.raw.begin() + m.first, w.raw.begin() + m.last);
+    std::string text = w.Slice(w.start(m.first), w.end(m.last - 1));
+    int g = -1;
+    if (auto it = by_text.find(text); it != by_text.end()) g = it->second;
+    // "Fondo Monetario Internacional (FMI)": the acronym right after a name.
+    if (g < 0 && IsAcronym(text) && m.first >= 2 && w.raw[m.first - 1] == "(" &&
+        last_group_end_token == static_cast<int>(m.first) - 1) {
+      g = last_group;
+    }
+    if (g < 0 && IsAcronym(text)) {
+      if (auto it = by_initials.find(text); it != by_initials.end()) g = it->second;
+    }
+    // A shorter form of a person's name: the most recent fuller name holding it.
+    if (g < 0 && (m.type == "PER" || m.type == "MISC")) {
+      for (int k = static_cast<int>(groups.size()) - 1; k >= 0 && g < 0; --k) {
+        Group& c = groups[k];
+        if (c.first_type == "PER" && c.name_words.size() > words.size() && Subsequence(words, c.name_words)) g = k;
+      }
+    }
+    // A fuller form of a person met first by a short form.
+    if (g < 0 && m.type == "PER" && words.size() > 1) {
+      for (int k = static_cast<int>(groups.size()) - 1; k >= 0 && g < 0; --k) {
+        Group& c = groups[k];
+        if (c.first_type == "PER" && c.name_words.size() < words.size() && Subsequence(c.name_words, words)) g = k;
+      }
+    }
+    if (g < 0) {
+      g = static_cast<int>(groups.size());
+      groups.push_back({});
+      groups.back().first_type = m.type;
+    }
+    Group& grp = groups[g];
+    if (words.size() > grp.name_words.size()) grp.name_words = words;
+    grp.mentions.push_back({m.first, m.last});
+    grp.types.push_back(m.type);
+    grp.listed = grp.listed || m.listed;
+    by_text.emplace(text, g);
+    if (m.last - m.first >= 2) {
+      std::string ini = Initials(w, m.first, m.last);
+      if (ini.size() >= 2) by_initials.emplace(ini, g);
+    }
+    last_group = g;
+    last_group_end_token = static_cast<int>(m.last) - 1;
+    // Skip over a closing parenthesis so "(FMI)" is seen as following the name.
+    if (m.last < w.size() && w.raw[m.last] == "(") last_group_end_token = static_cast<int>(m.last);
+  }
+
+  // The type of a group: the tagger's majority over its fullest mentions
+  // (a short form's type says less: "Lavrov" alone reads like a place),
+  // the first of them on ties.
+  auto group_type = [](const Group& g) {
+    size_t longest = 0;
+    for (auto& mm : g.mentions) longest = std::max<size_t>(longest, mm.second - mm.first);
+    std::map<std::string, int> votes;
+    for (size_t k = 0; k < g.mentions.size(); ++k) {
+      if (g.mentions[k].second - g.mentions[k].first == longest) votes[g.types[k]]++;
+    }
+    std::string type;
+    int best = 0;
+    for (size_t k = 0; k < g.mentions.size(); ++k) {
+      int v = votes[g.types[k]];
+      if (g.mentions[k].second - g.mentions[k].first == longest && v > best) {
+        best = v;
+        type = g.types[k];
+      }
+    }
+    return type;
+  };
+
+  // A shorter form the tagger typed other than PER ("Lavrov" as LOC, "Kim"
+  // as ORG), before or after the full name, joins the person whose full
+  // name (typed PER) starts or ends with it, when exactly one person in the
+  // article fits: "Fernández" with both Alberto and Cristina Fernández
+  // stays apart, and so does a lexicon name ("Washington") or a group that
+  // is itself a full name. Exact words: "Putin" is not "Putina".
+  std::vector<std::vector<std::vector<std::string>>> person_forms(groups.size());
+  for (size_t k = 0; k < groups.size(); ++k) {
+    if (group_type(groups[k]) != "PER") continue;
+    for (size_t j = 0; j < groups[k].mentions.size(); ++j) {
+      auto [first, last] = groups[k].mentions[j];
+      if (groups[k].types[j] == "PER" && last - first >= 2) person_forms[k].push_back(MentionWords(w, first, last));
+    }
+  }
+  std::vector<int> merged_into(groups.size(), -1);
+  for (size_t g = 0; g < groups.size(); ++g) {
+    Group& grp = groups[g];
+    if (grp.listed || !person_forms[g].empty()) continue;
+    uint32_t head = grp.mentions[0].first;
+    if (!w.Capitalized(head) || !w.Alpha(head)) continue;
+    int only = -1, fits = 0;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      if (k == g || merged_into[k] >= 0) continue;
+      bool fit = false;
+      for (const auto& full : person_forms[k]) fit = fit || EndOfName(grp.name_words, full);
+      if (fit) {
+        ++fits;
+        only = static_cast<int>(k);
+      }
+    }
+    if (fits != 1) continue;
+    merged_into[g] = only;
+    Group& to = groups[only];
+    to.mentions.insert(to.mentions.end(), grp.mentions.begin(), grp.mentions.end());
+    to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
+  }
+
+  std::vector<EntityDraft> out;
+  out.reserve(groups.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (merged_into[gi] >= 0) continue;
+    Group& g = groups[gi];
+    EntityDraft e;
+    e.type = group_type(g);
+    // Mentions in text order (types move with them: only the order changes).
+    std::vector<size_t> order(g.mentions.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return g.mentions[a] < g.mentions[b]; });
+    for (size_t k : order) e.mentions.push_back(g.mentions[k]);
+    // The fullest form as written: the longest mention (first one on ties).
+    std::pair<uint32_t, uint32_t> full = e.mentions[0];
+    for (auto& mm : e.mentions) {
+      if (mm.second - mm.first > full.second - full.first) full = mm;
+    }
+    e.name = w.Slice(w.start(full.first), w.end(full.second - 1));
+    out.push_back(std::move(e));
+  }
+  // Entities in order of first mention (a merge can move a group earlier).
+  std::stable_sort(out.begin(), out.end(), [](const EntityDraft& a, const EntityDraft& b) {
+    return a.mentions.front().first < b.mentions.front().first;
+  });
+  return out;
+}
+
+std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities) {
+  std::vector<int> owners(w.size(), -1);
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (auto& m : entities[e].mentions) {
+      for (uint32_t k = m.first; k < m.second; ++k) owners[k] = static_cast<int>(e);
+    }
+  }
+  return owners;
+}
+
+}  // namespace resalta

@@ -1,0 +1,178 @@
+#include <gtest/gtest.h>
+
+#include "article/article_test_util.h"
+
+namespace resalta {
+namespace {
+
+TEST(EntitiesTest, ShortFormsJoinTheFullName) {
+  Document doc = AnalyzeWithNames(
+      "El líder norcoreano Kim Jong Un recibió a Serguei Lavrov. Más tarde, Kim y Lavrov cenaron.",
+      {{"Kim Jong Un", "PER"}, {"Serguei Lavrov", "PER"}, {"Kim", "PER"}, {"Lavrov", "PER"}});
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Kim Jong Un");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(doc.entities[1].name, "Serguei Lavrov");
+  EXPECT_EQ(doc.entities[1].id, "e2");
+}
+
+TEST(EntitiesTest, AcronymInParenthesesAndLater) {
+  Document doc = AnalyzeWithNames(
+      "El Fondo Monetario Internacional (FMI) aprobó el desembolso. El FMI pidió más ajuste.",
+      {{"Fondo Monetario Internacional", "ORG"}, {"FMI", "ORG"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Fondo Monetario Internacional");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+}
+
+TEST(EntitiesTest, AcronymByInitialsWithoutParentheses) {
+  Document doc = AnalyzeWithNames("La Organización Mundial de la Salud advirtió. Según la OMS, los casos suben.",
+                                  {{"Organización Mundial de la Salud", "ORG"}, {"OMS", "ORG"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(EntitiesTest, DifferentPeopleStayApart) {
+  Document doc = AnalyzeWithNames("Alberto Fernández habló con Cristina Fernández. Luego Alberto Fernández viajó.",
+                                  {{"Alberto Fernández", "PER"}, {"Cristina Fernández", "PER"}});
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+// Labels as a real tagger gives them, errors included: longer names first
+// (AnalyzeWithNames labels the first name that fits at each token).
+struct GroupCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> labels;
+  const char* name;                   // an entity expected in the output
+  const char* type;                   // its type
+  std::vector<std::string> mentions;  // its mentions, in order
+};
+
+const GroupCase kGroupCases[] = {
+    {"surname typed LOC after the full name",
+     "La ministra de Exteriores alemana, Annalena Baerbock, llegó a Kiev el lunes. Baerbock prometió más ayuda "
+     "militar y pidió paciencia.",
+     {{"Annalena Baerbock", "PER"}, {"Baerbock", "LOC"}, {"Kiev", "LOC"}},
+     "Annalena Baerbock", "PER", {"Annalena Baerbock", "Baerbock"}},
+    {"surname typed ORG before the full name",
+     "Zelenski pidió más defensas aéreas. El presidente ucraniano, Volodímir Zelenski, habló ante el Congreso "
+     "en Washington.",
+     {{"Volodímir Zelenski", "PER"}, {"Zelenski", "ORG"}},
+     "Volodímir Zelenski", "PER", {"Zelenski", "Volodímir Zelenski"}},
+    {"family name first, typed ORG",
+     "El canciller chino, Wang Yi, visitó Moscú el martes. Wang insistió en que Pekín busca el diálogo.",
+     {{"Wang Yi", "PER"}, {"Wang", "ORG"}},
+     "Wang Yi", "PER", {"Wang Yi", "Wang"}},
+    {"the full name typed PER decides the type over more short forms",
+     "Kim Jong Un supervisó el lanzamiento. Kim dijo que habrá más pruebas. Kim no dio fechas.",
+     {{"Kim Jong Un", "PER"}, {"Kim", "MISC"}},
+     "Kim Jong Un", "PER", {"Kim Jong Un", "Kim", "Kim"}},
+    {"Putin is not Putina (1)",
+     "Vladimir Putin y Lyudmila Putina se divorciaron en 2014. Putina vive lejos de Moscú y Putin no habla de "
+     "ella.",
+     {{"Vladimir Putin", "PER"}, {"Lyudmila Putina", "PER"}, {"Putina", "MISC"}, {"Putin", "ORG"}},
+     "Vladimir Putin", "PER", {"Vladimir Putin", "Putin"}},
+    {"Putin is not Putina (2)",
+     "Vladimir Putin y Lyudmila Putina se divorciaron en 2014. Putina vive lejos de Moscú y Putin no habla de "
+     "ella.",
+     {{"Vladimir Putin", "PER"}, {"Lyudmila Putina", "PER"}, {"Putina", "MISC"}, {"Putin", "ORG"}},
+     "Lyudmila Putina", "PER", {"Lyudmila Putina", "Putina"}},
+    {"two people share the surname: the mistyped short form joins neither",
+     "Alberto Fernández recibió a Cristina Fernández en Olivos. Fernández dijo luego que no hubo acuerdo.",
+     {{"Alberto Fernández", "PER"}, {"Cristina Fernández", "PER"}, {"Fernández", "ORG"}},
+     "Alberto Fernández", "PER", {"Alberto Fernández"}},
+    {"a place name typed PER is no person's short form",
+     "Kim Yo Jong, hermana del líder de Corea del Norte, criticó a Seúl. En el Norte nadie respondió.",
+     {{"Kim Yo Jong", "PER"}, {"Corea del Norte", "PER"}, {"Norte", "LOC"}, {"Seúl", "PER"}},
+     "Corea del Norte", "LOC", {"Corea del Norte"}},
+    {"a listed place stays apart from a person with that surname",
+     "El actor Denzel Washington viajó a Washington para la gala.",
+     {{"Denzel Washington", "PER"}, {"Washington", "ORG"}},
+     "Washington", "LOC", {"Washington"}},
+    {"a listed name typed PER is the person's short form",
+     "El actor Denzel Washington recibió el premio. Washington agradeció a la academia.",
+     {{"Denzel Washington", "PER"}, {"Washington", "PER"}},
+     "Denzel Washington", "PER", {"Denzel Washington", "Washington"}},
+    {"an acronym typed PER joins its organization",
+     "La Organización Mundial de la Salud declaró la emergencia. Según la OMS, los casos se duplicaron.",
+     {{"Organización Mundial de la Salud", "ORG"}, {"OMS", "PER"}},
+     "Organización Mundial de la Salud", "ORG", {"Organización Mundial de la Salud", "OMS"}},
+};
+
+TEST(EntitiesTest, GroupingAcrossTaggerTypes) {
+  for (const GroupCase& c : kGroupCases) {
+    Document doc = AnalyzeWithNames(c.text, c.labels);
+    const Entity* e = FindEntity(doc, c.name);
+    ASSERT_NE(e, nullptr) << c.what;
+    EXPECT_EQ(e->type, c.type) << c.what;
+    std::vector<std::string> got;
+    for (const Mention& m : e->mentions) got.push_back(m.text);
+    EXPECT_EQ(got, c.mentions) << c.what;
+  }
+}
+
+// Countries and capitals are LOC, agencies and outlets ORG, whatever the
+// tagger said (CoNLL annotation).
+struct TypeCase {
+  const char* text;
+  const char* name;
+  const char* tagger_type;
+  const char* type;
+};
+
+const TypeCase kTypeCases[] = {
+    {"Rusia afirmó que no hay pruebas de los envíos.", "Rusia", "ORG", "LOC"},
+    {"Y el viernes, Estados Unidos impuso nuevas sanciones.", "Estados Unidos", "ORG", "LOC"},
+    {"Lo confirmaron EE.UU. y sus aliados europeos.", "EE.UU.", "ORG", "LOC"},
+    {"Alemania anunció el envío de tanques.", "Alemania", "PER", "LOC"},
+    {"Pyongyang negó haber vendido municiones.", "Pyongyang", "ORG", "LOC"},
+    {"Moscú y Kyiv intercambiaron prisioneros.", "Kyiv", "MISC", "LOC"},
+    {"Washington respondió con nuevas sanciones.", "Washington", "PER", "LOC"},
+    {"Así lo informó la agencia Tass.", "Tass", "PER", "ORG"},
+    {"Según Reuters, la reunión duró tres horas.", "Reuters", "PER", "ORG"},
+    {"En una entrevista con El Destape, el ministro negó la versión.", "El Destape", "LOC", "ORG"},
+    {"La nota fue publicada por La Nación el domingo.", "La Nación", "LOC", "ORG"},
+    {"Lo reveló The New York Times en su edición del lunes.", "The New York Times", "MISC", "ORG"},
+    {"El diario Página/12 publicó la carta completa.", "Página/12", "LOC", "ORG"},
+    // Names not on any list keep the tagger's type.
+    {"La Casa Blanca no hizo comentarios.", "Casa Blanca", "ORG", "ORG"},
+    {"Los hinchas de Boca llenaron la Bombonera.", "Boca", "ORG", "ORG"},
+};
+
+TEST(EntitiesTest, LexiconTypesOverTheTagger) {
+  for (const TypeCase& c : kTypeCases) {
+    // Página/12 is three tokens: label each the way the tagger would.
+    std::string name = c.name;
+    if (name == "Página/12") name = "Página / 12";
+    Document doc = AnalyzeWithNames(c.text, {{name, c.tagger_type}});
+    ASSERT_EQ(doc.entities.size(), 1u) << c.text;
+    EXPECT_EQ(doc.entities[0].name, c.name) << c.text;
+    EXPECT_EQ(doc.entities[0].type, c.type) << c.text;
+  }
+}
+
+TEST(EntitiesTest, AgencyTypedPerGetsItsOrgRole) {
+  // Typed ORG before roles are read, so the descriptor attaches.
+  Document doc = AnalyzeWithNames("Según la agencia rusa Ria Novosti, la visita durará dos días.",
+                                  {{"Ria Novosti", "PER"}});
+  const Entity* e = FindEntity(doc, "Ria Novosti");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "ORG");
+  EXPECT_EQ(e->role, "agencia rusa");
+}
+
+TEST(EntitiesTest, QuoteSpeakerIsTheFullNameWhenTheSurnameWasMistyped) {
+  Document doc = AnalyzeWithNames(
+      "El canciller brasileño, Mauro Vieira, llegó a Buenos Aires. \"Somos socios estratégicos\", afirmó "
+      "Vieira.",
+      {{"Mauro Vieira", "PER"}, {"Vieira", "LOC"}, {"Buenos Aires", "LOC"}});
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Entity* e = FindEntity(doc, "Mauro Vieira");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(doc.quotes[0].speaker, e->id);
+}
+
+}  // namespace
+}  // namespace resalta

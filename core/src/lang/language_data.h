@@ -1,0 +1,65 @@
+// The language data of core/data/<lang>/ parsed into the lookups the passes
+// use. An Analyzer parses each language once and keeps it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace resalta {
+
+// A phrase from a data file as lowercase words ("con información de").
+using Phrase = std::vector<std::string>;
+
+// Splits a data phrase into lowercase words; ':' '(' ')' ',' stand alone.
+Phrase SplitPhrase(std::string_view phrase);
+
+// Everything read from core/data/<lang>/, parsed into lookups. Missing files leave lookups empty,
+// so a language without data gets fewer highlights, never an error.
+struct LanguageData {
+  std::unordered_map<std::string, int> months;       // "octubre" -> 10
+  std::unordered_map<std::string, int> month_abbrs;  // "oct", "oct." -> 10
+  std::unordered_map<std::string, int> weekdays;  // "martes" -> 2 (ISO)
+  std::unordered_map<std::string, std::vector<std::string>> date_words;  // key -> words
+  std::unordered_map<std::string, int> day_words;  // "ayer" -> -1
+  std::unordered_map<std::string, std::string> time_units;  // "días" -> "D"
+  struct NumberWord {
+    double value = 0;
+    bool scale = false;
+    bool collective = false;
+  };
+  std::unordered_map<std::string, NumberWord> numbers;
+  std::vector<std::pair<Phrase, std::string>> qualifiers;  // longest first
+  std::unordered_map<std::string, std::string> currencies;  // "dólares" -> "USD"
+  std::unordered_map<std::string, std::string> demonyms;    // "rusas" -> "Rusia"
+  std::unordered_map<std::string, std::string> cue_verbs;   // "dijo" -> "decir"
+  std::unordered_map<std::string, std::string> titles;      // "vocero" -> "portavoz"
+  std::unordered_set<std::string> org_titles;               // "agencia"
+  struct Agency {
+    std::string name;  // canonical
+    Phrase words;      // one spelling, lowercase
+  };
+  std::vector<Agency> agencies;  // longest spelling first
+  std::vector<Phrase> source_cues;
+  std::unordered_set<std::string> source_filler;
+  struct Promo {
+    std::string reason;
+    Phrase words;
+    bool anchored = false;  // must open a line or sentence
+  };
+  std::unordered_map<std::string, std::vector<Promo>> promos;  // by first word
+  std::unordered_set<std::string> stopwords;
+  // Names whose type the article layer trusts over the tagger's, keyed by
+  // NameKey: countries (those demonyms.txt links to, and countries.txt) and
+  // capitals (capitals.txt) are "LOC"; agencies (agencies.txt) and news
+  // outlets (outlets.txt) are "ORG". See CorrectTypes in entities.cc.
+  std::unordered_map<std::string, std::string> name_types;
+
+  bool InDateWords(std::string_view key, const std::string& w) const;
+};
+
+LanguageData LoadLanguageData(std::string_view lang);
+
+}  // namespace resalta

@@ -1,0 +1,182 @@
+#include "tagger/tagger.h"
+
+#include <cstring>
+
+#include "tagger/tagger_model.h"
+
+namespace resalta {
+
+using tagger_internal::ExtractFeatures;
+using tagger_internal::kMaxFeatures;
+using tagger_internal::Mix64;
+
+namespace {
+// Home slot of a key in a table of `capacity` entries (multiply-shift range reduction).
+inline uint32_t Slot(uint32_t key, uint32_t capacity) {
+  return static_cast<uint32_t>((static_cast<uint64_t>(static_cast<uint32_t>(Mix64(key))) * capacity) >> 32);
+}
+}  // namespace
+
+Result<Tagger> Tagger::FromBytes(std::string_view model_bytes) {
+  auto parsed = tagger_internal::ParseTaggerModel(model_bytes);
+  if (!parsed.ok()) return parsed.status();
+  tagger_internal::TaggerModelData& m = parsed.value();
+  Tagger t;
+  t.lang_ = std::move(m.lang);
+  t.labels_ = std::move(m.labels);
+  t.num_labels_ = static_cast<int>(t.labels_.size());
+  t.groups_ = m.feature_groups;
+  t.trans_ = std::move(m.transitions);
+  Status st = tagger_internal::BuildIob2Transitions(t.labels_, &t.allowed_);
+  if (!st.ok()) return st;
+  for (const auto& l : t.labels_) t.doc_type_.push_back(tagger_internal::DocTypeOfLabel(l));
+  for (const auto& l : t.labels_) t.out_labels_.push_back(tagger_internal::Iob2Form(l));
+  const size_t L = t.labels_.size();
+  const size_t nf = m.keys.size();
+  t.stride_ = (8 + L + 3) / 4 * 4;
+  // Load factor about 2/3.
+  t.capacity_ = static_cast<uint32_t>(nf + nf / 2 + 16);
+  t.table_.assign(static_cast<size_t>(t.capacity_) * t.stride_, 0);
+  for (size_t f = 0; f < nf; ++f) {
+    uint32_t s = Slot(m.keys[f], t.capacity_);
+    for (;;) {
+      uint8_t* e = &t.table_[static_cast<size_t>(s) * t.stride_];
+      uint32_t k;
+      std::memcpy(&k, e, 4);
+      if (k == 0) {  // keys are distinct (checked by the parser)
+        std::memcpy(e, &m.keys[f], 4);
+        const float scale = m.qscale[f];
+        std::memcpy(e + 4, &scale, 4);
+        std::memcpy(e + 8, &m.qweights[f * L], L);
+        break;
+      }
+      if (++s == t.capacity_) s = 0;
+    }
+  }
+  t.num_features_ = nf;
+  t.lexicon_.Build(m.lex_keys, m.lex_entries);
+  return t;
+}
+
+inline const uint8_t* Tagger::Find(uint32_t key) const {
+  uint32_t s = Slot(key, capacity_);
+  for (;;) {
+    const uint8_t* e = &table_[static_cast<size_t>(s) * stride_];
+    uint32_t k;
+    std::memcpy(&k, e, 4);
+    if (k == key) return e;
+    if (k == 0) return nullptr;
+    if (++s == capacity_) s = 0;
+  }
+}
+
+inline void Tagger::AddWeights(const uint32_t* keys, int nk, float* e) const {
+  const int L = num_labels_;
+  for (int k = 0; k < nk; ++k) {
+    const uint8_t* row = Find(keys[k]);
+    if (row == nullptr) continue;
+    float scale;
+    std::memcpy(&scale, row + 4, 4);
+    const int8_t* q = reinterpret_cast<const int8_t*>(row + 8);
+    for (int y = 0; y < L; ++y) e[y] += scale * static_cast<float>(q[y]);
+  }
+}
+
+void Tagger::Decode(const tagger_internal::TokenInfo* toks, int n, const float* base, Scratch* sc,
+                    int* ids) const {
+  const int L = num_labels_;
+  const size_t nl = static_cast<size_t>(n) * L;
+  if (sc->emit.size() < nl) {
+    sc->emit.resize(nl);
+    sc->score.resize(nl);
+    sc->back.resize(nl);
+  }
+  std::memcpy(sc->emit.data(), base, sizeof(float) * nl);
+  if (groups_ & (tagger_internal::kFeatDocument | tagger_internal::kFeatStack)) {
+    uint32_t keys[kMaxFeatures];
+    for (int i = 0; i < n; ++i) {
+      int nk = tagger_internal::ExtractPassFeatures(toks, n, i, groups_, keys);
+      AddWeights(keys, nk, &sc->emit[static_cast<size_t>(i) * L]);
+    }
+  }
+  tagger_internal::Viterbi(sc->emit.data(), n, L, trans_.data(), allowed_.data(), sc->score.data(),
+                           sc->back.data(), ids);
+}
+
+void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& sentences, Scratch* sc,
+                            std::vector<std::vector<int>>* ids) const {
+  ids->resize(sentences.size());
+  size_t total = 0;
+  for (const auto& s : sentences) total += s.size();
+  if (sc->toks.size() < total) sc->toks.resize(total);
+  const size_t L = static_cast<size_t>(num_labels_);
+  if (sc->base.size() < total * L) sc->base.resize(total * L);
+  // First pass: analyse every token once, decode each sentence.
+  size_t off = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const int n = static_cast<int>(sentences[s].size());
+    tagger_internal::TokenInfo* toks = sc->toks.data() + off;
+    for (int i = 0; i < n; ++i) tagger_internal::AnalyzeToken(sentences[s][i], &lexicon_, &toks[i]);
+    tagger_internal::MarkCapsSentence(toks, n);
+    float* base = sc->base.data() + off * L;
+    uint32_t keys[kMaxFeatures];
+    for (int i = 0; i < n; ++i) {
+      float* e = base + static_cast<size_t>(i) * L;
+      std::memset(e, 0, sizeof(float) * L);
+      int nk = tagger_internal::ExtractLocalFeatures(toks, n, i, groups_, keys);
+      AddWeights(keys, nk, e);
+    }
+    (*ids)[s].resize(n);
+    if (n > 0) Decode(toks, n, base, sc, (*ids)[s].data());
+    off += n;
+  }
+  if (!(groups_ & (tagger_internal::kFeatDocument | tagger_internal::kFeatStack))) return;
+  // Second pass: document values and first-pass labels as features.
+  auto& dt = sc->doc_toks;
+  dt.resize(total);
+  off = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < sentences[s].size(); ++i, ++off) {
+      const auto& t = sc->toks[off];
+      dt[off] = {t.lower, static_cast<uint32_t>(s), doc_type_[(*ids)[s][i]],
+                 (t.flags & tagger_internal::kInitCap) != 0};
+    }
+  }
+  if (sc->doc_values.size() < total) sc->doc_values.resize(total);
+  tagger_internal::ComputeDocValues(dt, kDocWindow, &sc->doc_order, sc->doc_values.data());
+  off = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const int n = static_cast<int>(sentences[s].size());
+    tagger_internal::TokenInfo* toks = sc->toks.data() + off;
+    for (int i = 0; i < n; ++i) {
+      toks[i].doc = sc->doc_values[off + i];
+      toks[i].first = static_cast<uint8_t>(dt[off + i].type + 1);
+    }
+    if (n > 0) Decode(toks, n, sc->base.data() + off * L, sc, (*ids)[s].data());
+    off += n;
+  }
+}
+
+void Tagger::Tag(const std::vector<std::string_view>& tokens, std::vector<std::string>* labels) const {
+  Scratch sc;
+  std::vector<std::vector<std::string_view>> one = {tokens};
+  TagDocumentIds(one, &sc, &sc.ids);
+  const std::vector<int>& ids = sc.ids[0];
+  labels->resize(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) (*labels)[i] = out_labels_[ids[i]];
+}
+
+void Tagger::TagDocument(const std::vector<std::vector<std::string_view>>& sentences,
+                         std::vector<std::vector<std::string>>* labels) const {
+  Scratch sc;
+  TagDocumentIds(sentences, &sc, &sc.ids);
+  labels->resize(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    auto& out = (*labels)[s];
+    const auto& ids = sc.ids[s];
+    out.resize(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) out[i] = out_labels_[ids[i]];
+  }
+}
+
+}  // namespace resalta

@@ -1,0 +1,422 @@
+#include "tagger/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tagger/tagger_model.h"
+#include "tagger_trainer.h"
+
+namespace resalta {
+namespace {
+
+std::vector<std::string_view> Views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+
+// A small labelled corpus: the in-test model must learn it.
+std::vector<TrainSentence> TinyCorpus(const TrainerOptions& opt) {
+  const char* text[] = {
+      "Juan/B-PER Pérez/I-PER vive/O en/O Madrid/B-LOC ./O",
+      "La/O ONU/B-ORG se/O reunió/O en/O Ginebra/B-LOC ./O",
+      "María/B-PER López/I-PER trabaja/O para/O Telefónica/B-ORG ./O",
+      "El/O Real/B-ORG Madrid/I-ORG ganó/O la/O Liga/B-MISC ./O",
+      "Ayer/O llovió/O mucho/O ./O",
+      "Ana/B-PER visitó/O Barcelona/B-LOC y/O Sevilla/B-LOC ./O",
+  };
+  std::vector<TrainSentence> out;
+  for (const char* line : text) {
+    TrainSentence s;
+    std::istringstream in(line);
+    std::string item;
+    while (in >> item) {
+      auto slash = item.rfind('/');
+      s.tokens.push_back(item.substr(0, slash));
+      std::string tag = item.substr(slash + 1);
+      int id = -1;
+      for (size_t i = 0; i < opt.labels.size(); ++i)
+        if (opt.labels[i] == tag) id = static_cast<int>(i);
+      s.labels.push_back(id);
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+const std::string& TinyModel() {
+  static const std::string model = [] {
+    TrainerOptions opt;
+    opt.epochs = 10;
+    // A two-word lexicon so the lexicon section is exercised too.
+    opt.lex_keys = {tagger_internal::LexKey(tagger_internal::LowerHash("madrid", nullptr)),
+                    tagger_internal::LexKey(tagger_internal::LowerHash("ginebra", nullptr))};
+    opt.lex_entries = {{{1, 2, 3}, 5, tagger_internal::kGazLoc}, {{1, 2, 4}, 5, 0}};
+    opt.clusters_per_level[0] = 4;
+    opt.clusters_per_level[1] = 4;
+    opt.clusters_per_level[2] = 8;
+    auto r = TrainTagger(TinyCorpus(opt), opt, nullptr);
+    return r.ok() ? r.value() : std::string();
+  }();
+  return model;
+}
+
+bool ValidIob2(const std::vector<std::string>& labels) {
+  std::string prev = "O";
+  for (const auto& l : labels) {
+    if (l != "O") {
+      if (l.size() < 3 || (l[0] != 'B' && l[0] != 'I') || l[1] != '-') return false;
+      if (l[0] == 'I' && (prev == "O" || prev.substr(2) != l.substr(2))) return false;
+    }
+    prev = l;
+  }
+  return true;
+}
+
+TEST(TaggerTest, TinyModelTagsItsTrainingData) {
+  ASSERT_FALSE(TinyModel().empty());
+  auto t = Tagger::FromBytes(TinyModel());
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(t->lang(), "es");
+  TrainerOptions opt;
+  for (const auto& s : TinyCorpus(opt)) {
+    std::vector<std::string> labels;
+    t->Tag(Views(s.tokens), &labels);
+    ASSERT_EQ(labels.size(), s.tokens.size());
+    for (size_t i = 0; i < labels.size(); ++i) EXPECT_EQ(labels[i], opt.labels[s.labels[i]]) << s.tokens[i];
+  }
+}
+
+TEST(TaggerTest, TrainingIsDeterministic) {
+  TrainerOptions opt;
+  opt.epochs = 3;
+  auto a = TrainTagger(TinyCorpus(opt), opt, nullptr);
+  auto b = TrainTagger(TinyCorpus(opt), opt, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(a.value(), b.value());
+}
+
+TEST(TaggerTest, RejectsTruncatedModels) {
+  const std::string& m = TinyModel();
+  for (size_t n : {size_t{0}, size_t{3}, size_t{23}, size_t{24}, m.size() / 2, m.size() - 1}) {
+    auto t = Tagger::FromBytes(std::string_view(m).substr(0, n));
+    ASSERT_FALSE(t.ok()) << n;
+    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+    EXPECT_FALSE(t.status().message().empty());
+  }
+}
+
+TEST(TaggerTest, RejectsCorruptModels) {
+  std::string m = TinyModel();
+  // Every payload byte flipped in turn (a sample) breaks the checksum.
+  for (size_t i = 24; i < m.size(); i += 97) {
+    std::string c = m;
+    c[i] = static_cast<char>(c[i] ^ 0x5A);
+    auto t = Tagger::FromBytes(c);
+    ASSERT_FALSE(t.ok()) << i;
+    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  }
+  std::string bad_magic = m;
+  bad_magic[0] = 'X';
+  EXPECT_NE(Tagger::FromBytes(bad_magic).status().message().find("magic"), std::string::npos);
+  std::string garbage(5000, '\xff');
+  EXPECT_FALSE(Tagger::FromBytes(garbage).ok());
+  std::string extra = m + "x";
+  EXPECT_FALSE(Tagger::FromBytes(extra).ok());
+}
+
+TEST(TaggerTest, RejectsWrongVersion) {
+  std::string m = TinyModel();
+  m[4] = static_cast<char>(tagger_internal::kTaggerFormatVersion + 1);
+  auto t = Tagger::FromBytes(m);
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  EXPECT_NE(t.status().message().find("version"), std::string::npos) << t.status().message();
+}
+
+// A payload that checks out but lies inside (huge counts) must still fail cleanly.
+TEST(TaggerTest, RejectsValidChecksumWithBadContent) {
+  tagger_internal::TaggerModelData d;
+  d.lang = "es";
+  d.labels = {"O", "B-PER"};  // no I-PER partner
+  d.transitions.assign(6, 0.0f);
+  auto t = Tagger::FromBytes(tagger_internal::SerializeTaggerModel(d));
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+}
+
+// Payload mutations with a recomputed checksum reach the inner bounds
+// checks: every outcome is a clean error or a model that tags validly.
+TEST(TaggerTest, MutatedPayloadsNeverCrash) {
+  const std::string& m = TinyModel();
+  uint64_t rng = 12345;
+  auto next = [&] {
+    rng += 0x9E3779B97F4A7C15ULL;
+    return tagger_internal::Mix64(rng);
+  };
+  int loaded = 0;
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::string c = m;
+    const int edits = 1 + static_cast<int>(next() % 4);
+    for (int e = 0; e < edits; ++e) {
+      const size_t pos = 24 + next() % (c.size() - 24);
+      switch (next() % 3) {
+        case 0: c[pos] = static_cast<char>(next()); break;
+        case 1: c.erase(pos, 1 + next() % 8); break;
+        default: c.insert(pos, 1 + next() % 4, static_cast<char>(next())); break;
+      }
+      if (c.size() <= 24) c = m;
+    }
+    const uint64_t size = c.size() - 24;
+    const uint64_t sum =
+        tagger_internal::Fnv1a64(reinterpret_cast<const unsigned char*>(c.data()) + 24, c.size() - 24);
+    for (int i = 0; i < 8; ++i) {
+      c[8 + i] = static_cast<char>(size >> (8 * i));
+      c[16 + i] = static_cast<char>(sum >> (8 * i));
+    }
+    auto t = Tagger::FromBytes(c);
+    if (!t.ok()) {
+      EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+      continue;
+    }
+    ++loaded;
+    std::vector<std::string> labels;
+    t->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &labels);
+    ASSERT_EQ(labels.size(), 6u);
+    EXPECT_TRUE(ValidIob2(labels));
+  }
+  EXPECT_GT(loaded, 0);  // some mutations (weights) still give a model
+}
+
+TEST(TaggerTest, HostileInput) {
+  auto t = Tagger::FromBytes(TinyModel());
+  ASSERT_TRUE(t.ok());
+  std::vector<std::string> labels = {"stale"};
+  t->Tag({}, &labels);
+  EXPECT_TRUE(labels.empty());
+
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back(i % 7 == 0 ? "Madrid" : (i % 3 ? "de" : "Pérez"));
+  t->Tag(Views(words), &labels);
+  ASSERT_EQ(labels.size(), 5000u);
+  EXPECT_TRUE(ValidIob2(labels));
+
+  std::string huge;
+  for (int i = 0; i < 10000; ++i) huge += (i % 2 ? "ñ" : "A");
+  std::vector<std::string> odd = {huge, "", "\xff\xfe\x80", "🙂", "e\xcc\x81", "ǅ", std::string(3, '\0'), "Madrid"};
+  t->Tag(Views(odd), &labels);
+  ASSERT_EQ(labels.size(), odd.size());
+  EXPECT_TRUE(ValidIob2(labels));
+}
+
+TEST(TaggerTest, TagDocumentShapes) {
+  auto t = Tagger::FromBytes(TinyModel());
+  ASSERT_TRUE(t.ok());
+  std::vector<std::vector<std::string>> doc = {{"Juan", "Pérez", "vive", "en", "Madrid"}, {}, {"ONU"}};
+  std::vector<std::vector<std::string_view>> views;
+  for (const auto& s : doc) views.push_back(Views(s));
+  std::vector<std::vector<std::string>> labels;
+  t->TagDocument(views, &labels);
+  ASSERT_EQ(labels.size(), doc.size());
+  for (size_t s = 0; s < doc.size(); ++s) {
+    ASSERT_EQ(labels[s].size(), doc[s].size());
+    EXPECT_TRUE(ValidIob2(labels[s]));
+  }
+  // A one-sentence document is exactly Tag().
+  std::vector<std::vector<std::string>> one;
+  t->TagDocument({views[0]}, &one);
+  std::vector<std::string> direct;
+  t->Tag(views[0], &direct);
+  EXPECT_EQ(one[0], direct);
+  t->TagDocument({}, &labels);
+  EXPECT_TRUE(labels.empty());
+}
+
+TEST(TaggerTest, MovedTaggerStillTags) {
+  auto r = Tagger::FromBytes(TinyModel());
+  ASSERT_TRUE(r.ok());
+  Tagger t = std::move(r).value();
+  Tagger u = std::move(t);
+  std::vector<std::string> labels;
+  u.Tag({"Ana", "visitó", "Barcelona"}, &labels);
+  EXPECT_EQ(labels.size(), 3u);
+}
+
+// The 4-bit encoding (what the shipped model uses) of a model's weights.
+std::string FourBit(const std::string& exact) {
+  auto d = tagger_internal::ParseTaggerModel(exact);
+  if (!d.ok()) return {};
+  tagger_internal::TaggerModelData m = d.value();
+  const size_t L = m.labels.size();
+  m.weights.resize(m.qweights.size());
+  for (size_t i = 0; i < m.qweights.size(); ++i) m.weights[i] = m.qweights[i] * m.qscale[i / L];
+  tagger_internal::ModelEncoding enc;
+  enc.prune_below = 0;  // keep every row of the tiny model
+  return tagger_internal::SerializeTaggerModel(m, enc);
+}
+
+TEST(TaggerTest, FourBitRoundTripOddCount) {
+  // L = 3 labels x F = 3 rows: 9 weights, an odd number of nibbles.
+  tagger_internal::TaggerModelData d;
+  d.lang = "es";
+  d.labels = {"O", "B-PER", "I-PER"};
+  d.feature_groups = tagger_internal::kFeatBase;
+  d.transitions.assign(12, 0.5f);
+  d.keys = {3, 70000, 0xFFFFFFF0u};
+  d.weights = {1.0f, -1.0f, 0.0f,  // centred: +-1 -> +-7
+               2.0f, 2.5f, 3.0f,   // centred on 2.5: -0.5, 0, +0.5
+               0.01f, 0.0f, -0.01f};
+  d.lex_keys = {5, 9};
+  d.lex_entries = {{{1, 2, 3}, 4, tagger_internal::kGazPer}, {{0, 0, 0}, 5, 0}};
+  tagger_internal::ModelEncoding enc;
+  enc.prune_below = 0;
+  enc.scale_shrink = 1.0f;
+  const std::string bytes = tagger_internal::SerializeTaggerModel(d, enc);
+  auto r = tagger_internal::ParseTaggerModel(bytes);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const auto& m = r.value();
+  ASSERT_EQ(m.keys, d.keys);
+  ASSERT_EQ(m.qweights.size(), 9u);
+  for (size_t f = 0; f < 3; ++f) {
+    const float* w = &d.weights[f * 3];
+    const float shift = 0.5f * (std::min({w[0], w[1], w[2]}) + std::max({w[0], w[1], w[2]}));
+    for (size_t y = 0; y < 3; ++y) {
+      const float got = m.qweights[f * 3 + y] * m.qscale[f];
+      // Within half a step (scale / 7 / 2, the scale at most 9% above max |w|).
+      EXPECT_NEAR(got, w[y] - shift, 0.6f * std::fabs(w[0] - shift) * 1.1f / 7 + 1e-6f) << f << " " << y;
+    }
+  }
+  // No cluster group: cluster ids are not stored and read back as none.
+  ASSERT_EQ(m.lex_entries.size(), 2u);
+  EXPECT_EQ(m.lex_entries[0].cluster[0], tagger_internal::kNoCluster);
+  EXPECT_EQ(m.lex_entries[0].cap_bin, 4);
+  EXPECT_EQ(m.lex_entries[0].gaz, tagger_internal::kGazPer);
+  // The odd nibble's padding must be zero.
+  std::string bad = bytes;
+  const size_t last = bad.size() - 1 - 2 * 2 - 4 - 2;  // before u32 W, 2 key bytes, cap, gaz
+  ASSERT_EQ(static_cast<uint8_t>(bad[last]) >> 4, 0);
+  bad[last] = static_cast<char>(bad[last] | 0x10);
+  const uint64_t sum = tagger_internal::Fnv1a64(reinterpret_cast<const unsigned char*>(bad.data()) + 24, bad.size() - 24);
+  for (int i = 0; i < 8; ++i) bad[16 + i] = static_cast<char>(sum >> (8 * i));
+  auto rb = tagger_internal::ParseTaggerModel(bad);
+  ASSERT_FALSE(rb.ok());
+  EXPECT_NE(rb.status().message().find("padding"), std::string::npos) << rb.status().message();
+  // Rows whose centred weights stay within prune_below are dropped.
+  enc.prune_below = 0.1f;
+  auto pr = tagger_internal::ParseTaggerModel(tagger_internal::SerializeTaggerModel(d, enc));
+  ASSERT_TRUE(pr.ok());
+  EXPECT_EQ(pr.value().keys, (std::vector<uint32_t>{3, 70000}));
+}
+
+TEST(TaggerTest, FourBitModelTagsLikeExact) {
+  const std::string four = FourBit(TinyModel());
+  ASSERT_FALSE(four.empty());
+  EXPECT_LT(four.size(), TinyModel().size());
+  auto a = Tagger::FromBytes(TinyModel());
+  auto b = Tagger::FromBytes(four);
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  std::vector<std::string> la, lb;
+  a->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &la);
+  b->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &lb);
+  EXPECT_EQ(la, lb);
+  // Clusters are in the tiny model's groups, so they survive.
+  auto d = tagger_internal::ParseTaggerModel(four);
+  ASSERT_TRUE(d.ok());
+  ASSERT_EQ(d.value().lex_entries.size(), 2u);
+  EXPECT_EQ(d.value().lex_entries[0].cluster[0], 1);
+}
+
+TEST(TaggerTest, FourBitRejectsBadBytes) {
+  const std::string m = FourBit(TinyModel());
+  ASSERT_FALSE(m.empty());
+  for (size_t n : {size_t{0}, size_t{23}, size_t{24}, m.size() / 2, m.size() - 1}) {
+    auto t = Tagger::FromBytes(std::string_view(m).substr(0, n));
+    ASSERT_FALSE(t.ok()) << n;
+    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  }
+  for (size_t i = 24; i < m.size(); i += 53) {
+    std::string c = m;
+    c[i] = static_cast<char>(c[i] ^ 0x21);
+    auto t = Tagger::FromBytes(c);
+    ASSERT_FALSE(t.ok()) << i;
+    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  }
+  EXPECT_FALSE(Tagger::FromBytes(m + "x").ok());
+  // Format 1 bytes (same payload, old version) are refused by version.
+  std::string v1 = m;
+  v1[4] = 1;
+  v1[5] = 0;
+  auto t = Tagger::FromBytes(v1);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("version"), std::string::npos);
+  // Valid checksum, mutated payload: clean errors or valid tags, never a crash.
+  uint64_t rng = 777;
+  for (int iter = 0; iter < 2000; ++iter) {
+    rng += 0x9E3779B97F4A7C15ULL;
+    const uint64_t h = tagger_internal::Mix64(rng);
+    std::string c = m;
+    const size_t pos = 24 + h % (c.size() - 24);
+    if ((h >> 32) % 2) c[pos] = static_cast<char>(h >> 40);
+    else c.erase(pos, 1 + (h >> 40) % 4);
+    const uint64_t size = c.size() - 24;
+    const uint64_t sum = tagger_internal::Fnv1a64(reinterpret_cast<const unsigned char*>(c.data()) + 24, size);
+    for (int i = 0; i < 8; ++i) {
+      c[8 + i] = static_cast<char>(size >> (8 * i));
+      c[16 + i] = static_cast<char>(sum >> (8 * i));
+    }
+    auto r = Tagger::FromBytes(c);
+    if (!r.ok()) {
+      EXPECT_EQ(r.status().code(), ErrorCode::kBadModel);
+      continue;
+    }
+    std::vector<std::string> labels;
+    r->Tag({"Ana", "visitó", "Barcelona"}, &labels);
+    ASSERT_EQ(labels.size(), 3u);
+    EXPECT_TRUE(ValidIob2(labels));
+  }
+}
+
+// The shipped model, when present in the build tree, loads and finds entities.
+TEST(TaggerTest, ContextWordClasses) {
+  using namespace tagger_internal;
+  auto cls = [](const char* w) {
+    TokenInfo t;
+    AnalyzeToken(w, nullptr, &t);
+    return t.wclass;
+  };
+  EXPECT_EQ(cls("presidente"), kWcTitle);
+  EXPECT_EQ(cls("Presidente"), kWcTitle);
+  EXPECT_EQ(cls("entrenador"), kWcSport);
+  EXPECT_EQ(cls("del"), kWcArticle);
+  EXPECT_EQ(cls("club"), kWcOrgNoun);
+  EXPECT_EQ(cls("provincia"), kWcPlace);
+  EXPECT_EQ(cls("casa"), kWcNone);
+  // "entrenador del Valencia": the context group adds features at "Valencia" only when switched on.
+  TokenInfo toks[3];
+  const char* words[] = {"entrenador", "del", "Valencia"};
+  for (int i = 0; i < 3; ++i) AnalyzeToken(words[i], nullptr, &toks[i]);
+  uint32_t a[kMaxFeatures], b[kMaxFeatures];
+  int na = ExtractFeatures(toks, 3, 2, kFeatBase, a);
+  int nb = ExtractFeatures(toks, 3, 2, kFeatBase | kFeatContext, b);
+  EXPECT_EQ(nb, na + 3);  // class at -1, class at -2 through "del", article x gazetteer bits
+}
+
+TEST(TaggerTest, ShippedSpanishModel) {
+  std::ifstream in(std::string(RESALTA_SOURCE_DIR) + "/core/models/es.bin", std::ios::binary);
+  if (!in) GTEST_SKIP() << "core/models/es.bin not present";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto t = Tagger::FromBytes(ss.str());
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  std::vector<std::string> labels;
+  t->Tag({"El", "presidente", "Pedro", "Sánchez", "viajó", "a", "Bruselas", "."}, &labels);
+  std::vector<std::string> want = {"O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"};
+  EXPECT_EQ(labels, want);
+}
+
+}  // namespace
+}  // namespace resalta

@@ -1,0 +1,152 @@
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <memory>
+#include <unordered_set>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "lang/lang_data.h"
+#include "text/text.h"
+
+namespace resalta {
+namespace {
+
+// ICU word-break segment, with what the merges need to know about it.
+struct Piece {
+  uint32_t start, end;
+  bool space;  // all white space
+  bool word;   // ICU rule status: letters, numbers, kana or ideographs
+};
+
+bool IsAllSpace(std::u16string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    UChar32 c = s[i];
+    if (U16_IS_LEAD(c) && i + 1 < s.size()) return false;
+    if (!u_isUWhiteSpace(c) && c != 0) return false;
+  }
+  return true;
+}
+
+// Lowercase for list lookups (ASCII and Latin-1/Latin Extended via ICU's
+// simple case mapping; no locale data needed).
+std::string LowerUtf8(std::u16string_view s) {
+  std::u16string low(s);
+  for (auto& c : low) {
+    if (!U16_IS_SURROGATE(c)) c = static_cast<char16_t>(u_tolower(c));
+  }
+  return EncodeUtf8(low);
+}
+
+class ListSet {
+ public:
+  ListSet(std::string_view lang, std::string_view name) {
+    for (auto line : LangDataLines(lang, name)) set_.emplace(line);
+  }
+  bool Has(const std::string& s) const { return set_.count(s) > 0; }
+
+ private:
+  std::unordered_set<std::string> set_;
+};
+
+bool IsLetter(char16_t c) { return u_isalpha(c) != 0; }
+
+// "EE.UU", "S.A", "a.m": letters with internal periods.
+bool HasInternalPeriod(std::u16string_view s) {
+  return s.size() >= 3 && s.find(u'.') != std::u16string_view::npos && IsLetter(s.front()) && IsLetter(s.back());
+}
+
+}  // namespace
+
+Status Segment(std::u16string_view text, std::string_view lang, Segmentation* out) {
+  out->tokens.clear();
+  out->sentences.clear();
+  if (text.empty()) return Status::Ok();
+  const std::string data_lang = LangData(lang, "abbreviations").empty() ? "es" : std::string(lang);
+  const ListSet abbreviations(data_lang, "abbreviations");
+  const ListSet currency(data_lang, "currency_tokens");
+
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::UnicodeString utext(false, text.data(), static_cast<int32_t>(text.size()));
+  const icu::Locale locale(data_lang.c_str());
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, err));
+  if (U_FAILURE(err)) return Status(ErrorCode::kInternal, std::string("ICU word break iterator: ") + u_errorName(err));
+  words->setText(utext);
+
+  std::vector<Piece> pieces;
+  int32_t prev = words->first();
+  for (int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
+    std::u16string_view seg = text.substr(prev, next - prev);
+    int32_t status = words->getRuleStatus();
+    pieces.push_back({static_cast<uint32_t>(prev), static_cast<uint32_t>(next), IsAllSpace(seg),
+                      status >= UBRK_WORD_NUMBER});
+  }
+
+  auto view = [&](uint32_t s, uint32_t e) { return text.substr(s, e - s); };
+  std::vector<bool> never_ends;  // per token: a title abbreviation
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const Piece& p = pieces[i];
+    if (p.space) continue;
+    TokenRange tok{p.start, p.end};
+    bool title = false;
+    // Multi-character currency signs: up to three adjacent pieces.
+    for (size_t k = std::min<size_t>(3, pieces.size() - i); k >= 2; --k) {
+      bool adjacent = true;
+      for (size_t j = i; j < i + k; ++j) adjacent = adjacent && !pieces[j].space;
+      if (adjacent && currency.Has(LowerUtf8(view(p.start, pieces[i + k - 1].end)))) {
+        tok.end = pieces[i + k - 1].end;
+        i += k - 1;
+        break;
+      }
+    }
+    if (tok.end == p.end && p.word) {
+      // Hyphenated compounds: word-word(-word...) with no space around '-'.
+      while (i + 2 < pieces.size() && pieces[i + 1].end - pieces[i + 1].start == 1 &&
+             (text[pieces[i + 1].start] == u'-' || text[pieces[i + 1].start] == u'\u2010') &&
+             pieces[i + 2].word) {
+        tok.end = pieces[i + 2].end;
+        i += 2;
+      }
+      // Abbreviation period.
+      if (i + 1 < pieces.size() && pieces[i + 1].end - pieces[i + 1].start == 1 && text[pieces[i + 1].start] == u'.') {
+        std::u16string_view w = view(tok.start, tok.end);
+        std::string low = LowerUtf8(w) + ".";
+        bool initial = w.size() == 1 && u_isupper(w[0]);
+        if (abbreviations.Has(low) || HasInternalPeriod(w) || initial) {
+          title = abbreviations.Has(low) || initial;
+          tok.end = pieces[i + 1].end;
+          i += 1;
+        }
+      }
+    }
+    out->tokens.push_back(tok);
+    never_ends.push_back(title);
+  }
+  if (out->tokens.empty()) return Status::Ok();
+
+  // Sentences: ICU's boundaries (with the language's suppressions, e.g.
+  // "Sr."), moved to token boundaries; no break after a title abbreviation.
+  std::unique_ptr<icu::BreakIterator> sents(
+      icu::BreakIterator::createSentenceInstance(icu::Locale((data_lang + "@ss=standard").c_str()), err));
+  if (U_FAILURE(err)) return Status(ErrorCode::kInternal, std::string("ICU sentence break iterator: ") + u_errorName(err));
+  sents->setText(utext);
+  std::vector<bool> breaks_before(out->tokens.size(), false);
+  size_t t = 0;
+  for (int32_t b = sents->next(); b != icu::BreakIterator::DONE; b = sents->next()) {
+    while (t < out->tokens.size() && out->tokens[t].start < static_cast<uint32_t>(b)) ++t;
+    if (t < out->tokens.size() && t > 0 && !never_ends[t - 1]) breaks_before[t] = true;
+  }
+  uint32_t first = 0;
+  for (uint32_t k = 1; k <= out->tokens.size(); ++k) {
+    if (k == out->tokens.size() || breaks_before[k]) {
+      out->sentences.push_back({first, k - first});
+      first = k;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace resalta
