@@ -145,3 +145,17 @@ test('bad usage and unreadable input', () => {
   assert.equal(empty.stdout, '');
   assert.match(empty.stderr, /resalta batch: 0 records/);
 });
+
+const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+test('progress on stderr only when it is a terminal; a summary line always', { skip: !hasScript && 'no script(1) to make a terminal' }, () => {
+  const file = path.join(tmp, 'progress.ndjson');
+  fs.writeFileSync(file, ndjson(Array.from({ length: 600 }, (_, i) => ({ id: i, text: articles[i % 3] }))));
+  const plain = runCli(['batch', '--threads', '2', file]);
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.match(plain.stderr, /^resalta batch: 600 records, 600 ok, 0 failed, [\d.]+ s, [\d.]+ records\/s, 2 threads, peak RSS \d+ MiB\n$/);
+  // script(1) gives the command a terminal; its output is the terminal's.
+  const tty = spawnSync('script', ['-qc', `'${cli}' batch --threads 2 '${file}' > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+  assert.equal(tty.status, 0, tty.stderr);
+  assert.match(tty.stdout, /\rresalta batch: \d+ records, \d+ records\/s, \d+%, ETA \d+m\d\ds/);
+  assert.match(tty.stdout, /resalta batch: 600 records, 600 ok/);
+});
