@@ -506,11 +506,11 @@ int RunBatch(const Analyzer& analyzer, const AnalyzeOptions& defaults, const Bat
   if (fd != 0) close(fd);
   double rate = stats.seconds > 0 ? stats.records / stats.seconds : 0;
   std::fprintf(stderr,
-               "resalta batch: %llu records, %llu ok, %llu failed, %.1f s, %.1f records/s, %d threads, "
+               "resalta batch: %llu records, %llu ok, %llu failed, %.1f s, %.1f records/s, %d thread%s, "
                "peak RSS %ld MiB\n",
                static_cast<unsigned long long>(stats.records),
                static_cast<unsigned long long>(stats.records - stats.failed),
-               static_cast<unsigned long long>(stats.failed), stats.seconds, rate, config.threads, PeakRssMiB());
+               static_cast<unsigned long long>(stats.failed), stats.seconds, rate, config.threads, config.threads == 1 ? "" : "s", PeakRssMiB());
   if (!s.ok()) {
     std::fprintf(stderr, "resalta: %s\n", s.message().c_str());
     return 1;
