@@ -3,6 +3,7 @@
 //
 //   resalta analyze [--lang es|en|auto] [--date YYYY-MM-DD] [--model FILE] [--no-tokens] [FILE|-]
 //   resalta tag [--lang es|en] [--model FILE] [FILE|-]
+//   resalta batch [--threads N] [--errors FILE] [analyze's options] [FILE|-]   (core/cli/batch.cc)
 //   resalta --version | --help
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "batch.h"
 #include "resalta/analyzer.h"
 
 namespace {
@@ -26,6 +28,12 @@ constexpr const char* kUsage =
     "  resalta tag [--lang es|en] [--model FILE] [FILE|-]\n"
     "      Read CoNLL columns (token first; blank line ends a sentence) and print each\n"
     "      line with the predicted IOB2 entity tag appended as a last column.\n"
+    "  resalta batch [--threads N] [--errors FILE] [--lang ..] [--date ..] [--model FILE] [--no-tokens] [FILE|-]\n"
+    "      Analyze NDJSON articles, one {\"id\", \"text\", \"date\"?, \"lang\"?, ...} a line, on N threads\n"
+    "      (default: every core). Prints one line per article in input order: {\"id\", \"meta\"?, \"document\"}\n"
+    "      or {\"id\", \"meta\"?, \"error\": {\"code\", \"message\", \"line\"}}; --errors also writes the error\n"
+    "      lines to FILE. A record's \"date\" and \"lang\" replace --date and --lang. Exit status 3 when\n"
+    "      some records failed (the others are all written).\n"
     "  resalta --version\n"
     "  resalta --help\n"
     "\n"
@@ -86,6 +94,8 @@ struct Args {
   std::string model;
   std::string input = "-";
   bool tokens = true;
+  std::string threads;  // batch only
+  std::string errors;   // batch only
 };
 
 // Loads --model, or every shipped model that exists. A model file that is
@@ -108,13 +118,19 @@ int LoadModels(const Args& args, resalta::Analyzer* analyzer) {
   return 0;
 }
 
-int RunAnalyze(const Args& args, const resalta::Analyzer& analyzer) {
-  std::string text;
-  if (!ReadAll(args.input, &text)) return Fail("cannot read " + args.input);
+// What analyze's flags mean; batch uses the same for its records.
+resalta::AnalyzeOptions AnalyzeOptionsOf(const Args& args) {
   resalta::AnalyzeOptions options;
   options.lang = args.lang.empty() ? "auto" : args.lang;
   options.date = args.date.empty() ? Today() : args.date;
   options.tokens = args.tokens;
+  return options;
+}
+
+int RunAnalyze(const Args& args, const resalta::Analyzer& analyzer) {
+  std::string text;
+  if (!ReadAll(args.input, &text)) return Fail("cannot read " + args.input);
+  resalta::AnalyzeOptions options = AnalyzeOptionsOf(args);
   resalta::Result<resalta::Document> doc = analyzer.Analyze(text, options);
   if (!doc.ok()) return Fail(doc.status().ToString());
   std::string json = resalta::ToJson(doc.value());
@@ -205,6 +221,10 @@ int main(int argc, char** argv) {
       if (!value(&args.model)) return UsageError("--model needs a file");
     } else if (a == "--no-tokens") {
       args.tokens = false;
+    } else if (a == "--threads") {
+      if (!value(&args.threads)) return UsageError("--threads needs a number");
+    } else if (a == "--errors") {
+      if (!value(&args.errors)) return UsageError("--errors needs a file");
     } else if (a.size() > 1 && a[0] == '-' ) {
       return UsageError("unknown option " + a);
     } else if (args.command.empty()) {
@@ -216,16 +236,24 @@ int main(int argc, char** argv) {
       return UsageError("unexpected argument " + a);
     }
   }
-  if (args.command != "analyze" && args.command != "tag") {
+  const bool analyzes = args.command == "analyze" || args.command == "batch";
+  if (!analyzes && args.command != "tag") {
     return UsageError(args.command.empty() ? "missing command" : "unknown command " + args.command);
   }
-  if (!args.lang.empty() && args.lang != "es" && args.lang != "en" && !(args.lang == "auto" && args.command == "analyze")) {
-    return UsageError("--lang must be es, en" + std::string(args.command == "analyze" ? " or auto" : ""));
+  if (!args.lang.empty() && args.lang != "es" && args.lang != "en" && !(args.lang == "auto" && analyzes)) {
+    return UsageError("--lang must be es, en" + std::string(analyzes ? " or auto" : ""));
   }
   if (!args.date.empty() && !resalta::IsValidDate(args.date)) return UsageError("--date must be YYYY-MM-DD, got " + args.date);
-  if (!args.tokens && args.command != "analyze") return UsageError("--no-tokens applies to analyze only");
+  if (!args.tokens && !analyzes) return UsageError("--no-tokens applies to analyze and batch only");
+  resalta::cli::BatchConfig batch;
+  if (std::string e = resalta::cli::ParseBatchFlags(args.command, args.threads, args.errors, &batch); !e.empty()) {
+    return UsageError(e);
+  }
 
   resalta::Analyzer analyzer;
   if (int rc = LoadModels(args, &analyzer); rc != 0) return rc;
+  if (args.command == "batch") {
+    return resalta::cli::RunBatch(analyzer, AnalyzeOptionsOf(args), batch, args.input, args.errors);
+  }
   return args.command == "analyze" ? RunAnalyze(args, analyzer) : RunTag(args, analyzer);
 }
