@@ -118,7 +118,7 @@ test('index.html preloads every module the page imports (the app\'s and the pack
   };
   visit('app.js');
   assert.deepEqual(preloaded, [...seen].sort());
-  assert.ok(seen.has('index.js') && seen.has('renderer.js'), 'the page uses the package');
+  assert.ok(seen.has('worker-client.js') && seen.has('renderer.js'), 'the page uses the package');
 });
 
 describe('with the real module', () => {

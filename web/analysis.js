@@ -1,8 +1,11 @@
-// The analyzer: the package's worker (createAnalyzerWorker from index.js),
+// The analyzer: the package's worker (createAnalyzerWorker; imported from
+// its modules rather than index.js, so the page does not load the
+// analyzer's own modules, which only the worker runs),
 // with lazy models (a first visit fetches the Spanish model only; another
 // language's loads the first time a text in it arrives). Typing schedules
 // an analysis after a pause; while one runs only the newest text waits.
-import { createAnalyzerWorker, MAX_TEXT_BYTES, wellFormed } from './index.js';
+import { MAX_TEXT_BYTES, wellFormed } from './text.js';
+import { createAnalyzerWorker } from './worker-client.js';
 import { el } from './dom.js';
 import { registerServiceWorker } from './offline.js';
 import { LANG_NAMES, show } from './render.js';

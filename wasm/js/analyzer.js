@@ -13,14 +13,14 @@ const FIRST_LANG = 'es';
 // In a page, chunked analysis yields between chunks so the page can paint.
 const YIELDS = typeof document === 'object';
 
-// Starts the module with a compiled wasm Module; rejects (never hangs) when
-// instantiation fails.
-async function startModule(compiled) {
-  const { default: createResaltaModule } = await import('./resalta.mjs');
+// Starts the module (its Emscripten glue, a promise of it) with a compiled
+// wasm Module; rejects (never hangs) when instantiation fails.
+async function startModule(glue, compiled) {
   let abortMessage = '';
   let failed;
   const instantiationFailed = new Promise((_, reject) => { failed = reject; });
   try {
+    const { default: createResaltaModule } = await glue;
     return await Promise.race([instantiationFailed, createResaltaModule({
       print: () => {},
       printErr: (line) => { abortMessage ||= String(line); },
@@ -49,7 +49,9 @@ export async function createAnalyzer(options = {}) {
   const onModel = typeof options.onModel === 'function' ? options.onModel : () => {};
   const base = import.meta.url;
 
-  // The wasm compiles while the models are read.
+  // The glue loads and the wasm compiles while the models are read.
+  const glue = import('./resalta.mjs');
+  glue.catch(() => {});
   const compiling = compileWasm(options.wasm ?? new URL('./resalta.wasm', base));
   compiling.catch(() => {});
   let sources;      // [{where, name, lang?, optional}] loaded now
@@ -71,7 +73,7 @@ export async function createAnalyzer(options = {}) {
     p.catch(() => {});
     return p;
   });
-  const module = await startModule(await compiling);
+  const module = await startModule(glue, await compiling);
   const analyzer = new Analyzer(module, lang, [], { later, onModel, report: lazy });
   for (let i = 0; i < sources.length; i++) await analyzer[ADD_MODEL](sources[i], reads[i]);
   return analyzer;

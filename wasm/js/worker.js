@@ -8,6 +8,13 @@
 //        {type: 'model', value: {lang, model, code?, message?, detail?}}  (a model loaded or failed)
 import { createAnalyzer } from './analyzer.js';
 import { LANGS } from './text.js';
+// Imported here too so the worker fetches every module at once rather than
+// one import level at a time (a worker has no modulepreload); resalta.mjs is
+// the glue analyzer.js imports when the analyzer starts.
+import './chunks.js';
+import './errors.js';
+import './load.js';
+import './resalta.mjs';
 
 let analyzer = null;
 let queue = Promise.resolve();
