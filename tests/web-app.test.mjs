@@ -24,13 +24,6 @@ const HOSTILE = '<img src=x onerror=alert(1)> <script>alert(2)</script> "><svg o
 
 assert.ok(fs.existsSync(path.join(webDir, 'index.html')), `no built app in ${webDir}: run scripts/build`);
 
-// Every file under `dir`, as '/'-separated relative paths (readdirSync's
-// `recursive` option is Node 20 only).
-function filesUnder(dir, prefix = '') {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory()
-    ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : e.isFile() ? [`${prefix}${e.name}`] : []));
-}
-
 const tmpDirs = [];
 // A copy of the built app to modify (stand-in worker, broken assets...).
 function copyApp(edit) {
@@ -173,7 +166,10 @@ describe('with the real module', () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForTimeout(500);
     await checkClean(page, seen);
-    const assets = new Set(['/', '/sw.js', ...filesUnder(webDir).map((f) => `/${f}`)]);
+    const assets = new Set(['/', '/sw.js']);
+    for (const f of fs.readdirSync(webDir, { recursive: true })) {
+      if (fs.statSync(path.join(webDir, f)).isFile()) assets.add(`/${f.split(path.sep).join('/')}`);
+    }
     for (const r of server.requests) {
       assert.equal(r.method, 'GET', `${r.method} ${r.path}`);
       assert.ok(assets.has(r.path.split('?')[0]), `unexpected request ${r.path}`);
