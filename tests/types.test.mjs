@@ -17,6 +17,7 @@
 //      offsets, token indices and entity ids) cover the schema's.
 // A new Document field needs only its schema and .d.ts entries for this to pass.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -152,6 +153,24 @@ test('the check can fail: an unknown field, a missing one and a wrong enum are e
   assert.match(errors, /not_in_the_types/);
   assert.match(errors, /text_length/);
   assert.match(errors, /rumoured/);
+});
+
+test('a merged (chunked) Document validates against the schema too', (t) => {
+  if (!docs.merged) { t.skip('no build/npm'); return; }
+  const file = path.join(tmp, 'merged.json');
+  fs.writeFileSync(file, JSON.stringify(docs.merged));
+  const r = spawnSync('/usr/bin/python3', [path.join(sourceDir, 'tests/lib/validate_schema.py'),
+    path.join(sourceDir, 'schema/document.schema.json'), file], { encoding: 'utf8' });
+  assert.notEqual(r.status, 3, r.stdout);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const text = Array.from({ length: 4 }, () => TEXTS.golden).join('\n');
+  for (const s of docs.merged.spans) assert.equal(text.slice(s.start, s.end), s.text);
+  for (const tok of docs.merged.tokens) assert.equal(text.slice(tok.start, tok.end), tok.text);
+  docs.merged.sentences.forEach((s, i) => {
+    const first = docs.merged.tokens[s.first_token];
+    const last = docs.merged.tokens[s.first_token + s.token_count - 1];
+    assert.ok(first.start >= s.start && last.end <= s.end, `sentence ${i}'s tokens lie inside it`);
+  });
 });
 
 // ---- the schema and the .d.ts, property by property
