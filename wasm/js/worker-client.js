@@ -44,7 +44,8 @@ export async function createAnalyzerWorker(options = {}) {
     if (msg?.type === 'model') {
       const { lang, model, code } = msg.value;
       if (!code) {
-        info.hasModel = { ...info.hasModel, [lang]: true };
+        // Models given as options have no language: the init answer tells.
+        if (lang) info.hasModel = { ...info.hasModel, [lang]: true };
         info.models = [...info.models, model];
       }
       if (typeof onModel === 'function') onModel(code ? { lang, model, error: revive(msg.value) } : { lang, model });
@@ -70,7 +71,12 @@ export async function createAnalyzerWorker(options = {}) {
     });
   };
   // The answer lists every model loaded so far (their events came before it).
-  info = await call('init', { options: opts });
+  try {
+    info = await call('init', { options: opts });
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
   const defaultLang = options.lang && options.lang !== 'auto' ? options.lang : 'es';
   return {
     get version() { return info.version; },
