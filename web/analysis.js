@@ -1,14 +1,14 @@
-// The analyzer: the package's worker (createAnalyzerWorker; imported from
-// its modules rather than index.js, so the page does not load the
-// analyzer's own modules, which only the worker runs),
-// with lazy models (a first visit fetches the Spanish model only; another
-// language's loads the first time a text in it arrives). Typing schedules
-// an analysis after a pause; while one runs only the newest text waits.
+// The analyzer: the package's worker, started by start.js with lazy models
+// (a first visit fetches the Spanish model only; another language's loads
+// the first time a text in it arrives). The package is imported from its
+// modules rather than index.js, so the page does not load the analyzer's
+// own modules, which only the worker runs. Typing schedules an analysis
+// after a pause; while one runs only the newest text waits.
 import { MAX_TEXT_BYTES, wellFormed } from './text.js';
-import { createAnalyzerWorker } from './worker-client.js';
 import { el } from './dom.js';
 import { registerServiceWorker } from './offline.js';
 import { LANG_NAMES, show } from './render.js';
+import { listenToModels, starting } from './start.js';
 import { setState, setStatus, showError, state } from './state.js';
 
 const DEBOUNCE_MS = 150;        // typing pause before analysis
@@ -44,11 +44,12 @@ function onModel({ lang, model, error }) {
   if (analyzer) showModels();
 }
 
-/** Starts the worker; the page is 'ready' when the module and the first model are loaded. */
+/** Waits for the worker; the page is 'ready' when the module and the first model are loaded. */
 export async function startAnalyzer() {
   setState('loading');
+  listenToModels(onModel);
   try {
-    analyzer = await createAnalyzerWorker({ lazy: true, onModel });
+    analyzer = await starting;
   } catch (e) {
     fatal(`The analysis module failed to load (${e.detail ?? e.message}). Reload the page to try again.`);
     return;

@@ -1,5 +1,6 @@
 // The page's entry: wires the modules together and starts the analyzer.
-//   analysis.js   the package's worker, scheduling, progress, errors
+//   start.js      starts the package's worker (index.html runs it first)
+//   analysis.js   the analyzer on the page: scheduling, progress, errors
 //   render.js     one analysis on screen (renderer.js from the package)
 //   panel.js      legend, entities, quotes, sources
 //   timeline.js   the dates panel
@@ -20,7 +21,6 @@ import { setupTheme } from './theme.js';
 
 setupTheme();
 el.date.value = today();
-performance.mark('resalta:start');
 startAnalyzer();
 setupNavigation();
 setupExports();

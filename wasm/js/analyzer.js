@@ -54,22 +54,23 @@ export async function createAnalyzer(options = {}) {
   glue.catch(() => {});
   const compiling = compileWasm(options.wasm ?? new URL('./resalta.wasm', base));
   compiling.catch(() => {});
-  let sources;      // [{where, name, lang?, optional}] loaded now
+  let sources;      // [{where, name, lang?, bytes?}] loaded now
   let later = [];   // lazy: shipped models of other languages, loaded on first use
   const lazy = Boolean(options.lazy) && options.model === undefined;
   if (options.model === undefined) {
-    const shipped = await shippedModels(base, lang === 'auto' ? LANGS : [lang]);
+    const langs = lang === 'auto' ? LANGS : [lang];
     const first = lang === 'auto' ? FIRST_LANG : lang;
+    const shipped = await shippedModels(base, langs, lazy ? [first] : langs);
     sources = lazy ? shipped.filter((m) => m.lang === first) : shipped;
     if (lazy) later = shipped.filter((m) => m.lang !== first);
   } else if (options.model === null || options.model === false) {
     sources = [];
   } else {
     const list = Array.isArray(options.model) ? options.model : [options.model];
-    sources = list.map((where, i) => ({ where, name: isBytes(where) ? `bytes #${i + 1}` : describe(where), optional: false }));
+    sources = list.map((where, i) => ({ where, name: isBytes(where) ? `bytes #${i + 1}` : describe(where) }));
   }
   const reads = sources.map((s) => {
-    const p = readBytes(s.where, `model ${s.name}`, s.optional);
+    const p = s.bytes ?? readBytes(s.where, `model ${s.name}`, false);
     p.catch(() => {});
     return p;
   });
@@ -147,7 +148,9 @@ export class Analyzer {
       const source = this.#later.get(lang);
       if (!source || module.hasModel(lang)) return Promise.resolve(false);
       this.#later.delete(lang);
-      this.#loading.set(lang, this[ADD_MODEL](source, readBytes(source.where, `model ${source.name}`, source.optional))
+      // Optional when there is no models/models.json saying it ships.
+      const bytes = source.bytes ?? readBytes(source.where, `model ${source.name}`, !source.listed);
+      this.#loading.set(lang, this[ADD_MODEL](source, bytes)
         .finally(() => this.#loading.delete(lang)));
     }
     return this.#loading.get(lang);

@@ -92,19 +92,32 @@ async function compile(run) {
 }
 
 /**
- * The models this package ships, by language: {lang, name, where} for each
- * of `langs` found in models/ next to the module. models/models.json (a
- * list of file names, written by scripts/build-npm) says which exist; without
- * it each models/<lang>.bin is tried and a missing one skipped.
+ * The models this package ships, by language: {lang, name, where, listed, bytes}
+ * for each of `langs` found in models/ next to the module. The ones in
+ * `now` are read at once, while models/models.json (the list of shipped
+ * files, written by scripts/build-npm) is read, so the list costs no round
+ * trip; `bytes` is that read (null for a file not shipped), absent for the
+ * others. Without the list each models/<lang>.bin is tried and a missing
+ * one skipped.
  */
-export async function shippedModels(base, langs) {
+export async function shippedModels(base, langs, now) {
   const dir = new URL('./models/', base);
+  const candidates = langs.filter((l) => LANGS.includes(l)).map((lang) => {
+    const m = { lang, name: `models/${lang}.bin`, where: new URL(`${lang}.bin`, dir) };
+    if (now.includes(lang)) {
+      m.bytes = readBytes(m.where, `model ${m.name}`, true);
+      m.bytes.catch(() => {});
+    }
+    return m;
+  });
   let listed = null;
   try {
     const bytes = await readBytes(new URL('models.json', dir), 'models/models.json', true);
     if (bytes) listed = JSON.parse(new TextDecoder().decode(bytes));
   } catch { /* unreadable list: try each model */ }
-  if (!Array.isArray(listed)) listed = null;
-  return langs.filter((l) => LANGS.includes(l) && (!listed || listed.includes(`${l}.bin`)))
-    .map((lang) => ({ lang, name: `models/${lang}.bin`, where: new URL(`${lang}.bin`, dir), optional: !listed }));
+  if (!Array.isArray(listed)) return candidates;
+  // A listed model must be there: reading it is no longer optional.
+  return candidates.filter((m) => listed.includes(`${m.lang}.bin`)).map((m) => (m.bytes
+    ? { ...m, listed: true, bytes: m.bytes.then((b) => b ?? readBytes(m.where, `model ${m.name}`, false)) }
+    : { ...m, listed: true }));
 }
