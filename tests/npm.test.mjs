@@ -111,6 +111,8 @@ test('dispose() releases the module; later calls throw', async () => {
   assert.equal(a.disposed, true);
   await throws(() => a.analyze('Hola.'), 'disposed', /disposed/);
   await throws(() => a.hasModel('es'), 'disposed');
+  await rejects(a.analyzeAsync('Hola.'), 'disposed');
+  await rejects(a.ensureModel('en'), 'disposed');
   a.dispose();  // twice is fine
 });
 

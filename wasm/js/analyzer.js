@@ -142,11 +142,11 @@ export class Analyzer {
    * it yet. Resolves true when a model was added; a model that fails is
    * reported to onModel and not tried again.
    */
-  ensureModel(lang) {
+  async ensureModel(lang) {
     const module = this.#live('ensureModel');
     if (!this.#loading.has(lang)) {
       const source = this.#later.get(lang);
-      if (!source || module.hasModel(lang)) return Promise.resolve(false);
+      if (!source || module.hasModel(lang)) return false;
       this.#later.delete(lang);
       // Optional when there is no models/models.json saying it ships.
       const bytes = source.bytes ?? readBytes(source.where, `model ${source.name}`, !source.listed);
