@@ -4,8 +4,8 @@
 //     every asset; median of RUNS reloads.
 //   analyze the example article: the page posts the text -> the worker's
 //     result arrives ('resalta:analyze' measure, a round trip); median of
-//     RUNS analyses after one warm-up; the wasm call alone and the render are
-//     shown too.
+//     RUNS analyses after one warm-up; the analysis inside the worker
+//     ('resalta:core': the package's analyzeAsync) and the render are shown too.
 //   first visit bytes: every response the server sent with status 200 on a
 //     fresh (non-incognito) profile's first visit (page, worker and service worker precache
 //     together), each counted at its gzip -9 size. Our static server does not
@@ -109,7 +109,7 @@ try {
     ['ready from cache', ms(median(ready)), `<= ${TARGETS.readyMs} ms`, ok(median(ready), TARGETS.readyMs),
       `median of ${RUNS} reloads (min ${ms(Math.min(...ready))}, max ${ms(Math.max(...ready))}); ${leaked} request(s) reached the server on a cached reload`],
     ['analyze example article', ms(median(analyze.slice(1))), `<= ${TARGETS.analyzeMs} ms`, ok(median(analyze.slice(1)), TARGETS.analyzeMs),
-      `worker round trip, median of ${RUNS} after a warm-up (first ${ms(analyze[0])}); wasm call ${ms(median(core.slice(1)))}, render ${ms(median(render.slice(1)))}; ${spans} highlights`],
+      `worker round trip, median of ${RUNS} after a warm-up (first ${ms(analyze[0])}); in the worker ${ms(median(core.slice(1)))}, render ${ms(median(render.slice(1)))}; ${spans} highlights`],
     ['first visit (gzip -9)', kb(gzip), `<= ${kb(TARGETS.firstVisitBytes)}`, ok(gzip, TARGETS.firstVisitBytes),
       `${transferred.length} responses, ${kb(raw)} uncompressed, ${revalidated} revalidated (304); sum of gzip -9 sizes, the server does not compress`],
   ];

@@ -1,8 +1,9 @@
 // Bundles the editor example (build/web/examples/editor.js) with TipTap from
 // node_modules into editor.bundle.js, an ES module the page loads without a
 // CDN. Resalta's own modules stay separate files: the plugin's renderer is
-// the page's (../renderer.js) and its analyzer the package copy
-// (./resalta/index.js), so nothing is duplicated and nothing is stale.
+// the one beside the app (../renderer.js, the package's, copied there by
+// scripts/build-web) and its analyzer the package copy (./resalta/index.js),
+// so nothing is duplicated and nothing is stale.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';

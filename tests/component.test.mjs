@@ -113,7 +113,7 @@ test('themeable from the page through the renderer\'s custom properties', async 
 });
 
 test('the palette has one source: renderer.css, light and dark, on the element', async () => {
-  const element = fs.readFileSync(path.join(sourceDir, 'web/resalta-article.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const element = fs.readFileSync(path.join(sourceDir, 'wasm/js/resalta-article.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   assert.doesNotMatch(element, /--rs-[\w-]+\s*:/, 'resalta-article.css declares no palette of its own');
   const bg = await page.evaluate(() => {
     const { plain } = window.resaltaExample;

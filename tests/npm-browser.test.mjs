@@ -58,6 +58,9 @@ test('in the browser: offsets 1:1 with the string, Errors with codes, dispose', 
     const w = await createAnalyzerWorker({ lang: 'es' });
     out.worker = (await w.analyze(text, { date: '2023-10-18' })).spans.map((s) => s.type);
     out.workerError = await catchCode(() => w.analyze('x', { lang: 'fr' }));
+    out.workerTooLarge = await catchCode(() => w.analyze('ñ'.repeat(5.5 * 1024 * 1024)));
+    const progress = [];
+    out.workerProgress = (await w.analyze(text, { onProgress: (p) => progress.push(p.phase) })).text_length === text.length && progress.join(' ');
     w.dispose();
     out.workerDisposed = await catchCode(() => w.analyze('x'));
     return out;
@@ -70,5 +73,7 @@ test('in the browser: offsets 1:1 with the string, Errors with codes, dispose', 
   assert.match(r.missingModel, /^true load-failed .*nope\.bin: HTTP 404$/);
   assert.match(r.disposed, /^true disposed /);
   assert.match(r.workerError, /^true invalid-argument Resalta: analyze: unknown language "fr"/);
+  assert.match(r.workerTooLarge, /^true too-large Resalta: analyze: text too large: 11534336 bytes of UTF-8; the limit is 10485760 bytes$/);
+  assert.equal(r.workerProgress, 'analyzing done');
   assert.match(r.workerDisposed, /^true disposed /);
 });

@@ -1,4 +1,4 @@
-// The npm package in build/npm under Node 20: createAnalyzer() finds the
+// The npm package in build/npm under Node (18 and 20): createAnalyzer() finds the
 // wasm and models next to itself, analyze() returns the Document with the
 // offset contract, failures are ResaltaErrors with a code, dispose() works,
 // the exports resolve, and `npm pack` accepts the directory.
@@ -21,6 +21,7 @@ fs.cpSync(builtDir, npmDir, { recursive: true });
 after(() => fs.rmSync(npmDir, { recursive: true, force: true }));
 const pkg = await import(pathToFileURL(path.join(npmDir, 'index.js')).href);
 const HAS_ES_MODEL = fs.existsSync(path.join(npmDir, 'models/es.bin'));
+const HAS_EN_MODEL = fs.existsSync(path.join(npmDir, 'models/en.bin'));
 
 async function rejects(promise, code, pattern) {
   await assert.rejects(promise, (e) => {
@@ -110,6 +111,8 @@ test('dispose() releases the module; later calls throw', async () => {
   assert.equal(a.disposed, true);
   await throws(() => a.analyze('Hola.'), 'disposed', /disposed/);
   await throws(() => a.hasModel('es'), 'disposed');
+  await rejects(a.analyzeAsync('Hola.'), 'disposed');
+  await rejects(a.ensureModel('en'), 'disposed');
   a.dispose();  // twice is fine
 });
 
@@ -166,17 +169,68 @@ test('the TipTap helpers map editor text offsets back to positions across blocks
   assert.deepEqual(tags.map((t) => t.name), ['Juan Pérez', 'Madrid']);
 });
 
-test('index.d.ts names every field of schema/document.schema.json', (t) => {
-  const schemaPath = path.join(sourceDir, 'schema/document.schema.json');
-  if (!fs.existsSync(schemaPath)) { t.skip('no schema/document.schema.json'); return; }
-  const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
-  const dts = fs.readFileSync(path.join(npmDir, 'index.d.ts'), 'utf8');
-  const names = new Set();
-  const walk = (node) => {
-    if (!node || typeof node !== 'object') return;
-    if (node.properties) for (const k of Object.keys(node.properties)) names.add(k);
-    for (const v of Object.values(node)) walk(v);
-  };
-  walk(schema);
-  for (const name of names) assert.match(dts, new RegExp(`\\b${name}\\??:`), `index.d.ts lacks "${name}"`);
+test('lazy: the first language\'s model loads now, another\'s on its first text; analyzeAsync reports progress', async () => {
+  const events = [];
+  const a = await pkg.createAnalyzer({ lazy: true, onModel: (e) => events.push(e) });
+  assert.deepEqual(events.map((e) => e.model), HAS_ES_MODEL ? ['models/es.bin'] : []);
+  assert.equal(a.hasModel('en'), false, 'not loaded before an English text');
+  const english = 'Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Tuesday.';
+  const progress = [];
+  const doc = await a.analyzeAsync(english, { onProgress: (p) => progress.push(p) });
+  assert.equal(doc.lang, 'en');
+  assert.deepEqual(progress.map((p) => p.phase), HAS_EN_MODEL ? ['analyzing', 'analyzing', 'done'] : ['analyzing', 'done'],
+    'analyzed again once the English model is in');
+  assert.ok(progress.at(-1).ms >= 0);
+  assert.equal(a.hasModel('en'), HAS_EN_MODEL);
+  if (HAS_EN_MODEL) {
+    assert.deepEqual(events.map((e) => e.model).slice(-1), ['models/en.bin']);
+    assert.ok(doc.spans.some((s) => s.type === 'PER' && s.text.includes('Starmer')), JSON.stringify(doc.spans));
+    assert.deepEqual(doc, a.analyze(english), 'the same Document as the synchronous call');
+  }
+  assert.equal(await a.ensureModel('en'), false, 'loaded once');
+  a.dispose();
+});
+
+test('analyzeAsync cuts a long text into chunks, reports each, and the merged Document keeps the offset contract', async () => {
+  const a = await pkg.createAnalyzer({ model: null });
+  const article = fs.readFileSync(path.join(sourceDir, 'tests/golden/seed-article.es.txt'), 'utf8');
+  const long = Array.from({ length: 80 }, () => article).join('\n');
+  assert.ok(long.length > 200_000);
+  const progress = [];
+  const doc = await a.analyzeAsync(long, { date: '2023-10-18', onProgress: (p) => progress.push(p) });
+  const steps = progress.filter((p) => p.phase === 'analyzing');
+  assert.ok(steps.length >= 2, JSON.stringify(progress));
+  assert.deepEqual(steps.map((p) => p.done), steps.map((_, i) => i));
+  assert.equal(progress.at(-1).phase, 'done');
+  assert.equal(doc.text_length, long.length);
+  for (const s of doc.spans) assert.equal(long.slice(s.start, s.end), s.text);
+  for (const q of doc.quotes) assert.equal(long.slice(q.start, q.end), q.text);
+  const whole = await a.analyzeAsync(long, { date: '2023-10-18', chunk: false });
+  assert.equal(whole.spans.filter((s) => s.type === 'DATE').length, doc.spans.filter((s) => s.type === 'DATE').length);
+  await assert.rejects(a.analyzeAsync('x'.repeat((10 << 20) + 1)), (e) => e.code === 'too-large' && e.bytes === (10 << 20) + 1);
+  a.dispose();
+});
+
+test('a broken shipped model: a lazy analyzer reports it and goes on; an eager one throws', async () => {
+  const dir = path.join(sourceDir, 'build/test-artifacts', `npm-broken-${process.pid}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(npmDir, dir, { recursive: true });
+  try {
+    fs.writeFileSync(path.join(dir, 'models/models.json'), '["es.bin"]');
+    fs.writeFileSync(path.join(dir, 'models/es.bin'), 'garbage, not a model');
+    const broken = await import(pathToFileURL(path.join(dir, 'index.js')).href);
+    const events = [];
+    const a = await broken.createAnalyzer({ lazy: true, onModel: (e) => events.push(e) });
+    assert.equal(events.length, 1);
+    assert.equal(events[0].model, 'models/es.bin');
+    assert.equal(events[0].error.code, 'bad-model');
+    assert.match(events[0].error.detail, /^bad model: /);
+    assert.equal(a.hasModel('es'), false);
+    assert.equal(a.analyze('El 3 de marzo de 2021.').spans[0].type, 'DATE');
+    a.dispose();
+    await assert.rejects(broken.createAnalyzer(), (e) => e instanceof broken.ResaltaError && e.code === 'bad-model'
+      && /^Resalta: model models\/es\.bin: bad model: /.test(e.message));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

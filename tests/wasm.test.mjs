@@ -1,4 +1,4 @@
-// The wasm module under Node 20: its API, the offset contract, and errors.
+// The wasm module under Node (18 and 20): its API, the offset contract, and errors.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 

@@ -99,6 +99,21 @@ async function checkClean(page, seen) {
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
 }
 
+test('index.html preloads every module the page imports (the app\'s and the package\'s), and no other', () => {
+  const html = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = fs.readFileSync(path.join(webDir, file), 'utf8');
+    for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from '\.\/([\w.-]+\.js)';/gms)) visit(m[1]);
+  };
+  visit('app.js');
+  assert.deepEqual(preloaded, [...seen].sort());
+  assert.ok(seen.has('worker-client.js') && seen.has('renderer.js'), 'the page uses the package');
+});
+
 describe('with the real module', () => {
   test('the example article is analyzed and rendered with its highlights', async () => {
     const { ctx, page, seen } = await openPage(server.origin);
@@ -221,9 +236,13 @@ describe('offline and installable', () => {
         return { keys, entries: (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname) };
       });
       assert.deepEqual(cached.keys, [`resalta-${version}`]);
-      for (const f of ['/', '/index.html', '/app.js', '/worker.js', '/resalta.mjs', '/resalta.wasm', '/renderer.js', '/manifest.webmanifest']) {
+      // Every module of the app and of the package beside it, the wasm, the first model.
+      const modules = fs.readdirSync(dir).filter((f) => /\.m?js$/.test(f) && f !== 'sw.js').map((f) => `/${f}`);
+      assert.ok(modules.length > 10, modules.join(' '));
+      for (const f of ['/', '/index.html', '/worker.js', '/resalta.wasm', '/models/models.json', '/manifest.webmanifest', ...modules]) {
         assert.ok(cached.entries.includes(f), `${f} precached`);
       }
+      if (HAS_ES_MODEL) assert.ok(cached.entries.includes('/models/es.bin'), 'the Spanish model precached');
       // A new build: the new worker takes over and deletes the old cache.
       fs.writeFileSync(path.join(dir, 'sw.js'), swSource.replace(version, `${version}b`));
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());

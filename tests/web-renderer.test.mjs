@@ -10,9 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { golden, sourceDir } from './lib/env.mjs';
 import { fixtureDocument } from './lib/web-fixture.mjs';
 
-const web = (f) => pathToFileURL(path.join(sourceDir, 'web', f)).href;
-const { renderHTML, fromDocument, toDisplacy, segment, escapeHTML, TYPES } = await import(web('renderer.js'));
-const { chunkText, mergeDocuments } = await import(web('chunks.js'));
+// The renderer and the chunker are the package's (wasm/js/); the page loads them from there too.
+const pkg = (f) => pathToFileURL(path.join(sourceDir, 'wasm/js', f)).href;
+const { renderHTML, fromDocument, toDisplacy, segment, escapeHTML, TYPES } = await import(pkg('renderer.js'));
+const { chunkText, mergeDocuments } = await import(pkg('chunks.js'));
 
 const ATTRS = new Set(['class', 'data-type', 'data-i', 'data-entity', 'data-start', 'data-part', 'data-label',
   'tabindex', 'aria-label', 'title', 'style', 'data-q', 'data-speaker', 'data-b', 'data-reason']);
@@ -219,7 +220,7 @@ function themes(css, lightSel, darkSel) {
 }
 
 test('highlight and page colors meet WCAG AA in light and dark themes', () => {
-  const rcss = fs.readFileSync(path.join(sourceDir, 'web/renderer.css'), 'utf8');
+  const rcss = fs.readFileSync(path.join(sourceDir, 'wasm/js/renderer.css'), 'utf8');
   const acss = fs.readFileSync(path.join(sourceDir, 'web/app.css'), 'utf8');
   const r = themes(rcss, '.rs-doc, .rs-palette, :host {', ':root[data-theme="dark"] .rs-doc');
   const a = themes(acss, ':root {', ':root[data-theme="dark"] {');

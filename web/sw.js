@@ -28,12 +28,14 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+let opened = null;  // the cache, opened once per worker start
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    const hit = await cache.match(req, { ignoreSearch: true }) ??
+    const cache = await (opened ??= caches.open(CACHE));
+    // An exact match is an index lookup; ignoreSearch scans, so it is the fallback.
+    const hit = await cache.match(req) ?? await cache.match(req, { ignoreSearch: true }) ??
       (req.mode === 'navigate' ? await cache.match('./') : undefined);
     if (hit) return hit;
     const res = await fetch(req);

@@ -92,13 +92,20 @@ export function fixtureDocument(text) {
   };
 }
 
-// The stand-in worker's source: answers like web/worker.js, with the fixture.
+// The stand-in worker's source: answers like the package's worker
+// (wasm/js/worker.js), with the fixture.
 export const FIXTURE_WORKER = `
 import { fixtureDocument } from './fixture.js';
-postMessage({ type: 'ready', version: '0.0.0-fixture', models: ['es.bin'], modelErrors: [], hasModel: { es: true, en: false } });
 self.addEventListener('message', ({ data }) => {
-  if (data.type !== 'analyze') return;
-  postMessage({ type: 'progress', id: data.id, phase: 'analyzing', done: 0, total: 1 });
-  postMessage({ type: 'result', id: data.id, doc: fixtureDocument(data.text), ms: 1 });
+  if (data.type === 'init') {
+    postMessage({ type: 'model', value: { lang: 'es', model: 'models/es.bin' } });
+    postMessage({ id: data.id, type: 'ok', value: { version: '0.0.0-fixture', models: ['models/es.bin'], hasModel: { es: true, en: false } } });
+  } else if (data.type === 'analyze') {
+    const progress = (value) => { if (data.progress) postMessage({ id: data.id, type: 'progress', value }); };
+    progress({ phase: 'analyzing', done: 0, total: 1 });
+    const doc = fixtureDocument(data.text);
+    progress({ phase: 'done', done: 1, total: 1, ms: 1 });
+    postMessage({ id: data.id, type: 'ok', value: doc });
+  }
 });
 `;

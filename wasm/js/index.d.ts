@@ -1,6 +1,7 @@
-// Hand-written declarations for the resalta package (mirrors
-// core/include/resalta/document.h and schema/document.schema.json; keep
-// them in step).
+// Hand-written declarations for the resalta package. The Document types
+// mirror core/include/resalta/document.h and schema/document.schema.json:
+// tests/types.test.mjs checks them against the schema, property by
+// property, and type-checks real output against them.
 //
 // Offset contract: every `start`/`end` is a UTF-16 code-unit offset into
 // the analyzed string, and for every item with a `text` field
@@ -130,10 +131,31 @@ export type ResaltaErrorCode =
 export class ResaltaError extends Error {
   readonly name: 'ResaltaError';
   readonly code: ResaltaErrorCode;
+  /** The message after its context ("bad model: truncated header"), when there is one. */
+  readonly detail?: string;
+  /** 'too-large': the text's UTF-8 length, and the limit. */
+  readonly bytes?: number;
+  readonly limit?: number;
 }
+
+/** The core's limit on one text, in UTF-8 bytes (10 MiB). */
+export const MAX_TEXT_BYTES: number;
+/** The UTF-8 length of `text`, a lone surrogate counted as U+FFFD, without encoding it. */
+export function utf8Length(text: string): number;
+/** `text` with lone surrogates replaced by U+FFFD (same length, so offsets stay 1:1): what analyze() sees. */
+export function wellFormed(text: string): string;
 
 /** Bytes, a URL, or a URL/path string (paths under Node; resolved against the page in browsers). */
 export type ResourceInput = string | URL | ArrayBuffer | ArrayBufferView;
+
+/** A model loaded (no `error`) or failed to load: see CreateAnalyzerOptions.onModel. */
+export interface ModelEvent {
+  /** The model's language, for the shipped models; undefined for models given as options. */
+  lang?: Lang;
+  /** Its path or URL, as in `models`: "models/es.bin". */
+  model: string;
+  error?: ResaltaError;
+}
 
 export interface CreateAnalyzerOptions {
   /** Default language of analyze(), and which shipped models load. Default 'auto'. */
@@ -146,6 +168,15 @@ export interface CreateAnalyzerOptions {
    * Models given here must load, or createAnalyzer() throws.
    */
   model?: ResourceInput | ResourceInput[] | null;
+  /**
+   * Shipped models load on first use of their language (in analyzeAsync(),
+   * or ensureModel()), except the one of `lang` ('es' for 'auto'), which
+   * loads now. A shipped model that fails is reported to onModel instead of
+   * thrown: its language is analyzed without names. Default false.
+   */
+  lazy?: boolean;
+  /** Called as each model loads or fails. */
+  onModel?: (event: ModelEvent) => void;
 }
 
 export interface AnalyzeOptions {
@@ -155,6 +186,26 @@ export interface AnalyzeOptions {
   lang?: Lang | 'auto';
   /** Include Document.tokens. Default false. */
   tokens?: boolean;
+}
+
+/** How far an asynchronous analysis is: before each chunk, then once 'done'. */
+export interface Progress {
+  phase: 'analyzing' | 'done';
+  /** Chunks analyzed so far, of `total` (1 for a text analyzed whole). */
+  done: number;
+  total: number;
+  /** 'done': milliseconds the analysis took, model loading included. */
+  ms?: number;
+}
+
+export interface AnalyzeAsyncOptions extends AnalyzeOptions {
+  onProgress?: (progress: Progress) => void;
+  /**
+   * Texts over 200,000 UTF-16 units are analyzed in paragraph chunks of
+   * about 100,000 and the Documents merged (offsets into the whole text;
+   * entities of the same type and name joined). false: always whole.
+   */
+  chunk?: boolean;
 }
 
 export class Analyzer {
@@ -169,6 +220,10 @@ export class Analyzer {
   hasModel(lang?: Lang): boolean;
   /** Throws ResaltaError ('too-large', 'invalid-argument', 'disposed', ...). */
   analyze(text: string, options?: AnalyzeOptions): Document;
+  /** analyze(), after loading the text's model (lazy analyzers), in chunks with progress for long texts. */
+  analyzeAsync(text: string, options?: AnalyzeAsyncOptions): Promise<Document>;
+  /** Loads the shipped model of `lang` if a lazy analyzer has not yet; true when one was added. */
+  ensureModel(lang: Lang): Promise<boolean>;
   /** Releases the module instance; analyze() afterwards throws ('disposed'). */
   dispose(): void;
 }
@@ -176,13 +231,13 @@ export class Analyzer {
 /** Loads the wasm module and models. Throws ResaltaError ('load-failed', 'bad-model', 'invalid-argument'). */
 export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 
-/** The Analyzer API run in a module worker: analyze() is asynchronous. */
+/** The Analyzer API run in a module worker: analyze() is analyzeAsync() there. */
 export interface WorkerAnalyzer {
   readonly version: string;
   readonly models: readonly string[];
   readonly disposed: boolean;
   hasModel(lang?: Lang): boolean;
-  analyze(text: string, options?: AnalyzeOptions): Promise<Document>;
+  analyze(text: string, options?: AnalyzeAsyncOptions): Promise<Document>;
   /** Terminates the worker; pending and later analyze() calls reject ('disposed'). */
   dispose(): void;
 }

@@ -1,4 +1,4 @@
-// Declarations for renderer.js (web/renderer.js, the app's shared renderer):
+// Declarations for renderer.js (the renderer the web app, <resalta-article> and the TipTap extension share):
 // plain span data in displaCy's shape, escaped HTML out.
 import type { Document } from './index.js';
 

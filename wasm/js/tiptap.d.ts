@@ -19,7 +19,7 @@ export interface ResaltaAnalyzerLike {
 }
 
 export interface ResaltaOptions {
-  /** An analyzer (createAnalyzer() / createAnalyzerWorker()), a Promise of one, or a function returning either. Default: createAnalyzerWorker(analyzerOptions). */
+  /** An analyzer (createAnalyzer() / createAnalyzerWorker()), a Promise of one, or a function returning either. Default: createAnalyzerWorker({ lang, lazy: true, ...analyzerOptions }). */
   analyzer: ResaltaAnalyzerLike | Promise<ResaltaAnalyzerLike> | (() => ResaltaAnalyzerLike | Promise<ResaltaAnalyzerLike>) | null;
   analyzerOptions: CreateAnalyzerWorkerOptions;
   lang: Lang | 'auto';

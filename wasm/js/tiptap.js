@@ -147,7 +147,7 @@ export const Resalta = Extension.create({
     return {
       /** An analyzer ({analyze(text, opts)}: createAnalyzer() or createAnalyzerWorker()), a Promise of one, or a function returning either. Default: a worker from this package. */
       analyzer: null,
-      /** Options for the default worker (createAnalyzerWorker). */
+      /** Options for the default worker (createAnalyzerWorker; lazy models unless lazy: false). */
       analyzerOptions: {},
       lang: 'auto',
       /** Publication date "YYYY-MM-DD": relative dates resolve against it. */
@@ -210,7 +210,7 @@ export const Resalta = Extension.create({
         const given = typeof options.analyzer === 'function' && !isAnalyzer(options.analyzer) ? options.analyzer() : options.analyzer;
         analyzerPromise = given
           ? Promise.resolve(given)
-          : import('./index.js').then((m) => m.createAnalyzerWorker({ lang: options.lang, ...options.analyzerOptions }))
+          : import('./index.js').then((m) => m.createAnalyzerWorker({ lang: options.lang, lazy: true, ...options.analyzerOptions }))
             .then((a) => { ownAnalyzer = a; return a; });
       }
       return analyzerPromise;

@@ -1,0 +1,88 @@
+// Moving through the highlighted article: one tab stop, arrow keys between
+// visible highlights, Home/End, clicks, and jumps from the side panel.
+import { hideCard, showCard } from './card.js';
+import { el } from './dom.js';
+import { isVisible, setStatus, state } from './state.js';
+
+export function highlights() {
+  return [...el.output.querySelectorAll('.rs-ent[data-start]')].filter(isVisible);
+}
+export function firstVisibleHighlight() { return highlights()[0] ?? null; }
+
+export function focusHighlight(mark) {
+  for (const m of el.output.querySelectorAll('.rs-ent[tabindex="0"]')) m.tabIndex = -1;
+  mark.tabIndex = 0;
+  mark.focus({ preventScroll: true });
+  mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  showCard(mark);
+}
+
+// Selects text that has no highlight element (a hidden type, a mention
+// that is not a span, a quote) so it is visible and announced.
+function selectRange(start, end) {
+  const walker = document.createTreeWalker(el.output, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let pos = 0;
+  let startSet = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.data.length;
+    if (!startSet && start <= pos + len) { range.setStart(n, start - pos); startSet = true; }
+    if (startSet && end <= pos + len) { range.setEnd(n, end - pos); break; }
+    pos += len;
+  }
+  if (!startSet) return;
+  const sel = getSelection();
+  sel.removeAllRanges();
+  sel.addRange(range);
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+}
+
+export function goToRange(start, end, elem) {
+  const mark = elem?.classList.contains('rs-ent') ? elem
+    : el.output.querySelector(`.rs-ent[data-start="${start}"]`);
+  if (mark && isVisible(mark) && mark.dataset.start === String(start)) { focusHighlight(mark); return; }
+  selectRange(start, end);
+}
+
+/** Each activation goes to the entity's next mention. */
+export function stepMentions(e) {
+  if (!e.mentions.length) return;
+  const i = ((state.stepper.get(e.id) ?? -1) + 1) % e.mentions.length;
+  state.stepper.set(e.id, i);
+  const m = e.mentions[i];
+  goToRange(m.start, m.end);
+  setStatus(`${e.name}: mention ${i + 1} of ${e.mentions.length}`);
+}
+
+const KEYS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+const markOf = (t) => (t instanceof Element ? t.closest('.rs-ent') : null);
+// The first piece of a highlight split around another range carries the card.
+const firstPiece = (m) => el.output.querySelector(`.rs-ent[data-i="${m.dataset.i}"][data-start]`) ?? m;
+
+export function setupNavigation() {
+  el.output.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') { hideCard(); return; }
+    if (!(ev.key in KEYS) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const list = highlights();
+    if (!list.length) return;
+    ev.preventDefault();
+    const step = KEYS[ev.key];
+    let idx = list.indexOf(document.activeElement);
+    if (step === -Infinity) idx = 0;
+    else if (step === Infinity) idx = list.length - 1;
+    else if (idx < 0) idx = step > 0 ? 0 : list.length - 1;
+    else idx = Math.max(0, Math.min(list.length - 1, idx + step));
+    focusHighlight(list[idx]);
+  });
+  el.output.addEventListener('mouseover', (ev) => {
+    const m = markOf(ev.target);
+    if (m) showCard(firstPiece(m));
+  });
+  el.output.addEventListener('mouseleave', () => { if (!markOf(document.activeElement)) hideCard(); });
+  el.output.addEventListener('focusin', (ev) => { const m = markOf(ev.target); if (m) showCard(m); });
+  el.output.addEventListener('focusout', (ev) => { if (!markOf(ev.relatedTarget)) hideCard(); });
+  el.output.addEventListener('click', (ev) => {
+    const m = markOf(ev.target);
+    if (m) focusHighlight(firstPiece(m));
+  });
+}
