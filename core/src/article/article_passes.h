@@ -22,7 +22,7 @@ struct TokenSpan {
 
 // --- entities.cc ---
 // The tagger's mentions (may be null), plus `extra` ORG
-// mentions (credited agencies) that no label covers, grouped into
+// mentions (credited agencies) that no mention covers, grouped into
 // entities: same text; a shorter name inside a person's fuller name
 // ("Lavrov" in "Serguei Lavrov"), whatever type the tagger gave the short
 // form, when only one person fits; an acronym of a name, or one in
