@@ -132,8 +132,9 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
     }
   }
 
-  // Entities: the tagger sees one sentence at a time, the whole article at once.
-  std::vector<std::vector<std::string>> labels;
+  // Entities: the tagger sees one sentence at a time, the whole article at
+  // once, and gives typed token ranges (the Segmentation's token indices).
+  std::vector<EntityMention> mentions;
   auto tagger = taggers_.find(doc.lang);
   if (tagger != taggers_.end()) {
     std::vector<std::vector<std::string_view>> sentences;
@@ -142,10 +143,10 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
       auto& words = sentences.emplace_back();
       for (uint32_t i = 0; i < s.token_count; ++i) words.push_back(token_text[s.first_token + i]);
     }
-    tagger->second->TagDocument(sentences, &labels);
+    tagger->second->TagMentions(sentences, &mentions);
   }
   ArticleInput article{text, doc.lang, options.date, &seg, &token_text,
-                       tagger != taggers_.end() ? &labels : nullptr, languages_.find(doc.lang)->second.get()};
+                       tagger != taggers_.end() ? &mentions : nullptr, languages_.find(doc.lang)->second.get()};
   AnalyzeArticle(article, &doc);
   return doc;
 }

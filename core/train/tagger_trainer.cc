@@ -37,6 +37,8 @@ Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const Tr
     return Status(ErrorCode::kInvalidArgument, "lexicon keys and entries differ in size");
   WordTable lex;
   lex.Build(opt.lex_keys, opt.lex_entries);
+  // The trigger words the features see, as Tagger::FromBytes will read them.
+  const TriggerWords triggers = TriggerWords::ForLanguage(opt.lang);
 
   // 1. Features of every training position, as dense indices.
   std::vector<uint32_t> feat_keys;  // flat, all positions
@@ -56,7 +58,7 @@ Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const Tr
       return Status(ErrorCode::kInvalidArgument, "sentence with tokens and doc values of different lengths");
     if (!s.first.empty() && s.first.size() != s.tokens.size())
       return Status(ErrorCode::kInvalidArgument, "sentence with tokens and first-pass labels of different lengths");
-    for (int i = 0; i < n; ++i) AnalyzeToken(s.tokens[i], &lex, &toks[i]);
+    for (int i = 0; i < n; ++i) AnalyzeToken(s.tokens[i], &lex, &triggers, &toks[i]);
     MarkCapsSentence(toks.data(), n);
     for (int i = 0; i < n; ++i) {
       if (!s.doc.empty()) toks[i].doc = s.doc[i];
@@ -280,6 +282,7 @@ Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const Tr
     m.lang = opt.lang;
     m.labels = opt.labels;
     m.feature_groups = opt.feature_groups;
+    m.trigger_words_checksum = triggers.checksum();
     for (int l = 0; l < kNumClusterLevels; ++l) m.clusters_per_level[l] = opt.clusters_per_level[l];
     m.transitions.resize(tw.size());
     for (size_t i = 0; i < tw.size(); ++i) m.transitions[i] = static_cast<float>(tw[i] - tu[i] / c);

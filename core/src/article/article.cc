@@ -43,7 +43,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   std::vector<SourceDraft> sources = FindSources(w, lex);
   std::vector<TokenSpan> agency_mentions;
   for (const SourceDraft& s : sources) agency_mentions.push_back(s.name_tokens);
-  std::vector<EntityDraft> entities = GroupMentions(w, lex, in.labels, agency_mentions);
+  std::vector<EntityDraft> entities = GroupMentions(w, lex, in.mentions, agency_mentions);
   std::vector<TokenSpan> role_evidence = AttachRoles(w, lex, &entities);
   std::vector<int> owners = MentionOwners(w, entities);
   ResolveRoleMentions(w, lex, role_evidence, &entities, &owners);

@@ -1,4 +1,4 @@
-// The article layer: turns tokens and entity tags into what people read an
+// The article layer: turns tokens and entity mentions into what people read an
 // article for (entities with their mentions, and the other highlights).
 #pragma once
 
@@ -8,6 +8,7 @@
 
 #include "resalta/document.h"
 #include "lang/language_data.h"
+#include "tagger/entity_mention.h"
 #include "text/tokenizer.h"
 
 namespace resalta {
@@ -18,9 +19,9 @@ struct ArticleInput {
   std::string_view date;                        // publication date YYYY-MM-DD, or empty
   const Segmentation* segmentation = nullptr;   // tokens and sentences
   const std::vector<std::string>* token_text = nullptr;  // UTF-8, one per token
-  // IOB2 labels per sentence, parallel to segmentation->sentences; null when
-  // no entity model is loaded for `lang`.
-  const std::vector<std::vector<std::string>>* labels = nullptr;
+  // The tagger's mentions (Tagger::TagMentions: token ranges into
+  // segmentation->tokens, typed); null when no entity model is loaded for `lang`.
+  const std::vector<EntityMention>* mentions = nullptr;
   const LanguageData* language = nullptr;       // `lang`'s data, parsed once by the caller
 };
 

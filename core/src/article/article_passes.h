@@ -21,8 +21,8 @@ struct TokenSpan {
 };
 
 // --- entities.cc ---
-// Mentions from IOB2 labels (one vector per sentence), plus `extra` ORG
-// mentions (credited agencies) that no label covers, grouped into
+// The tagger's mentions (may be null), plus `extra` ORG
+// mentions (credited agencies) that no mention covers, grouped into
 // entities: same text; a shorter name inside a person's fuller name
 // ("Lavrov" in "Serguei Lavrov"), whatever type the tagger gave the short
 // form, when only one person fits; an acronym of a name, or one in
@@ -32,7 +32,7 @@ struct TokenSpan {
 // type is the tagger's majority over the fullest mentions. Entities come in
 // order of first mention.
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
-                                       const std::vector<std::vector<std::string>>* labels,
+                                       const std::vector<EntityMention>* mentions,
                                        const std::vector<TokenSpan>& extra);
 // The entity index owning each token, -1 for none.
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities);

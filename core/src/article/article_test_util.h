@@ -1,5 +1,6 @@
-// Test helper: runs the article layer with hand-given entity labels, as if
-// a perfect tagger had marked `names` (every whole-token occurrence).
+// Test helper: runs the article layer with hand-given entity mentions, as if
+// a perfect tagger had marked `names` (every whole-token occurrence; the
+// type is "PER", "ORG", "LOC" or "MISC").
 #pragma once
 
 #include <string>
@@ -22,11 +23,11 @@ inline Document AnalyzeWithNames(const std::string& utf8, const std::vector<std:
   for (const TokenRange& t : seg.tokens) {
     token_text.push_back(EncodeUtf8(std::u16string_view(decoded.units).substr(t.start, t.end - t.start)));
   }
-  std::vector<std::vector<std::string>> labels;
+  std::vector<EntityMention> mentions;
+  std::vector<char> named(seg.tokens.size(), 0);  // tokens some mention already covers
   for (const SentenceRange& s : seg.sentences) {
-    std::vector<std::string> l(s.token_count, "O");
-    for (uint32_t i = 0; i < s.token_count; ++i) {
-      for (const auto& [name, type] : names) {
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+      for (const auto& [name, type_name] : names) {
         std::vector<std::string> parts;
         size_t p = 0;
         while (p <= name.size()) {
@@ -35,19 +36,21 @@ inline Document AnalyzeWithNames(const std::string& utf8, const std::vector<std:
           parts.push_back(name.substr(p, q - p));
           p = q + 1;
         }
-        if (i + parts.size() > s.token_count || l[i] != "O") continue;
+        EntityType type;
+        if (!ParseEntityType(type_name, &type) || i + parts.size() > s.first_token + s.token_count || named[i]) continue;
         bool match = true;
-        for (size_t k = 0; k < parts.size() && match; ++k) match = token_text[s.first_token + i + k] == parts[k];
+        for (size_t k = 0; k < parts.size() && match; ++k) match = token_text[i + k] == parts[k];
         if (!match) continue;
-        for (size_t k = 0; k < parts.size(); ++k) l[i + k] = (k == 0 ? "B-" : "I-") + type;
+        const uint32_t end = i + static_cast<uint32_t>(parts.size());
+        mentions.push_back({i, end, type});
+        for (uint32_t k = i; k < end; ++k) named[k] = 1;
       }
     }
-    labels.push_back(std::move(l));
   }
   Document doc;
   doc.lang = lang;
   static const LanguageData kEs = LoadLanguageData("es"), kEn = LoadLanguageData("en");
-  ArticleInput in{decoded.units, lang, date, &seg, &token_text, &labels, lang == "en" ? &kEn : &kEs};
+  ArticleInput in{decoded.units, lang, date, &seg, &token_text, &mentions, lang == "en" ? &kEn : &kEs};
   AnalyzeArticle(in, &doc);
   return doc;
 }

@@ -80,27 +80,15 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
 }  // namespace
 
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
-                                       const std::vector<std::vector<std::string>>* labels,
+                                       const std::vector<EntityMention>* mentions,
                                        const std::vector<TokenSpan>& extra) {
   std::vector<RawMention> raw;
   std::vector<char> labeled(w.size(), 0);
-  if (labels != nullptr) {
-    for (size_t s = 0; s < w.sent_first.size() && s < labels->size(); ++s) {
-      const std::vector<std::string>& l = (*labels)[s];
-      uint32_t base = w.sent_first[s], n = w.sent_end[s] - base;
-      for (uint32_t i = 0; i < n && i < l.size();) {
-        // An I- with no B- before it opens a mention too (taggers slip).
-        if (l[i].size() < 3 || (l[i][0] != 'B' && l[i][0] != 'I')) {
-          ++i;
-          continue;
-        }
-        std::string type = l[i].substr(2);
-        uint32_t j = i + 1;
-        while (j < n && j < l.size() && l[j].size() > 2 && l[j][0] == 'I' && l[j].compare(2, std::string::npos, type) == 0) ++j;
-        raw.push_back({type, base + i, base + j});
-        for (uint32_t k = base + i; k < base + j; ++k) labeled[k] = 1;
-        i = j;
-      }
+  if (mentions != nullptr) {
+    for (const EntityMention& m : *mentions) {
+      if (m.first_token >= m.end_token || m.end_token > w.size()) continue;  // not this text's tokens
+      raw.push_back({std::string(EntityTypeName(m.type)), m.first_token, m.end_token});
+      for (uint32_t k = m.first_token; k < m.end_token; ++k) labeled[k] = 1;
     }
   }
   for (const TokenSpan& e : extra) {

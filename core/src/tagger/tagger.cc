@@ -31,6 +31,20 @@ Result<Tagger> Tagger::FromBytes(std::string_view model_bytes) {
   if (!st.ok()) return st;
   for (const auto& l : t.labels_) t.doc_type_.push_back(tagger_internal::DocTypeOfLabel(l));
   for (const auto& l : t.labels_) t.out_labels_.push_back(tagger_internal::Iob2Form(l));
+  for (const auto& l : t.out_labels_) {
+    EntityType type;
+    const bool typed = l.size() > 2 && ParseEntityType(std::string_view(l).substr(2), &type);
+    t.mention_type_.push_back(typed ? static_cast<int8_t>(type) : int8_t{-1});
+    t.mention_begins_.push_back(l[0] == 'B');
+  }
+  t.triggers_ = tagger_internal::TriggerWords::ForLanguage(t.lang_);
+  if ((t.groups_ & tagger_internal::kFeatContext) && m.format_version >= 3 &&
+      m.trigger_words_checksum != t.triggers_.checksum()) {
+    return Status(ErrorCode::kBadModel,
+                  "tagger model: trained with other trigger words than core/data/" + t.lang_ +
+                      "/trigger_words.txt has (checksum " + std::to_string(m.trigger_words_checksum) + ", this build " +
+                      std::to_string(t.triggers_.checksum()) + "): retrain it (scripts/train " + t.lang_ + ")");
+  }
   const size_t L = t.labels_.size();
   const size_t nf = m.keys.size();
   t.stride_ = (8 + L + 3) / 4 * 4;
@@ -116,7 +130,7 @@ void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& se
   for (size_t s = 0; s < sentences.size(); ++s) {
     const int n = static_cast<int>(sentences[s].size());
     tagger_internal::TokenInfo* toks = sc->toks.data() + off;
-    for (int i = 0; i < n; ++i) tagger_internal::AnalyzeToken(sentences[s][i], &lexicon_, &toks[i]);
+    for (int i = 0; i < n; ++i) tagger_internal::AnalyzeToken(sentences[s][i], &lexicon_, &triggers_, &toks[i]);
     tagger_internal::MarkCapsSentence(toks, n);
     float* base = sc->base.data() + off * L;
     uint32_t keys[kMaxFeatures];
@@ -176,6 +190,31 @@ void Tagger::TagDocument(const std::vector<std::vector<std::string_view>>& sente
     const auto& ids = sc.ids[s];
     out.resize(ids.size());
     for (size_t i = 0; i < ids.size(); ++i) out[i] = out_labels_[ids[i]];
+  }
+}
+
+void Tagger::TagMentions(const std::vector<std::vector<std::string_view>>& sentences,
+                         std::vector<EntityMention>* mentions) const {
+  Scratch sc;
+  TagDocumentIds(sentences, &sc, &sc.ids);
+  mentions->clear();
+  uint32_t base = 0;  // document index of the sentence's first token
+  for (const std::vector<int>& ids : sc.ids) {
+    const uint32_t n = static_cast<uint32_t>(ids.size());
+    for (uint32_t i = 0; i < n;) {
+      const int type = mention_type_[ids[i]];
+      if (type < 0) {
+        ++i;
+        continue;
+      }
+      // Decoding keeps IOB2 valid, so I- only continues its type; an I- at a
+      // mention's start would open one all the same.
+      uint32_t j = i + 1;
+      while (j < n && !mention_begins_[ids[j]] && mention_type_[ids[j]] == type) ++j;
+      mentions->push_back({base + i, base + j, static_cast<EntityType>(type)});
+      i = j;
+    }
+    base += n;
   }
 }
 

@@ -9,6 +9,8 @@
 //   if (!t.ok()) return t.status();        // kBadModel with a message
 //   std::vector<std::string> labels;
 //   t->Tag({"Juan", "vive", "en", "Madrid"}, &labels);  // B-PER O O B-LOC
+//   std::vector<EntityMention> m;
+//   t->TagMentions({{"Juan", "vive", "en", "Madrid"}}, &m);  // [0,1) PER, [3,4) LOC
 #pragma once
 
 #include <cstdint>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "resalta/status.h"
+#include "tagger/entity_mention.h"
 #include "tagger/tagger_features.h"
 
 namespace resalta {
@@ -24,7 +27,12 @@ namespace resalta {
 class Tagger {
  public:
   // Parses and validates model bytes (magic, format version, checksum,
-  // bounds). Copies what it needs; the bytes may be freed afterwards.
+  // bounds) and reads the trigger words of the model's language
+  // (core/data/<lang>/trigger_words.txt). A model with context features
+  // (kFeatContext) whose recorded trigger-words checksum is not that of
+  // those lists fails with kBadModel: its features would silently differ
+  // from the ones it was trained on (retrain it). Copies what it needs; the
+  // bytes may be freed afterwards.
   static Result<Tagger> FromBytes(std::string_view model_bytes);
 
   Tagger(Tagger&&) = default;
@@ -50,6 +58,13 @@ class Tagger {
   // kDocWindow sentences. Tag() is TagDocument of one sentence.
   void TagDocument(const std::vector<std::vector<std::string_view>>& sentences,
                    std::vector<std::vector<std::string>>* labels) const;
+
+  // The entities of a document (same tagging as TagDocument), as typed
+  // token ranges in document order; token indices count the tokens of
+  // `sentences` concatenated. Labels of a type other than PER/ORG/LOC/MISC
+  // (no shipped model has any) give no mention.
+  void TagMentions(const std::vector<std::vector<std::string_view>>& sentences,
+                   std::vector<EntityMention>* mentions) const;
 
   // Sentences before and after that the second pass looks at: about one news
   // article, so a long input (a whole CoNLL file) behaves like many articles.
@@ -91,6 +106,10 @@ class Tagger {
   std::vector<uint8_t> allowed_;  // (L+1)*L
   std::vector<uint8_t> doc_type_;  // label id -> DocToken::type
   std::vector<std::string> out_labels_;  // label id -> IOB2 label reported
+  // label id -> the mention it opens or continues (TagMentions): its type,
+  // -1 for O and for types EntityType lacks; and whether it is B- (IOB2).
+  std::vector<int8_t> mention_type_;
+  std::vector<uint8_t> mention_begins_;
   // Feature table, open addressing with linear probing: entries of stride_
   // bytes holding the u32 key (0 = empty), the f32 row scale and L int8
   // weights, so one lookup touches one cache line.
@@ -99,6 +118,7 @@ class Tagger {
   uint32_t capacity_ = 0;
   size_t num_features_ = 0;
   tagger_internal::WordTable lexicon_;
+  tagger_internal::TriggerWords triggers_;  // of lang_
 };
 
 }  // namespace resalta

@@ -1,5 +1,7 @@
 #include "tagger/tagger_features.h"
 
+#include "lang/lang_data.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -72,70 +74,84 @@ enum Template : uint64_t {
 constexpr uint64_t kBos = 0x1d8e4e27c47d124fULL;
 constexpr uint64_t kEos = 0x7c1b2e55a8f94c3dULL;
 
-// Trigger words of each WordClass (lowercase; all forms listed). Short,
-// closed lists of Spanish news vocabulary: the CRF learns what each class
-// predicts, so a rare role noun ("guardameta") shares the evidence of a
-// frequent one ("portero"). Changing a list changes the features of models
-// trained with kFeatContext (retrain).
-struct ClassList {
-  WordClass cls;
-  const char* words;
-};
-constexpr ClassList kClassLists[] = {
-    {kWcTitle,
-     "señor señora señores sr. sra. sres. don doña d. dña. presidente presidenta presidentes "
-     "vicepresidente vicepresidenta expresidente ministro ministra ministros exministro "
-     "portavoz portavoces secretario secretaria subsecretario director directora subdirector "
-     "alcalde alcaldesa concejal concejala consejero consejera diputado diputada senador senadora "
-     "juez jueza magistrado magistrada fiscal rey reina príncipe princesa infanta papa "
-     "general coronel comandante teniente capitán comisario delegado delegada gobernador gobernadora "
-     "embajador embajadora líder dirigente jefe jefa canciller primer primera dr. doctor doctora "
-     "profesor profesora escritor escritora autor autora actor actriz cantante abogado abogada "
-     "obispo arzobispo cardenal padre fray sor monseñor hermano hermana hijo hija esposa esposo "
-     "viuda compañero compañera colega lehendakari conseller"},
-    {kWcSport,
-     "entrenador entrenadora técnico preparador míster jugador jugadora jugadores delantero "
-     "centrocampista defensa portero guardameta árbitro tenista ciclista piloto atleta "
-     "corredor extremo lateral futbolista goleador"},
-    {kWcArticle, "el la los las del al"},
-    {kWcOrgNoun,
-     "club equipo empresa compañía partido grupo diario periódico sindicato federación "
-     "asociación selección conjunto entidad organización formación banco cadena emisora "
-     "agencia coalición plantilla consorcio filial fundación"},
-    {kWcPlace,
-     "ciudad localidad municipio provincia región país capital pueblo comunidad comarca isla "
-     "río calle avenida plaza barrio departamento estado villa valle sierra"},
-};
-
-// Sorted (lowercase hash, class) pairs, built once.
-struct ClassTable {
-  std::vector<std::pair<uint64_t, uint8_t>> entries;
-  ClassTable() {
-    for (const ClassList& l : kClassLists) {
-      std::string_view w(l.words);
-      while (!w.empty()) {
-        size_t sp = w.find(' ');
-        std::string_view word = w.substr(0, sp);
-        if (!word.empty()) entries.emplace_back(LowerHash(word, nullptr), static_cast<uint8_t>(l.cls));
-        w = sp == std::string_view::npos ? std::string_view() : w.substr(sp + 1);
-      }
-    }
-    std::sort(entries.begin(), entries.end());
-  }
-};
-
-uint8_t WordClassOf(uint64_t lower) {
-  static const ClassTable table;
-  auto it = std::lower_bound(table.entries.begin(), table.entries.end(), std::make_pair(lower, uint8_t{0}));
-  return it != table.entries.end() && it->first == lower ? it->second : 0;
-}
-
 inline uint32_t Key(uint64_t tmpl, uint64_t v) {
   uint32_t k = static_cast<uint32_t>(Combine(tmpl, v) >> 32);
   return k == 0 ? 1 : k;
 }
 
+// The class names trigger_words.txt uses (identifiers of the file format).
+struct ClassName {
+  std::string_view name;
+  WordClass cls;
+};
+constexpr ClassName kClassNames[] = {
+    {"title", kWcTitle}, {"sport", kWcSport}, {"article", kWcArticle}, {"org", kWcOrgNoun}, {"place", kWcPlace},
+};
+
 }  // namespace
+
+WordClass WordClassNamed(std::string_view name) {
+  for (const ClassName& c : kClassNames) {
+    if (c.name == name) return c.cls;
+  }
+  return kWcNone;
+}
+
+TriggerWords::TriggerWords() : checksum_(Fnv1a64(nullptr, 0)) {}
+
+TriggerWords TriggerWords::ForLanguage(std::string_view lang) {
+  return Parse(LangDataLines(lang, "trigger_words"), nullptr);
+}
+
+TriggerWords TriggerWords::Parse(const std::vector<std::string_view>& lines, std::vector<std::string>* errors) {
+  auto error = [&](std::string_view line, const std::string& why) {
+    if (errors != nullptr) errors->push_back(why + ": \"" + std::string(line) + "\"");
+  };
+  TriggerWords t;
+  for (std::string_view line : lines) {
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos) {
+      error(line, "no \"class:\"");
+      continue;
+    }
+    const WordClass cls = WordClassNamed(line.substr(0, colon));
+    if (cls == kWcNone) {
+      error(line, "unknown class");
+      continue;
+    }
+    std::string_view rest = line.substr(colon + 1);
+    bool any = false;
+    while (!rest.empty()) {
+      const size_t sp = rest.find_first_of(" \t");
+      std::string_view word = rest.substr(0, sp);
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      if (word.empty()) continue;
+      any = true;
+      const uint64_t h = LowerHash(word, nullptr);
+      bool listed = false;
+      for (const auto& e : t.entries_) listed = listed || e.first == h;
+      if (listed) {
+        error(line, "\"" + std::string(word) + "\" listed twice");
+        continue;
+      }
+      t.entries_.emplace_back(h, static_cast<uint8_t>(cls));
+    }
+    if (!any) error(line, "no words");
+  }
+  std::sort(t.entries_.begin(), t.entries_.end());
+  std::string bytes;
+  for (const auto& [hash, cls] : t.entries_) {
+    for (int b = 0; b < 8; ++b) bytes.push_back(static_cast<char>(hash >> (8 * b)));
+    bytes.push_back(static_cast<char>(cls));
+  }
+  t.checksum_ = Fnv1a64(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  return t;
+}
+
+uint8_t TriggerWords::ClassOf(uint64_t lower_hash) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), std::make_pair(lower_hash, uint8_t{0}));
+  return it != entries_.end() && it->first == lower_hash ? it->second : 0;
+}
 
 uint64_t Fnv1a64(const unsigned char* data, size_t n) {
   uint64_t h = kFnvOffset;
@@ -171,7 +187,7 @@ const LexEntry* WordTable::Find(uint32_t key) const {
   return nullptr;
 }
 
-void AnalyzeToken(std::string_view token, const WordTable* lex, TokenInfo* out) {
+void AnalyzeToken(std::string_view token, const WordTable* lex, const TriggerWords* triggers, TokenInfo* out) {
   const auto* s = reinterpret_cast<const uint8_t*>(token.data());
   const int32_t n = token.size() > 0x7fffffff ? 0x7fffffff : static_cast<int32_t>(token.size());
   uint64_t word = kFnvOffset, lower = kFnvOffset, shape = kFnvOffset, sshape = kFnvOffset;
@@ -249,7 +265,7 @@ void AnalyzeToken(std::string_view token, const WordTable* lex, TokenInfo* out) 
   out->sent_caps = 0;
   out->quote_pos = 0;
   out->is_quote = 0;
-  out->wclass = count <= 14 ? WordClassOf(lower) : 0;
+  out->wclass = triggers != nullptr && count <= 14 ? triggers->ClassOf(lower) : 0;
   if (count == 1) {
     UChar32 c0;
     int32_t j = 0;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace resalta::tagger_internal {
@@ -43,8 +44,9 @@ constexpr uint32_t kAllFeatureGroups = kFeatBase | kFeatBigrams | kFeatClusters 
                                        kFeatGazetteer | kFeatDocument | kFeatWide | kFeatStack | kFeatQuotes |
                                        kFeatContext;
 
-// Closed classes of Spanish trigger words (lists in tagger_features.cc),
-// used by kFeatContext: what stands before a name says what kind it is.
+// Closed classes of trigger words (core/data/<lang>/trigger_words.txt, one
+// class per line: "title: presidente ministra ..."), used by kFeatContext:
+// what stands before a name says what kind it is.
 enum WordClass : uint8_t {
   kWcNone = 0,
   kWcTitle = 1,    // person title or role noun: "el presidente José María Aznar"
@@ -53,6 +55,10 @@ enum WordClass : uint8_t {
   kWcOrgNoun = 4,  // organisation noun: "el club X", "la empresa X"
   kWcPlace = 5,    // place noun: "la ciudad de X", "la provincia de X"
 };
+
+// The class a data-file name stands for ("title" -> kWcTitle); kWcNone for
+// any other name.
+WordClass WordClassNamed(std::string_view name);
 
 // --- hashing -----------------------------------------------------------
 
@@ -142,8 +148,36 @@ struct TokenInfo {
   uint8_t wclass;   // WordClass of the lowercase word
 };
 
-// Analyses one token. Invalid UTF-8 bytes count as U+FFFD. lex may be null.
-void AnalyzeToken(std::string_view token, const WordTable* lex, TokenInfo* out);
+// The trigger words of one language: lowercase word hash -> WordClass.
+// Built once per Tagger (at model load) and once per training run, never
+// per token; immutable after.
+class TriggerWords {
+ public:
+  TriggerWords();  // none: every word is kWcNone
+  // core/data/<lang>/trigger_words.txt; a language without the file has none.
+  static TriggerWords ForLanguage(std::string_view lang);
+  // Reads lines of "class: word word ..." (LangDataLines: comments and blank
+  // lines already dropped). A line without "class: ", with an unknown class
+  // or with no word is skipped, and so is a word already listed (in any
+  // class); each is described in errors (may be null).
+  static TriggerWords Parse(const std::vector<std::string_view>& lines, std::vector<std::string>* errors);
+
+  // The class of a word by its TokenInfo::lower hash.
+  uint8_t ClassOf(uint64_t lower_hash) const;
+  size_t size() const { return entries_.size(); }
+  // FNV-1a 64 of the sorted (word hash, class) pairs: exactly what the
+  // features see, so comments, order and line breaks do not change it.
+  // Models record it (TaggerModelData::trigger_words_checksum).
+  uint64_t checksum() const { return checksum_; }
+
+ private:
+  std::vector<std::pair<uint64_t, uint8_t>> entries_;  // sorted by hash
+  uint64_t checksum_;
+};
+
+// Analyses one token. Invalid UTF-8 bytes count as U+FFFD. lex and triggers
+// may be null (no lexicon entry, no word class).
+void AnalyzeToken(std::string_view token, const WordTable* lex, const TriggerWords* triggers, TokenInfo* out);
 
 // Sets TokenInfo::quote_pos and TokenInfo::sent_caps on the n tokens of a
 // sentence. sent_caps: at least

@@ -144,6 +144,7 @@ std::string SerializeTaggerModel(const TaggerModelData& m, const ModelEncoding& 
   for (const auto& l : m.labels) p.Str8(l);
   p.U32(kFeatureSetVersion);
   p.U32(m.feature_groups);
+  p.U64(m.trigger_words_checksum);
   for (int l = 0; l < kNumClusterLevels; ++l) p.U16(m.clusters_per_level[l]);
   for (float t : m.transitions) p.F32(t);
   // The rows to store: 4-bit rows centred, and the flat ones dropped.
@@ -226,9 +227,9 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   uint16_t kind = hr.U16();
   uint64_t size = hr.U64();
   uint64_t checksum = hr.U64();
-  if (version != kTaggerFormatVersion)
+  if (version < kOldestTaggerFormatVersion || version > kTaggerFormatVersion)
     return Bad("format version " + std::to_string(version) + " not supported (this build reads " +
-               std::to_string(kTaggerFormatVersion) + ")");
+               std::to_string(kOldestTaggerFormatVersion) + " to " + std::to_string(kTaggerFormatVersion) + ")");
   if (kind != kTaggerKind) return Bad("not a tagger model (kind " + std::to_string(kind) + ")");
   if (size != bytes.size() - kHeaderSize)
     return Bad("size mismatch: header says " + std::to_string(size) + " payload bytes, got " +
@@ -238,6 +239,7 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
     return Bad("checksum mismatch (corrupt file)");
 
   TaggerModelData m;
+  m.format_version = version;
   Reader r(payload);
   m.lang = r.Str8();
   size_t L = r.U8();
@@ -252,6 +254,7 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
     return Bad("feature set version " + std::to_string(fsv) + " not supported");
   m.feature_groups = r.U32();
   if (m.feature_groups & ~kAllFeatureGroups) return Bad("unknown feature groups");
+  if (version >= 3) m.trigger_words_checksum = r.U64();
   for (int l = 0; l < kNumClusterLevels; ++l) m.clusters_per_level[l] = r.U16();
   m.transitions.resize((L + 1) * L);
   for (auto& t : m.transitions) {

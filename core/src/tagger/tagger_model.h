@@ -8,7 +8,9 @@
 //   16 u64 FNV-1a 64 of payload  checksum
 //   24 payload:
 //      lang (u8 length + bytes), labels (u8 count, each u8 length + bytes),
-//      u32 feature-set version, u32 feature groups, u16[3] clusters per level,
+//      u32 feature-set version, u32 feature groups,
+//      u64 trigger-words checksum (format 3 only: TriggerWords::checksum of
+//      the lists the trainer used), u16[3] clusters per level,
 //      f32[(L+1)*L] transitions (row L = sentence start),
 //      u32 feature count F, F varint key deltas (keys sorted, strictly
 //      increasing), u8 weight bits B (4 or 8), u8[F] row scale codes
@@ -19,7 +21,10 @@
 //      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids (only
 //      when the feature groups include kFeatClusters; otherwise not stored
 //      and every word reads as kNoCluster), u8[W] cap bins, u8[W] gazetteer bits.
-// Format 1 (int8 only, cluster ids always stored) is no longer read.
+// Format 2 (no trigger-words checksum) is still read; its models predate
+// core/data/<lang>/trigger_words.txt, whose first version holds the lists
+// they were trained with, so they load unchecked. Format 1 (int8 only,
+// cluster ids always stored) is no longer read.
 // Every read is bounds-checked; anything left over or missing is an error.
 #pragma once
 
@@ -33,7 +38,8 @@
 
 namespace resalta::tagger_internal {
 
-constexpr uint16_t kTaggerFormatVersion = 2;
+constexpr uint16_t kTaggerFormatVersion = 3;  // written; 2 and 3 are read
+constexpr uint16_t kOldestTaggerFormatVersion = 2;
 constexpr uint16_t kTaggerKind = 1;
 // Version of the feature templates in tagger_features.cc; a model trained
 // with other templates would load but tag badly, so it is rejected.
@@ -44,6 +50,12 @@ struct TaggerModelData {
   std::string lang;
   std::vector<std::string> labels;     // labels[0] is "O"
   uint32_t feature_groups = 0;
+  // Format as read (SerializeTaggerModel always writes kTaggerFormatVersion).
+  uint16_t format_version = kTaggerFormatVersion;
+  // TriggerWords::checksum of the lists the model was trained with (format
+  // 3); Tagger::FromBytes rejects a kFeatContext model whose checksum is not
+  // that of the lists compiled in for its language.
+  uint64_t trigger_words_checksum = 0;
   uint16_t clusters_per_level[kNumClusterLevels] = {0, 0, 0};
   std::vector<float> transitions;      // (L+1)*L; row L is the start row
   std::vector<uint32_t> keys;          // sorted, strictly increasing, non-zero

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -383,9 +384,10 @@ TEST(TaggerTest, FourBitRejectsBadBytes) {
 // The shipped model, when present in the build tree, loads and finds entities.
 TEST(TaggerTest, ContextWordClasses) {
   using namespace tagger_internal;
-  auto cls = [](const char* w) {
+  const TriggerWords es = TriggerWords::ForLanguage("es");
+  auto cls = [&](const char* w) {
     TokenInfo t;
-    AnalyzeToken(w, nullptr, &t);
+    AnalyzeToken(w, nullptr, &es, &t);
     return t.wclass;
   };
   EXPECT_EQ(cls("presidente"), kWcTitle);
@@ -398,11 +400,161 @@ TEST(TaggerTest, ContextWordClasses) {
   // "entrenador del Valencia": the context group adds features at "Valencia" only when switched on.
   TokenInfo toks[3];
   const char* words[] = {"entrenador", "del", "Valencia"};
-  for (int i = 0; i < 3; ++i) AnalyzeToken(words[i], nullptr, &toks[i]);
+  for (int i = 0; i < 3; ++i) AnalyzeToken(words[i], nullptr, &es, &toks[i]);
   uint32_t a[kMaxFeatures], b[kMaxFeatures];
   int na = ExtractFeatures(toks, 3, 2, kFeatBase, a);
   int nb = ExtractFeatures(toks, 3, 2, kFeatBase | kFeatContext, b);
   EXPECT_EQ(nb, na + 3);  // class at -1, class at -2 through "del", article x gazetteer bits
+}
+
+// The lists come from core/data/<lang>/trigger_words.txt, one class a line.
+TEST(TaggerTest, TriggerWordsParse) {
+  using namespace tagger_internal;
+  std::vector<std::string> errors;
+  const TriggerWords t = TriggerWords::Parse({"title: presidente ministra", "place: ciudad", "title:", "color: rojo",
+                                              "sin clase", "org: club presidente"},
+                                             &errors);
+  EXPECT_EQ(t.size(), 4u);  // presidente ministra ciudad club
+  ASSERT_EQ(errors.size(), 4u);  // no words, unknown class, no class, a word in two classes
+  EXPECT_NE(errors[0].find("no words"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("unknown class"), std::string::npos) << errors[1];
+  EXPECT_NE(errors[3].find("presidente"), std::string::npos) << errors[3];
+  EXPECT_EQ(t.ClassOf(LowerHash("Presidente", nullptr)), kWcTitle);  // the first class listed keeps it
+  EXPECT_EQ(t.ClassOf(LowerHash("club", nullptr)), kWcOrgNoun);
+  EXPECT_EQ(t.ClassOf(LowerHash("rojo", nullptr)), kWcNone);
+  // The checksum is what the features see: order and line breaks do not
+  // change it; a word added or moved to another class does.
+  auto sum = [](const std::vector<std::string_view>& lines) { return TriggerWords::Parse(lines, nullptr).checksum(); };
+  const uint64_t a = sum({"title: presidente ministra", "place: ciudad"});
+  EXPECT_EQ(a, sum({"place: ciudad", "title: ministra", "title:   presidente"}));
+  EXPECT_NE(a, sum({"title: presidente ministra", "place: ciudad villa"}));
+  EXPECT_NE(a, sum({"title: presidente", "place: ciudad ministra"}));
+  EXPECT_NE(a, TriggerWords().checksum());
+  // A language is read from its own data only.
+  EXPECT_GT(TriggerWords::ForLanguage("es").size(), 100u);
+  EXPECT_EQ(TriggerWords::ForLanguage("xx").size(), 0u);
+  EXPECT_EQ(TriggerWords::ForLanguage("xx").checksum(), TriggerWords().checksum());
+}
+
+// Re-serializes parsed model data (8-bit, nothing dropped) after `edit`.
+std::string Reserialized(const std::string& bytes, const std::function<void(tagger_internal::TaggerModelData*)>& edit) {
+  auto d = tagger_internal::ParseTaggerModel(bytes);
+  if (!d.ok()) return {};
+  tagger_internal::TaggerModelData m = d.value();
+  const size_t L = m.labels.size();
+  m.weights.resize(m.qweights.size());
+  for (size_t i = 0; i < m.qweights.size(); ++i) m.weights[i] = m.qweights[i] * m.qscale[i / L];
+  edit(&m);
+  return tagger_internal::SerializeTaggerModel(m, tagger_internal::ModelEncoding::Exact());
+}
+
+// A model records the checksum of the trigger words it was trained with; a
+// build whose lists differ refuses it rather than tagging with other features.
+TEST(TaggerTest, TriggerWordsChecksumBindsModelToItsLists) {
+  using namespace tagger_internal;
+  auto d = ParseTaggerModel(TinyModel());
+  ASSERT_TRUE(d.ok());
+  ASSERT_TRUE(d->feature_groups & kFeatContext);
+  EXPECT_EQ(d->format_version, kTaggerFormatVersion);
+  EXPECT_EQ(d->trigger_words_checksum, TriggerWords::ForLanguage("es").checksum());
+
+  const std::string other = Reserialized(TinyModel(), [](TaggerModelData* m) { m->trigger_words_checksum ^= 1; });
+  auto t = Tagger::FromBytes(other);
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
+  EXPECT_NE(t.status().message().find("trigger words"), std::string::npos) << t.status().message();
+  EXPECT_NE(t.status().message().find("scripts/train es"), std::string::npos) << t.status().message();
+
+  // Without context features no feature reads the lists: the model loads.
+  const std::string no_ctx = Reserialized(TinyModel(), [](TaggerModelData* m) {
+    m->trigger_words_checksum ^= 1;
+    m->feature_groups &= ~kFeatContext;
+  });
+  EXPECT_TRUE(Tagger::FromBytes(no_ctx).ok());
+
+  // A model trained for another language records that language's lists.
+  TrainerOptions opt;
+  opt.lang = "xx";
+  opt.epochs = 1;
+  auto xx = TrainTagger(TinyCorpus(opt), opt, nullptr);
+  ASSERT_TRUE(xx.ok());
+  auto dx = ParseTaggerModel(xx.value());
+  ASSERT_TRUE(dx.ok());
+  EXPECT_EQ(dx->trigger_words_checksum, TriggerWords().checksum());
+  EXPECT_TRUE(Tagger::FromBytes(xx.value()).ok());
+}
+
+// Format 2 models (before the checksum) still load, unchecked, and tag as the
+// same model in format 3.
+TEST(TaggerTest, ReadsFormatTwo) {
+  using namespace tagger_internal;
+  const std::string v3 = Reserialized(TinyModel(), [](TaggerModelData* m) { m->trigger_words_checksum ^= 1; });
+  ASSERT_FALSE(v3.empty());
+  auto d = ParseTaggerModel(v3);
+  ASSERT_TRUE(d.ok());
+  // Drop the u64 after the feature groups; the header says format 2.
+  size_t at = 24 + 1 + d->lang.size() + 1;
+  for (const auto& l : d->labels) at += 1 + l.size();
+  at += 4 + 4;
+  std::string v2 = v3.substr(0, at) + v3.substr(at + 8);
+  v2[4] = 2;
+  v2[5] = 0;
+  const uint64_t size = v2.size() - 24;
+  const uint64_t sum = Fnv1a64(reinterpret_cast<const unsigned char*>(v2.data()) + 24, size);
+  for (int i = 0; i < 8; ++i) {
+    v2[8 + i] = static_cast<char>(size >> (8 * i));
+    v2[16 + i] = static_cast<char>(sum >> (8 * i));
+  }
+  auto old = ParseTaggerModel(v2);
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_EQ(old->format_version, 2);
+  EXPECT_EQ(old->trigger_words_checksum, 0u);
+  auto t2 = Tagger::FromBytes(v2);
+  auto t3 = Tagger::FromBytes(Reserialized(TinyModel(), [](TaggerModelData*) {}));
+  ASSERT_TRUE(t2.ok()) << t2.status().ToString();
+  ASSERT_TRUE(t3.ok());
+  std::vector<std::string> l2, l3;
+  t2->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &l2);
+  t3->Tag({"Juan", "Pérez", "vive", "en", "Madrid", "."}, &l3);
+  EXPECT_EQ(l2, l3);
+}
+
+// Mentions read from IOB2 labels, the reference TagMentions must agree with.
+std::vector<EntityMention> MentionsOfLabels(const std::vector<std::vector<std::string>>& labels) {
+  std::vector<EntityMention> out;
+  uint32_t base = 0;
+  for (const auto& l : labels) {
+    for (uint32_t i = 0; i < l.size(); ++i) {
+      EntityType type;
+      if (l[i][0] == 'B' && ParseEntityType(std::string_view(l[i]).substr(2), &type)) out.push_back({base + i, base + i + 1, type});
+      else if (l[i][0] == 'I') out.back().end_token = base + i + 1;
+    }
+    base += static_cast<uint32_t>(l.size());
+  }
+  return out;
+}
+
+TEST(TaggerTest, TagMentionsAreTheLabelsAsRanges) {
+  auto t = Tagger::FromBytes(TinyModel());
+  ASSERT_TRUE(t.ok());
+  std::vector<EntityMention> got;
+  t->TagMentions({{"Juan", "Pérez", "vive", "en", "Madrid", "."}}, &got);
+  const std::vector<EntityMention> want = {{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}};
+  EXPECT_EQ(got, want);
+  // Token indices run over the whole document, empty sentences included.
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) words.push_back(i % 7 == 0 ? "Madrid" : (i % 3 ? "de" : "Pérez"));
+  std::vector<std::vector<std::string>> doc = {
+      {"La", "ONU", "se", "reunió", "en", "Ginebra", "."}, {}, {"María", "López", "trabaja", "para", "Telefónica"}, words};
+  std::vector<std::vector<std::string_view>> views;
+  for (const auto& s : doc) views.push_back(Views(s));
+  std::vector<std::vector<std::string>> labels;
+  t->TagDocument(views, &labels);
+  t->TagMentions(views, &got);
+  EXPECT_EQ(got, MentionsOfLabels(labels));
+  EXPECT_GT(got.size(), 4u);
+  t->TagMentions({}, &got);
+  EXPECT_TRUE(got.empty());
 }
 
 TEST(TaggerTest, ShippedSpanishModel) {

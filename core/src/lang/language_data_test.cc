@@ -1,0 +1,327 @@
+// Every core/data/<lang>/*.txt line has the shape its reader expects
+// (language_data.cc, tokenizer.cc, tagger_features.cc). A reader skips or
+// misreads a malformed line silently, so this test is where a typo in a
+// data file fails.
+#include "lang/language_data.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <unicode/utf8.h>
+
+#include "lang/lang_data.h"
+#include "tagger/tagger_features.h"
+#include "text/text.h"
+
+namespace resalta {
+namespace {
+
+// "" when `line` is well formed, else why not.
+using LineCheck = std::string (*)(std::string_view line);
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// "key: words" as SplitKey in language_data.cc reads it.
+bool SplitKey(std::string_view line, std::string_view* key, std::vector<std::string_view>* words) {
+  const size_t colon = line.find(": ");
+  if (colon == std::string_view::npos) return false;
+  *key = line.substr(0, colon);
+  while (!key->empty() && key->back() == ' ') key->remove_suffix(1);
+  *words = Words(line.substr(colon + 2));
+  return true;
+}
+
+bool AllUpper(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+std::string KeyWords(std::string_view line) {
+  std::string_view key;
+  std::vector<std::string_view> words;
+  if (!SplitKey(line, &key, &words)) return "expected \"key: words\"";
+  if (key.empty()) return "empty key";
+  if (words.empty()) return "no words after the key";
+  return "";
+}
+
+// A list of words on one line (months: the name, then abbreviations).
+std::string WordList(std::string_view line) {
+  if (line.find(':') != std::string_view::npos || line.find('|') != std::string_view::npos)
+    return "a plain word list has no ':' or '|'";
+  return Words(line).empty() ? "no words" : "";
+}
+
+// One lowercase entry per line, looked up after lowercasing the text.
+std::string LowercaseEntry(std::string_view line) {
+  if (Words(line).size() != 1) return "expected one entry (no spaces)";
+  if (Lower(line) != line) return "entries are matched lowercased: write it in lowercase";
+  return "";
+}
+
+std::string Abbreviation(std::string_view line) {
+  std::string why = LowercaseEntry(line);
+  if (!why.empty()) return why;
+  return line.back() == '.' ? "" : "an abbreviation ends with its period";
+}
+
+// "Name|other spelling|...": every spelling non-empty.
+std::string Spellings(std::string_view line) {
+  if (line.find(": ") != std::string_view::npos)
+    return "spellings are separated by '|', not \"key: \"";
+  size_t start = 0;
+  for (;;) {
+    const size_t bar = line.find('|', start);
+    std::string_view part = line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+    if (Words(part).empty()) return "empty spelling";
+    if (bar == std::string_view::npos) return "";
+    start = bar + 1;
+  }
+}
+
+// "left|right", both sides non-empty (qualifiers, boilerplate).
+std::string Pair(std::string_view line, std::string_view* left, std::string_view* right) {
+  const size_t bar = line.find('|');
+  if (bar == std::string_view::npos || line.find('|', bar + 1) != std::string_view::npos)
+    return "expected exactly one '|'";
+  *left = line.substr(0, bar);
+  *right = line.substr(bar + 1);
+  if (Words(*left).empty() || Words(*right).empty()) return "empty side of '|'";
+  return "";
+}
+
+std::string Qualifier(std::string_view line) {
+  std::string_view phrase, value;
+  return Pair(line, &phrase, &value);
+}
+
+std::string Boilerplate(std::string_view line) {
+  std::string_view reason, phrase;
+  std::string why = Pair(line, &reason, &phrase);
+  if (!why.empty()) return why;
+  if (Words(reason).size() != 1) return "the reason is one word (donation-appeal)";
+  while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+  if (!phrase.empty() && phrase.front() == '^') phrase.remove_prefix(1);
+  return Words(phrase).empty() ? "no phrase after '^'" : "";
+}
+
+std::string DateWord(std::string_view line) {
+  std::string why = KeyWords(line);
+  if (!why.empty()) return why;
+  std::string_view key;
+  std::vector<std::string_view> words;
+  SplitKey(line, &key, &words);
+  if (key != "day") return "";
+  // "day: ayer -1": a word and its offset in days.
+  if (words.size() != 2) return "expected \"day: word offset\"";
+  const std::string n(words[1]);
+  char* end = nullptr;
+  std::strtol(n.c_str(), &end, 10);
+  return end == n.c_str() || *end != '\0' ? "the day offset is an integer" : "";
+}
+
+std::string TimeUnit(std::string_view line) {
+  std::string why = KeyWords(line);
+  if (!why.empty()) return why;
+  std::string_view key;
+  std::vector<std::string_view> words;
+  SplitKey(line, &key, &words);
+  return AllUpper(key) ? "" : "the unit is an ISO 8601 designator (S, MIN, H, D, ...)";
+}
+
+std::string Currency(std::string_view line) {
+  std::string why = KeyWords(line);
+  if (!why.empty()) return why;
+  std::string_view key;
+  std::vector<std::string_view> words;
+  SplitKey(line, &key, &words);
+  return AllUpper(key) && key.size() == 3 ? "" : "the key is an ISO 4217 code (USD)";
+}
+
+// "word value [scale|collective]".
+std::string NumberWord(std::string_view line) {
+  const std::vector<std::string_view> parts = Words(line);
+  if (parts.size() < 2 || parts.size() > 3) return "expected \"word value [scale|collective]\"";
+  const std::string v(parts[1]);
+  char* end = nullptr;
+  std::strtod(v.c_str(), &end);
+  if (end == v.c_str() || *end != '\0') return "the value is a number";
+  if (parts.size() == 3 && parts[2] != "scale" && parts[2] != "collective") return "the flag is scale or collective";
+  return "";
+}
+
+// A cue phrase ("citado ... por"), or the "filler: words" line.
+std::string SourceCue(std::string_view line) {
+  std::string_view key;
+  std::vector<std::string_view> words;
+  if (SplitKey(line, &key, &words)) {
+    if (key != "filler") return "the only keyed line is \"filler: words\"";
+    return words.empty() ? "no filler words" : "";
+  }
+  return "";
+}
+
+std::string TriggerWordLine(std::string_view line) {
+  std::vector<std::string> errors;
+  tagger_internal::TriggerWords::Parse({line}, &errors);
+  return errors.empty() ? "" : errors[0];
+}
+
+struct FileShape {
+  std::string_view name;
+  LineCheck check;
+};
+
+// The reader of each file and the line shape it expects. A new data file
+// gets a line here (the test fails until it has one).
+constexpr FileShape kShapes[] = {
+    {"months", WordList},               // LoadLanguageData: name, then abbreviations; line n is month n
+    {"weekdays", WordList},             // LoadLanguageData: line n is ISO weekday n
+    {"titles", WordList},               // LoadLanguageData: group word first
+    {"org_titles", WordList},           // LoadLanguageData
+    {"stopwords", LowercaseEntry},      // LoadLanguageData
+    {"abbreviations", Abbreviation},    // tokenizer.cc
+    {"currency_tokens", LowercaseEntry},  // tokenizer.cc
+    {"date_words", DateWord},           // LoadLanguageData
+    {"time_units", TimeUnit},           // LoadLanguageData
+    {"currencies", Currency},           // LoadLanguageData
+    {"demonyms", KeyWords},             // LoadLanguageData: "Country: forms"
+    {"cue_verbs", KeyWords},            // LoadLanguageData: "lemma: forms"
+    {"number_words", NumberWord},       // LoadLanguageData
+    {"qualifiers", Qualifier},          // LoadLanguageData: "phrase|meaning"
+    {"boilerplate", Boilerplate},       // LoadLanguageData: "reason|[^]phrase"
+    {"source_cues", SourceCue},         // LoadLanguageData
+    {"agencies", Spellings},            // LoadLanguageData: canonical name first
+    {"outlets", Spellings},             // LoadLanguageData
+    {"countries", Spellings},           // LoadLanguageData
+    {"capitals", Spellings},            // LoadLanguageData
+    {"trigger_words", TriggerWordLine},  // tagger_features.cc TriggerWords
+};
+
+LineCheck CheckOf(std::string_view name) {
+  for (const FileShape& s : kShapes) {
+    if (s.name == name) return s.check;
+  }
+  return nullptr;
+}
+
+bool ValidUtf8(std::string_view s) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+TEST(LanguageDataFilesTest, EveryLineHasItsFilesShape) {
+  int files = 0, lines = 0;
+  for (const LangDataFile* f = kLangDataFiles; !f->name.empty(); ++f) {
+    ++files;
+    const std::string where = "core/data/" + std::string(f->lang) + "/" + std::string(f->name) + ".txt";
+    EXPECT_TRUE(ValidUtf8(f->content)) << where << ": not UTF-8";
+    const LineCheck check = CheckOf(f->name);
+    if (check == nullptr) {
+      ADD_FAILURE() << where << ": no line shape known; add the file to kShapes in language_data_test.cc";
+      continue;
+    }
+    const std::vector<std::string_view> entries = LangDataLines(f->lang, f->name);
+    for (std::string_view line : entries) {
+      ++lines;
+      const std::string why = check(line);
+      EXPECT_EQ(why, "") << where << ": \"" << line << "\"";
+    }
+    // Files read by line number.
+    if (f->name == "months") {
+      EXPECT_EQ(entries.size(), 12u) << where;
+    }
+    if (f->name == "weekdays") {
+      EXPECT_EQ(entries.size(), 7u) << where;
+    }
+    // A trigger word in two classes, or twice, is an error of the file, not of a line.
+    if (f->name == "trigger_words") {
+      std::vector<std::string> errors;
+      tagger_internal::TriggerWords::Parse(entries, &errors);
+      EXPECT_TRUE(errors.empty()) << where << ": " << (errors.empty() ? "" : errors[0]);
+    }
+  }
+  EXPECT_GE(files, 20);
+  EXPECT_GT(lines, 500);
+}
+
+// The checks reject what their readers would skip or misread.
+TEST(LanguageDataFilesTest, ChecksRejectMalformedLines) {
+  struct Case {
+    std::string_view file, line;
+    bool ok;
+  };
+  const Case cases[] = {
+      {"months", "octubre oct", true},
+      {"months", "octubre: oct", false},
+      {"stopwords", "de", true},
+      {"stopwords", "De", false},
+      {"stopwords", "de la", false},
+      {"abbreviations", "sra.", true},
+      {"abbreviations", "sra", false},
+      {"date_words", "past: pasado pasada", true},
+      {"date_words", "past pasado", false},
+      {"date_words", "past:", false},
+      {"date_words", "day: ayer -1", true},
+      {"date_words", "day: ayer", false},
+      {"date_words", "day: ayer uno", false},
+      {"time_units", "D: día días", true},
+      {"time_units", "día: días", false},
+      {"currencies", "EUR: € euro euros", true},
+      {"currencies", "euro: euros", false},
+      {"demonyms", "Rusia: ruso rusa", true},
+      {"demonyms", "Rusia ruso rusa", false},
+      {"number_words", "mil 1000 scale", true},
+      {"number_words", "mil 1.5e3", true},
+      {"number_words", "mil mil", false},
+      {"number_words", "mil 1000 grande", false},
+      {"qualifiers", "más de|more than", true},
+      {"qualifiers", "más de more than", false},
+      {"qualifiers", "más de|", false},
+      {"boilerplate", "donation-appeal|^sumate", true},
+      {"boilerplate", "donation-appeal|^", false},
+      {"boilerplate", "|gracias", false},
+      {"source_cues", "citado ... por", true},
+      {"source_cues", "filler: la el", true},
+      {"source_cues", "relleno: la el", false},
+      {"agencies", "AFP|Agence France-Presse", true},
+      {"agencies", "AFP||France Presse", false},
+      {"agencies", "AFP: Agence France-Presse", false},
+      {"trigger_words", "title: presidente ministra", true},
+      {"trigger_words", "títulos: presidente", false},
+      {"trigger_words", "presidente ministra", false},
+      {"trigger_words", "sport:", false},
+  };
+  for (const Case& c : cases) {
+    const LineCheck check = CheckOf(c.file);
+    ASSERT_NE(check, nullptr) << c.file;
+    EXPECT_EQ(check(c.line).empty(), c.ok) << c.file << ": \"" << c.line << "\" " << check(c.line);
+  }
+}
+
+}  // namespace
+}  // namespace resalta
