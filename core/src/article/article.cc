@@ -37,7 +37,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   const LanguageData& lex = *in.language;
   const Words w = MakeWords(in);
 
-  doc->boilerplate = FindBoilerplate(w, lex);
+  doc->boilerplate = FindBoilerplate(w, lex, in.labels);
 
   // Entities: tagger mentions plus credited agencies, grouped; roles; role phrases.
   std::vector<SourceDraft> sources = FindSources(w, lex);

@@ -96,7 +96,11 @@ struct SourceDraft {
 std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex);
 
 // --- boilerplate.cc ---
-std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex);
+// Boilerplate spans in text order, never overlapping. `labels` (the
+// tagger's, as for GroupMentions; may be null) tell a byline or a place
+// line ("Ana Canto", "Bogotá") from a short headline.
+std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex,
+                                         const std::vector<std::vector<std::string>>* labels);
 
 // --- salience.cc ---
 // Scores in [0, 1]; mentions inside boilerplate do not count, and an
