@@ -34,6 +34,14 @@ struct TokenSpan {
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
                                        const std::vector<std::vector<std::string>>* labels,
                                        const std::vector<TokenSpan>& extra);
+// Drops the entities the story does not name: those mentioned only inside
+// boilerplate (a byline, a photo credit, a read-more headline), and those
+// whose every mention is a generic capitalised noun ("el Gobierno", "el
+// Estado": entity_words.txt's generic) or only portfolio words of a title
+// ("ministro de Relaciones Exteriores": its department words). Indexes in
+// `owners`, `role_evidence` and role_of follow (-1 for a dropped entity).
+void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
+                   std::vector<EntityDraft>* entities, std::vector<int>* owners, std::vector<TokenSpan>* role_evidence);
 // The entity index owning each token, -1 for none.
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities);
 

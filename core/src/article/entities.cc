@@ -257,6 +257,57 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   return out;
 }
 
+namespace {
+
+// True when the mention's words are a generic noun alone ("Gobierno"), a
+// generic phrase ("Poder Ejecutivo") or only portfolio words of a title
+// ("Relaciones Exteriores", "Industria, Comercio y Turismo").
+bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
+  std::string phrase;
+  size_t words = 0, department = 0;
+  for (uint32_t k = first; k < last; ++k) {
+    if (!w.Alpha(k)) continue;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += w.lower[k];
+    if (lex.InClass("particle", w.lower[k]) && k > first) continue;
+    ++words;
+    department += lex.InClass("department", w.lower[k]);
+  }
+  if (words == 0) return false;
+  return lex.InClass("generic", phrase) || department == words;
+}
+
+}  // namespace
+
+void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
+                   std::vector<EntityDraft>* entities, std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
+  std::vector<char> in_boilerplate(w.size(), 0);
+  for (size_t k = 0, b = 0; k < w.size(); ++k) {
+    while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
+    in_boilerplate[k] = b < boilerplate.size() && w.start(k) >= boilerplate[b].start && w.end(k) <= boilerplate[b].end;
+  }
+  std::vector<int> new_index(entities->size(), -1);
+  std::vector<EntityDraft> kept;
+  for (size_t e = 0; e < entities->size(); ++e) {
+    EntityDraft& d = (*entities)[e];
+    bool in_story = false, named = false;
+    for (const auto& [first, last] : d.mentions) {
+      if (first >= w.size() || in_boilerplate[first]) continue;
+      in_story = true;
+      named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
+    }
+    // A role mention ("el ministro") of a person keeps the person; only names are weighed.
+    if (d.from_role && in_story) named = true;
+    if (!in_story || !named) continue;
+    new_index[e] = static_cast<int>(kept.size());
+    kept.push_back(std::move(d));
+  }
+  for (EntityDraft& d : kept) d.role_of = d.role_of >= 0 ? new_index[d.role_of] : -1;
+  for (int& o : *owners) o = o >= 0 ? new_index[o] : -1;
+  for (TokenSpan& r : *role_evidence) r.entity = r.entity >= 0 ? new_index[r.entity] : -1;
+  *entities = std::move(kept);
+}
+
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities) {
   std::vector<int> owners(w.size(), -1);
   for (size_t e = 0; e < entities.size(); ++e) {
