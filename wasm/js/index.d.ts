@@ -99,6 +99,22 @@ export interface Boilerplate extends TextRange {
   reason: string;
 }
 
+/** The publication date relative dates resolve against, and its source. */
+export interface Published {
+  /** YYYY-MM-DD; "" when none was found. */
+  date: string;
+  /**
+   * "option": the date option; "text": a dateline or timestamp line in the
+   * text; "default": the caller's fallback (the CLI's today), no dateline
+   * being found; "none": no date (relative dates keep no value).
+   */
+  source: 'option' | 'text' | 'default' | 'none';
+  /** With source "text": where the date is written (UTF-16 offsets). */
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
 /** What analyze() returns. */
 export interface Document {
   /** "resalta.document/1.0"; the major part changes when a field changes meaning. */
@@ -106,6 +122,7 @@ export interface Document {
   lang: Lang;
   /** Length of the analyzed text in UTF-16 code units. */
   text_length: number;
+  published: Published;
   sentences: Sentence[];
   /** Empty unless analyze() was called with { tokens: true }. */
   tokens: Token[];

@@ -22,9 +22,10 @@ struct ArticleInput {
   // no entity model is loaded for `lang`.
   const std::vector<std::vector<std::string>>* labels = nullptr;
   const LanguageData* language = nullptr;       // `lang`'s data, parsed once by the caller
+  std::string_view default_date;                // used when `date` is empty and the text has no dateline
 };
 
-// Fills doc->entities, spans, quotes, sources, boilerplate and tags.
+// Fills doc->published, entities, spans, quotes, sources, boilerplate and tags.
 void AnalyzeArticle(const ArticleInput& in, Document* doc);
 
 }  // namespace resalta

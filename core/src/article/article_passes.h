@@ -35,13 +35,16 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
                                        const std::vector<std::vector<std::string>>* labels,
                                        const std::vector<TokenSpan>& extra);
 // Drops the entities the story does not name: those mentioned only inside
-// boilerplate (a byline, a photo credit, a read-more headline), and those
+// boilerplate (a byline, a photo credit, a read-more headline) unless
+// `credited` (agencies credited as sources, kept for Source::entity) holds
+// a mention, and those
 // whose every mention is a generic capitalised noun ("el Gobierno", "el
 // Estado": entity_words.txt's generic) or only portfolio words of a title
 // ("ministro de Relaciones Exteriores": its department words). Indexes in
 // `owners`, `role_evidence` and role_of follow (-1 for a dropped entity).
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
-                   std::vector<EntityDraft>* entities, std::vector<int>* owners, std::vector<TokenSpan>* role_evidence);
+                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
+                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence);
 // The entity index owning each token, -1 for none.
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities);
 
@@ -109,6 +112,18 @@ std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex);
 // line ("Ana Canto", "Bogotá") from a short headline.
 std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex,
                                          const std::vector<std::vector<std::string>>* labels);
+
+// --- published.cc ---
+// The publication date and its source: `option` when given ("option");
+// else the first full date (day, month, year: "martes 4 de marzo de 2025 |
+// 9:15hs.", "12 Junio 2021", "24/01/2019") inside a timestamp, dateline,
+// byline or credit line of `boilerplate` ("text", with where it is
+// written); else
+// `fallback` ("default"); else none. Numeric dates read day first, month
+// first for English.
+Published FindPublished(const Words& w, const LanguageData& lex, std::string_view lang,
+                        const std::vector<Boilerplate>& boilerplate, std::string_view option,
+                        std::string_view fallback);
 
 // --- salience.cc ---
 // Scores in [0, 1]; mentions inside boilerplate do not count, and an

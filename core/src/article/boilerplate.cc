@@ -270,12 +270,19 @@ size_t AgencySignature(const Words& w, const LanguageData& lex, const Line& line
 
 // A caption whose credit follows the last " | " ("... Eurobasket. |
 // Alberto Nevado/FEB"), or a "(Credit)" glued after the caption's period.
-bool CreditTail(const Words& w, const LineScanner& scan, const Line& line) {
+// `dated` says the part after the bar is a date header: a byline ("Ana
+// Pérez | Lunes 24 abril, 2023 12:44 p. m.").
+bool CreditTail(const Words& w, const LineScanner& scan, const Line& line, bool* dated) {
+  *dated = false;
   if (line.words > kMaxBoilerplateLineWords) return false;
   for (size_t k = line.last; k-- > line.first + 1;) {
     if (w.raw[k] != "|") continue;
+    Line tail;
+    tail.first = k + 1;
+    tail.last = line.last;
+    *dated = tail.first < tail.last && scan.DateHeader(tail);
     size_t words = 0;
-    for (size_t t = k + 1; t < line.last; ++t) words += w.Alpha(t);
+    for (size_t t = k + 1; t < line.last; ++t) words += w.Alpha(t) && !scan.DateWord(t);
     return words <= kMaxCreditWords;
   }
   // "... del 2025.( Municipio de Guayaquil )"
@@ -354,8 +361,8 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       flag_line(n, byline ? "byline" : "timestamp");
       continue;
     }
-    if (CreditTail(w, scan, line)) {
-      flag_line(n, "caption");
+    if (bool dated = false; CreditTail(w, scan, line, &dated)) {
+      flag_line(n, dated ? "byline" : "caption");
       continue;
     }
     // A line of no letters or digits: leftover markup ("-->", "***").

@@ -280,7 +280,12 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
 }  // namespace
 
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
-                   std::vector<EntityDraft>* entities, std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
+                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
+                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
+  std::vector<char> is_credited(w.size(), 0);
+  for (const TokenSpan& c : credited) {
+    if (c.first < w.size()) is_credited[c.first] = 1;
+  }
   std::vector<char> in_boilerplate(w.size(), 0);
   for (size_t k = 0, b = 0; k < w.size(); ++k) {
     while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
@@ -292,7 +297,9 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
     EntityDraft& d = (*entities)[e];
     bool in_story = false, named = false;
     for (const auto& [first, last] : d.mentions) {
-      if (first >= w.size() || in_boilerplate[first]) continue;
+      if (first >= w.size()) continue;
+      // A credited agency stays, the source's entity, even in a credit line ("(EFE)").
+      if (in_boilerplate[first] && !is_credited[first]) continue;
       in_story = true;
       named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
     }

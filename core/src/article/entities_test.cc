@@ -5,6 +5,58 @@
 namespace resalta {
 namespace {
 
+// Names the story does not use as names: generic nouns alone, portfolio
+// words of a title, names only in boilerplate.
+struct PruneCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> labels;
+  std::vector<std::string> dropped;
+  std::vector<std::string> kept;
+};
+
+const PruneCase kPruneCases[] = {
+    {"generic nouns alone, a named government kept",
+     "El Gobierno anunció recortes y el Estado pagará menos. El Gobierno de Navarra lo rechazó.",
+     {{"Gobierno de Navarra", "ORG"}, {"Gobierno", "ORG"}, {"Estado", "ORG"}},
+     {"Gobierno", "Estado"},
+     {"Gobierno de Navarra"}},
+    {"portfolio words of titles",
+     "La ministra de Industria, Comercio y Turismo, Reyes Maroto, viajó con el ministro de Relaciones "
+     "Exteriores, José Albares.",
+     {{"Industria", "MISC"}, {"Comercio", "MISC"}, {"Turismo", "MISC"}, {"Relaciones Exteriores", "MISC"},
+      {"Reyes Maroto", "PER"}, {"José Albares", "PER"}},
+     {"Industria", "Comercio", "Turismo", "Relaciones Exteriores"},
+     {"Reyes Maroto", "José Albares"}},
+    {"a ministry is a name, its portfolio alone is not",
+     "El Ministerio de Economía publicó el informe. La ministra de Economía lo presentó.",
+     {{"Ministerio de Economía", "ORG"}, {"Economía", "MISC"}},
+     {"Economía"},
+     {"Ministerio de Economía"}},
+    {"a byline and a read-more headline name no one in the story",
+     "Carla Méndez\nEl Congreso aprobó anoche la ley de alquileres con el voto de la oposición.\n"
+     "Lee también: Lionel Messi vuelve a entrenar con su club",
+     {{"Carla Méndez", "PER"}, {"Congreso", "ORG"}, {"Lionel Messi", "PER"}},
+     {"Carla Méndez", "Lionel Messi"},
+     {"Congreso"}},
+    {"a credited agency stays, the source's entity",
+     "El acuerdo se firmó ayer en la capital tras meses de negociación entre las partes.\nCon información de AFP",
+     {},
+     {},
+     {"AFP"}},
+};
+
+TEST(EntitiesTest, NamesTheStoryDoesNotUseAreDropped) {
+  for (const PruneCase& c : kPruneCases) {
+    Document doc = AnalyzeWithNames(c.text, c.labels);
+    for (const std::string& name : c.dropped) EXPECT_EQ(FindEntity(doc, name), nullptr) << c.what << ": " << name;
+    for (const std::string& name : c.kept) EXPECT_NE(FindEntity(doc, name), nullptr) << c.what << ": " << name;
+    for (const Quote& q : doc.quotes) {
+      if (!q.speaker.empty()) EXPECT_NE(q.speaker, "e0") << c.what;
+    }
+  }
+}
+
 TEST(EntitiesTest, ShortFormsJoinTheFullName) {
   Document doc = AnalyzeWithNames(
       "El líder norcoreano Kim Jong Un recibió a Serguei Lavrov. Más tarde, Kim y Lavrov cenaron.",
