@@ -342,6 +342,13 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       }
       related_left = 0;
     }
+    // A dateline opens the line; an appeal or credit may still end it.
+    size_t dateline_end = DatelineEnd(w, lex, line);
+    if (dateline_end > 0) {
+      hits.push_back({line.first, dateline_end, "dateline"});
+      whole[n] = dateline_end == line.last;
+      if (whole[n]) continue;
+    }
     bool promo = FindPromo(w, lex, line, &hits);
     if (promo) {
       whole[n] = hits.back().first == line.first && hits.back().last == line.last;
@@ -351,11 +358,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       }
       continue;
     }
-    if (size_t end = DatelineEnd(w, lex, line); end > 0) {
-      hits.push_back({line.first, end, "dateline"});
-      whole[n] = end == line.last;
-      continue;
-    }
+    if (dateline_end > 0) continue;
     if (scan.DateHeader(line)) {
       bool byline = lex.InClass("byline", w.lower[line.first]);
       flag_line(n, byline ? "byline" : "timestamp");
