@@ -11,6 +11,7 @@ struct RawMention {
   std::string type;
   uint32_t first = 0, last = 0;
   bool listed = false;  // its name is in the lexicon's name_types
+  bool title = false;   // a quoted title (QuotedWorks): its words stay as written
 };
 
 // Initials of the capitalized words: "Fondo Monetario Internacional" -> "FMI".
@@ -50,6 +51,119 @@ std::vector<std::string> MentionWords(const Words& w, uint32_t first, uint32_t l
   return std::vector<std::string>(w.raw.begin() + first, w.raw.begin() + last);
 }
 
+// Years a mention may end with ("Torneo Clausura 2024"): the edition is
+// not part of the name.
+constexpr int kMinYear = 1900, kMaxYear = 2100;
+// A title in quote marks has at most this many words, and its work noun
+// ("exposición") sits at most kMaxWorkNounGap tokens before the mark.
+constexpr size_t kMaxTitleWords = 8;
+constexpr size_t kMaxWorkNounGap = 3;
+// An article with this many sports words is a match report (sports in
+// entity_words.txt); fewer and a "contra" is politics.
+constexpr size_t kMinSportsWords = 3;
+
+bool IsYear(const std::string& s) {
+  if (s.size() != 4) return false;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  return n >= kMinYear && n <= kMaxYear;
+}
+
+bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty() && w.raw[k][0] >= '0' && w.raw[k][0] <= '9'); }
+
+// Mention edges as a tagger slips: quote marks and dashes at either end,
+// a year closing it, lowercase words opening it ("sala Julio Ravelo" ->
+// "Julio Ravelo"; a head word stays: "calle Tomás Sanz"), and in a match
+// report two teams joined by "contra" split in two.
+void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::vector<RawMention>* raw) {
+  std::vector<RawMention> out;
+  auto lower_word = [&](uint32_t k) { return w.Alpha(k) && !w.Capitalized(k); };
+  auto head = [&](uint32_t k) {
+    return lex.InClass("loc_head", w.lower[k]) || lex.InClass("org_head", w.lower[k]) || lex.InClass("misc_head", w.lower[k]);
+  };
+  for (RawMention m : *raw) {
+    if (m.title) {
+      out.push_back(m);
+      continue;
+    }
+    while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !head(m.first)))) ++m.first;
+    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
+    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    if (m.last <= m.first) continue;
+    uint32_t start = m.first;
+    for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
+      if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
+      out.push_back({m.type, start, k});
+      start = k + 1;
+    }
+    out.push_back({m.type, start, m.last});
+  }
+  *raw = std::move(out);
+}
+
+bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+bool ClosingMark(const std::string& open, const std::string& t) {
+  if (open == "“") return t == "”";
+  if (open == "«") return t == "»";
+  if (open == "‘") return t == "’";
+  return t == open;
+}
+
+// Titles in quote marks after a work noun ("la exposición ‘Sembrar’", "el
+// disco “Entre dos mares”"): MISC mentions of the quoted words, in place
+// of any tagger mentions inside.
+std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
+  std::vector<TokenSpan> out;
+  for (uint32_t k = 1; k + 2 < w.size(); ++k) {
+    if (!OpeningMark(w.raw[k])) continue;
+    bool work = false;
+    for (uint32_t g = 1; g <= kMaxWorkNounGap && g <= k && !work; ++g) work = lex.InClass("work", w.lower[k - g]);
+    if (!work || !w.Capitalized(k + 1)) continue;
+    size_t words = 0;
+    for (uint32_t e = k + 1; e < w.size() && words <= kMaxTitleWords; ++e) {
+      if (w.LineBreakAfter(e - 1) && e > k + 1) break;
+      if (ClosingMark(w.raw[k], w.raw[e])) {
+        if (e > k + 1) out.push_back({k + 1, e, -1});
+        break;
+      }
+      if (lex.cue_verbs.count(w.lower[e])) break;  // speech, not a title
+      words += w.Alpha(e);
+    }
+  }
+  return out;
+}
+
+// The type a name's first word gives it ("Aeropuerto de Manises" LOC), or "".
+std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
+  if (m.last - m.first < 2) return "";
+  const std::string& head = w.lower[m.first];
+  if (lex.InClass("loc_head", head)) return "LOC";
+  if (lex.InClass("org_head", head)) return "ORG";
+  if (lex.InClass("misc_head", head)) return "MISC";
+  return "";
+}
+
+// True when the mention stands where match reports put a team: after
+// "ante", "contra", "frente a" (an article between allowed: "ante el W
+// Connection"), or after "los jugadores de", "el entrenador del".
+bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
+  uint32_t k = m.first;
+  auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
+  if (k >= 2 && (at(1) == "de" || at(1) == "del" || lex.InClass("date_joiner", at(1))) && lex.InClass("club_member", at(2))) {
+    return true;
+  }
+  if (person) return false;  // "ante Nadal": a player, not a club
+  uint32_t b = 1;
+  if (k > b && lex.InClass("particle", at(b)) && !lex.InClass("club_cue", at(b))) ++b;  // "ante el"
+  if (k < b) return false;
+  if (lex.InClass("club_cue", at(b))) return true;
+  return k >= b + 1 && lex.InClass("club_cue", at(b + 1) + " " + at(b));
+}
+
 // LanguageData-backed types, a post-correction of the tagger. CoNLL annotation
 // (which our training data follows) types a country or a capital LOC even
 // when it acts ("Rusia afirmó", "Pyongyang negó"), and a news agency or
@@ -67,7 +181,10 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
     std::string key;
     for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
     auto it = lex.name_types.find(key);
-    if (it == lex.name_types.end()) continue;
+    if (it == lex.name_types.end()) {
+      if (std::string head = HeadType(w, lex, m); !head.empty() && !m.title) m.type = head;
+      continue;
+    }
     m.listed = true;
     if (m.type == it->second) continue;
     std::vector<std::string> words = MentionWords(w, m.first, m.last);
@@ -103,11 +220,23 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
       }
     }
   }
+  // Quoted titles replace the tagger's pieces of them ("Entre Mar" LOC, "Palmeras" LOC).
+  for (const TokenSpan& t : QuotedWorks(w, lex)) {
+    raw.erase(std::remove_if(raw.begin(), raw.end(), [&](const RawMention& m) { return m.first < t.last && t.first < m.last; }),
+              raw.end());
+    raw.push_back({"MISC", t.first, t.last, false, true});
+    for (uint32_t k = t.first; k < t.last; ++k) labeled[k] = 1;
+  }
   for (const TokenSpan& e : extra) {
     bool free = true;
     for (uint32_t k = e.first; k < e.last; ++k) free = free && !labeled[k];
     if (free) raw.push_back({"ORG", e.first, e.last});
   }
+  // A match report (sports words of entity_words.txt): names in a team's position are teams.
+  size_t sports_words = 0;
+  for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);
+  bool sports = sports_words >= kMinSportsWords;
+  CleanMentions(w, lex, sports, &raw);
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
   CorrectTypes(w, lex, &raw);
 
@@ -230,6 +359,10 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
   }
 
+  // In a match report, a place, work or one-word person in a team's
+  // position is the team ("los jugadores de Saprissa", "ante el W
+  // Connection"); a listed country stays LOC (the national team, as CoNLL).
+
   std::vector<EntityDraft> out;
   out.reserve(groups.size());
   for (size_t gi = 0; gi < groups.size(); ++gi) {
@@ -237,6 +370,13 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     Group& g = groups[gi];
     EntityDraft e;
     e.type = group_type(g);
+    if (sports && !g.listed && e.type != "ORG") {
+      bool club = false;
+      for (const auto& [first, last] : g.mentions) {
+        club = club || ClubPosition(w, lex, {e.type, first, last}, e.type == "PER" && last - first >= 2);
+      }
+      if (club) e.type = "ORG";
+    }
     // Mentions in text order (types move with them: only the order changes).
     std::vector<size_t> order(g.mentions.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
