@@ -224,7 +224,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   // Lexicon-backed types. Places first: a name on both kinds of list keeps
   // the place type (none is today).
   for (const auto& [form, country] : lex.demonyms) lex.name_types.emplace(NameKey(country), "LOC");
-  for (const char* file : {"countries", "capitals"}) {
+  for (const char* file : {"countries", "capitals", "regions"}) {
     for (std::string_view line : LangDataLines(lang, file)) {
       for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "LOC");
     }
@@ -233,6 +233,9 @@ LanguageData LoadLanguageData(std::string_view lang) {
     for (std::string_view line : LangDataLines(lang, file)) {
       for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
     }
+  }
+  for (std::string_view line : LangDataLines(lang, "products")) {
+    for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");
   }
   return lex;
 }

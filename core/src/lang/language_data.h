@@ -54,8 +54,9 @@ struct LanguageData {
   std::unordered_set<std::string> stopwords;
   // Names whose type the article layer trusts over the tagger's, keyed by
   // NameKey: countries (those demonyms.txt links to, and countries.txt) and
-  // capitals (capitals.txt) are "LOC"; agencies (agencies.txt) and news
-  // outlets (outlets.txt) are "ORG". See CorrectTypes in entities.cc.
+  // capitals (capitals.txt) and regions (regions.txt) are "LOC"; agencies
+  // (agencies.txt) and news outlets (outlets.txt) are "ORG"; products
+  // (products.txt) "MISC". See CorrectTypes in entities.cc.
   std::unordered_map<std::string, std::string> name_types;
 
   // Word classes, "key: words" lines of boilerplate_words.txt (timestamp
