@@ -158,7 +158,7 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   }
   if (person) return false;  // "ante Nadal": a player, not a club
   uint32_t b = 1;
-  if (k > b && lex.InClass("particle", at(b)) && !lex.InClass("club_cue", at(b))) ++b;  // "ante el"
+  if (k > b && lex.InClass("article", at(b))) ++b;  // "ante el"
   if (k < b) return false;
   if (lex.InClass("club_cue", at(b))) return true;
   return k >= b + 1 && lex.InClass("club_cue", at(b + 1) + " " + at(b));
