@@ -153,7 +153,7 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
 bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
   uint32_t k = m.first;
   auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
-  if (k >= 2 && (at(1) == "de" || at(1) == "del" || lex.InClass("date_joiner", at(1))) && lex.InClass("club_member", at(2))) {
+  if (k >= 2 && lex.InClass("of", at(1)) && lex.InClass("club_member", at(2))) {
     return true;
   }
   if (person) return false;  // "ante Nadal": a player, not a club
@@ -401,10 +401,12 @@ namespace {
 
 // True when the mention's words are a generic noun alone ("Gobierno"), a
 // generic phrase ("Poder Ejecutivo") or only portfolio words of a title
-// ("Relaciones Exteriores", "Industria, Comercio y Turismo").
+// ("Relaciones Exteriores", "Industria, Comercio y Turismo"), a title word
+// before them allowed ("Ministro de Economía": a role, not a name).
 bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
   std::string phrase;
   size_t words = 0, department = 0;
+  if (last - first >= 2 && lex.titles.count(w.lower[first])) ++first;
   for (uint32_t k = first; k < last; ++k) {
     if (!w.Alpha(k)) continue;
     if (!phrase.empty()) phrase += ' ';
@@ -422,9 +424,9 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
                    const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
                    std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
-  std::vector<char> is_credited(w.size(), 0);
+  std::vector<uint32_t> credited_end(w.size(), 0);  // by first token: where a credited agency ends
   for (const TokenSpan& c : credited) {
-    if (c.first < w.size()) is_credited[c.first] = 1;
+    if (c.first < w.size()) credited_end[c.first] = c.last;
   }
   std::vector<char> in_boilerplate(w.size(), 0);
   for (size_t k = 0, b = 0; k < w.size(); ++k) {
@@ -439,7 +441,7 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
     for (const auto& [first, last] : d.mentions) {
       if (first >= w.size()) continue;
       // A credited agency stays, the source's entity, even in a credit line ("(EFE)").
-      if (in_boilerplate[first] && !is_credited[first]) continue;
+      if (in_boilerplate[first] && credited_end[first] != last) continue;
       in_story = true;
       named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
     }
