@@ -95,7 +95,7 @@ export interface Source {
 }
 
 export interface Boilerplate extends TextRange {
-  /** "donation-appeal", "read-more", "dateline", "photo-credit", ... */
+  /** "donation-appeal", "read-more", "photo-credit", "label", "credit", "dateline", "timestamp", "caption", "byline", "signature", "markup", ... */
   reason: string;
 }
 

@@ -89,7 +89,12 @@ struct Boilerplate {
   uint32_t start = 0;
   uint32_t end = 0;
   std::string text;
-  std::string reason;    // "donation-appeal", "read-more", "dateline", "photo-credit", ...
+  // Why it is not the story: a phrase's reason from boilerplate.txt
+  // ("donation-appeal", "read-more", "photo-credit", "label", "credit",
+  // "reading-time", ...) or a line's shape: "dateline", "timestamp",
+  // "caption" (repeated, or credited after " | "), "byline" (names only,
+  // above the first or below the last paragraph), "signature", "markup".
+  std::string reason;
 };
 
 // The publication date relative dates ("ayer", "el martes") resolve

@@ -12,6 +12,7 @@ struct RawMention {
   uint32_t first = 0, last = 0;
   bool listed = false;  // its name is in the lexicon's name_types
   bool title = false;   // a quoted title (QuotedWorks): its words stay as written
+  bool sure = false;    // typed from a list or a head word, not by the tagger alone
 };
 
 // Initials of the capitalized words: "Fondo Monetario Internacional" -> "FMI".
@@ -182,15 +183,54 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
     for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
     auto it = lex.name_types.find(key);
     if (it == lex.name_types.end()) {
-      if (std::string head = HeadType(w, lex, m); !head.empty() && !m.title) m.type = head;
+      if (std::string head = HeadType(w, lex, m); !head.empty() && !m.title) {
+        m.type = head;
+        m.sure = true;
+      }
       continue;
     }
     m.listed = true;
+    m.sure = true;
     if (m.type == it->second) continue;
     std::vector<std::string> words = MentionWords(w, m.first, m.last);
     bool person = false;
     for (const auto& p : people) person = person || (m.type == "PER" && EndOfName(words, p));
     if (!person) m.type = it->second;
+  }
+}
+
+// Names in one enumeration ("A, B, C y D") are of one kind: after a plural
+// place noun ("las avenidas Vernon, Slauson y Central") all are places;
+// else when two or more members were typed surely (a list, a head word:
+// "Terrazas de Santa Fe") and agree, the others take their type.
+void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<RawMention>& r = *raw;
+  for (size_t a = 0; a < r.size();) {
+    size_t b = a + 1;  // the run is r[a, b)
+    while (b < r.size() && r[b].first > r[b - 1].last) {
+      bool joined = true;
+      for (uint32_t k = r[b - 1].last; k < r[b].first && joined; ++k) {
+        joined = w.raw[k] == "," || lex.InClass("and", w.lower[k]);
+      }
+      if (!joined || r[b].first - r[b - 1].last > 1) break;
+      ++b;
+    }
+    if (b - a >= 3) {
+      std::string type;
+      uint32_t before = r[a].first;
+      if (before >= 1 && lex.InClass("place_list", w.lower[before - 1])) type = "LOC";
+      if (type.empty()) {
+        std::map<std::string, int> sure;
+        for (size_t k = a; k < b; ++k) {
+          if (r[k].sure) sure[r[k].type]++;
+        }
+        if (sure.size() == 1 && sure.begin()->second >= 2) type = sure.begin()->first;
+      }
+      for (size_t k = a; k < b && !type.empty(); ++k) {
+        if (!r[k].sure) r[k].type = type;
+      }
+    }
+    a = b;
   }
 }
 
@@ -239,6 +279,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   CleanMentions(w, lex, sports, &raw);
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
   CorrectTypes(w, lex, &raw);
+  TypeEnumerations(w, lex, &raw);
 
   struct Group {
     std::vector<std::string> name_words;  // of the fullest form
