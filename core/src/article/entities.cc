@@ -165,6 +165,32 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   return k >= b + 1 && lex.InClass("club_cue", at(b + 1) + " " + at(b));
 }
 
+// Names a tagger cut in two, joined again (raw in text order):
+// a head word alone and the name after "de" ("Aeropuerto" + "de" +
+// "Manises"), and a department's name continued after "y"/"e"
+// ("Secretaría de Salud" + "e" + "Inclusión Social").
+void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<RawMention> out;
+  for (const RawMention& m : *raw) {
+    if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last + 1) {
+      RawMention& a = out.back();
+      const std::string& between = w.lower[a.last];
+      bool head_alone = a.last - a.first == 1 && lex.InClass("of", between) &&
+                        (lex.InClass("loc_head", w.lower[a.first]) || lex.InClass("org_head", w.lower[a.first]));
+      bool has_of = false;
+      for (uint32_t k = a.first + 1; k + 1 < a.last; ++k) has_of = has_of || lex.InClass("of", w.lower[k]);
+      bool continued = has_of && lex.InClass("and", between) && lex.InClass("org_head", w.lower[a.first]) &&
+                       (m.type == "ORG" || m.type == "MISC") && m.last - m.first <= 3;
+      if (head_alone || continued) {
+        a.last = m.last;
+        continue;
+      }
+    }
+    out.push_back(m);
+  }
+  *raw = std::move(out);
+}
+
 // LanguageData-backed types, a post-correction of the tagger. CoNLL annotation
 // (which our training data follows) types a country or a capital LOC even
 // when it acts ("Rusia afirmó", "Pyongyang negó"), and a news agency or
@@ -278,6 +304,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   bool sports = sports_words >= kMinSportsWords;
   CleanMentions(w, lex, sports, &raw);
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
+  JoinMentions(w, lex, &raw);
   CorrectTypes(w, lex, &raw);
   TypeEnumerations(w, lex, &raw);
 

@@ -96,6 +96,12 @@ const ContextTypeCase kContextTypeCases[] = {
      "LOC"},
     {"a list of people stays people", "Firmaron la carta Ana Pérez, Luis Gómez y Marta Ruiz.",
      {{"Ana Pérez", "PER"}, {"Luis Gómez", "PER"}, {"Marta Ruiz", "PER"}}, "Luis Gómez", "PER"},
+    {"a head word cut from its name", "El vuelo aterrizó en el Aeropuerto de Rosario con retraso.",
+     {{"Aeropuerto", "ORG"}, {"Rosario", "LOC"}}, "Aeropuerto de Rosario", "LOC"},
+    {"a department's name continued after y",
+     "La Secretaría de Cultura y Turismo Provincial abrió la convocatoria.",
+     {{"Secretaría de Cultura", "ORG"}, {"Turismo Provincial", "MISC"}}, "Secretaría de Cultura y Turismo Provincial",
+     "ORG"},
     {"a lowercase word opening a mention is left out", "El concierto será en la sala Julio Cortázar del centro cultural.",
      {{"sala Julio Cortázar", "LOC"}}, "Julio Cortázar", "LOC"},
 };
