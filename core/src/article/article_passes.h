@@ -27,10 +27,15 @@ struct TokenSpan {
 // ("Lavrov" in "Serguei Lavrov"), whatever type the tagger gave the short
 // form, when only one person fits; an acronym of a name, or one in
 // parentheses after it ("Fondo Monetario Internacional (FMI)" ... "FMI").
-// Countries and capitals are typed LOC, agencies and outlets ORG (the
-// lexicon's name_types). The canonical name is the fullest form, and the
-// type is the tagger's majority over the fullest mentions. Entities come in
-// order of first mention.
+// Countries, capitals and regions are typed LOC, agencies and outlets ORG,
+// products MISC (the lexicon's name_types); a name's head word types it
+// ("Aeropuerto de Manises" LOC, "Torneo Clausura" MISC); names of one
+// enumeration share a type; in a match report a name in a team's position
+// is ORG; a title in quote marks after a work noun is one MISC mention.
+// Mention edges are cleaned first (quote marks, a closing year, leading
+// lowercase words) and names cut in two joined. The canonical name is the
+// fullest form, and the type is the tagger's majority over the fullest
+// mentions. Entities come in order of first mention.
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
                                        const std::vector<std::vector<std::string>>* labels,
                                        const std::vector<TokenSpan>& extra);
@@ -39,7 +44,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
 // `credited` (agencies credited as sources, kept for Source::entity) holds
 // a mention, and those
 // whose every mention is a generic capitalised noun ("el Gobierno", "el
-// Estado": entity_words.txt's generic) or only portfolio words of a title
+// Estado": entity_words.txt's generic), a title, month or weekday alone
+// ("Presidenta", "Nov."), or only portfolio words of a title
 // ("ministro de Relaciones Exteriores": its department words). Indexes in
 // `owners`, `role_evidence` and role_of follow (-1 for a dropped entity).
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,

@@ -484,6 +484,11 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
     department += lex.InClass("department", w.lower[k]);
   }
   if (words == 0) return false;
+  // A title alone ("Presidenta" opening a headline), a month or weekday ("Nov.").
+  if (last - first == 1 && (lex.titles.count(phrase) || lex.months.count(w.lower[first]) ||
+                            lex.month_abbrs.count(w.lower[first]) || lex.weekdays.count(phrase))) {
+    return true;
+  }
   return lex.InClass("generic", phrase) || department == words;
 }
 
