@@ -90,6 +90,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Luz", "PER"}, {"Norte", "LOC"}}, "Luz del Norte", "MISC"},
     {"a state is a place", "Tamaulipas informó ayer nuevas medidas de seguridad.", {{"Tamaulipas", "ORG"}},
      "Tamaulipas", "LOC"},
+    {"a party is an organisation", "Los diputados de Fuerza Popular votaron en contra.", {{"Fuerza Popular", "LOC"}},
+     "Fuerza Popular", "ORG"},
     {"an app is a product", "El alcalde lo anunció por WhatsApp a los vecinos.", {{"WhatsApp", "ORG"}}, "WhatsApp",
      "MISC"},
     {"an enumeration after a plural place noun",

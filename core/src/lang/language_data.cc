@@ -234,6 +234,9 @@ LanguageData LoadLanguageData(std::string_view lang) {
       for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
     }
   }
+  for (std::string_view line : LangDataLines(lang, "parties")) {
+    for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
+  }
   for (std::string_view line : LangDataLines(lang, "products")) {
     for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");
   }

@@ -55,7 +55,8 @@ struct LanguageData {
   // Names whose type the article layer trusts over the tagger's, keyed by
   // NameKey: countries (those demonyms.txt links to, and countries.txt) and
   // capitals (capitals.txt) and regions (regions.txt) are "LOC"; agencies
-  // (agencies.txt) and news outlets (outlets.txt) are "ORG"; products
+  // (agencies.txt), news outlets (outlets.txt) and political parties
+  // (parties.txt) are "ORG"; products
   // (products.txt) "MISC". See CorrectTypes in entities.cc.
   std::unordered_map<std::string, std::string> name_types;
 
