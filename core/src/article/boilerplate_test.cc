@@ -29,6 +29,8 @@ TEST(BoilerplateTest, PromoLines) {
       {"4 minutos de lectura", "reading-time"},
       {"Jueves 9 de mayo de 2024 - 07:40", "timestamp"},
       {"-->", "markup"},
+      {"Aviso legal Política de privacidad Contacto", "label"},
+      {"Ingresa tu correo y recibe las noticias del día", "subscription-appeal"},
       {"Los bomberos trabajan en la zona del incendio. | Marta Ruiz/Agencia Sur", "caption"},
       {"El alcalde durante la inauguración del puente. Foto: Prensa Municipal", "caption"},
       {"Por: Andrés Rivas 12 de mayo, 2024", "credit"},
