@@ -114,6 +114,9 @@ TEST(BoilerplateTest, StoryShapesStay) {
       "Las reacciones\n"
       "El intendente Mario Paz felicitó a los agentes y anunció más patrullas para las próximas semanas.\n"
       "“Vamos a seguir trabajando para que el centro sea seguro”, dijo Paz ante la prensa local.",
+      "El Congreso aprueba la reforma del sistema de salud\n"
+      "El Congreso aprueba la reforma del sistema de salud\n"
+      "La ley recibió ochenta votos a favor y se aplicará desde enero en todos los hospitales públicos.",
       "Kiev pide más defensas aéreas\n"
       "El Gobierno de Ucrania volvió a pedir sistemas antiaéreos a sus aliados tras el ataque del domingo.",
   };
