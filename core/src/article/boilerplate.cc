@@ -386,13 +386,13 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
 
   // A caption repeated as the next line (galleries print it twice), or
   // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL").
-  // A repeated headline (no closing period: a page's title and its h1)
-  // is story.
+  // A repeated headline (above the first paragraph, or closing with no
+  // period: a page's title and its h1) is story.
   for (size_t n = 0; n + 1 < lines.size(); ++n) {
     const Line& a = lines[n];
     const Line& b = lines[n + 1];
     if (a.words < 2 || a.words > kMaxBoilerplateLineWords) continue;
-    bool same = a.text == b.text && scan.LineEndsSentence(a);
+    bool same = a.text == b.text && any_body && n > first_body && w.raw[a.last - 1] == ".";
     bool credited = whole[n + 1] && b.text.size() > a.text.size() && b.text.compare(0, a.text.size(), a.text) == 0;
     if (!same && !credited) continue;
     if (!whole[n]) flag_line(n, "caption");
