@@ -133,6 +133,8 @@ class LineScanner {
   // or a clock time beside them, so "Liga 2 - 1" is not one.
   bool DateHeader(const Line& l) const {
     if (l.last - l.first > kMaxHeaderLineTokens) return false;
+    // "1." alone numbers a list item of the story.
+    if (l.last - l.first == 2 && w_.raw[l.last - 1] == ".") return false;
     bool digit = false, calendar = false;
     size_t names = 0;
     for (size_t k = l.first; k < l.last; ++k) {
