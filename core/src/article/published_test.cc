@@ -67,6 +67,17 @@ TEST(PublishedTest, DateAndSource) {
   }
 }
 
+TEST(PublishedTest, EnglishDatelinesReadMonthFirst) {
+  Document doc = AnalyzeWithNames("Updated 03/11/2020 9:15 am\nThe council approved the new fares on Tuesday after a long debate.",
+                                  {}, "", "en");
+  EXPECT_EQ(doc.published.date, "2020-03-11");
+  EXPECT_EQ(doc.published.source, "text");
+  Document named = AnalyzeWithNames("March 4, 2025\nThe council approved the new fares on Tuesday after a long debate.",
+                                    {}, "", "en");
+  EXPECT_EQ(named.published.date, "2025-03-04");
+  EXPECT_EQ(named.published.text, "March 4, 2025");
+}
+
 TEST(PublishedTest, RelativeDatesResolveAgainstTheDateline) {
   Document doc = AnalyzeWithNames(
       "martes 4 de marzo de 2025 | 9:15hs.\nEl Concejo aprobó ayer la nueva tarifa del transporte urbano.", {}, "");
