@@ -140,8 +140,9 @@ std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
 
 // The type a name's first word gives it ("Aeropuerto de Manises" LOC), or "".
 std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
-  if (m.last - m.first < 2) return "";
   const std::string& head = w.lower[m.first];
+  // Alone, only an institution's head names it: "la Cancillería", "la Armada".
+  if (m.last - m.first < 2) return lex.InClass("org_head", head) ? "ORG" : "";
   if (lex.InClass("loc_head", head)) return "LOC";
   if (lex.InClass("org_head", head)) return "ORG";
   if (lex.InClass("misc_head", head)) return "MISC";
@@ -175,13 +176,16 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
     if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last + 1) {
       RawMention& a = out.back();
       const std::string& between = w.lower[a.last];
+      bool org = lex.InClass("org_head", w.lower[a.first]);
       bool head_alone = a.last - a.first == 1 && lex.InClass("of", between) &&
-                        (lex.InClass("loc_head", w.lower[a.first]) || lex.InClass("org_head", w.lower[a.first]));
+                        (lex.InClass("loc_head", w.lower[a.first]) || org);
+      // An institution and the place it belongs to: "Banco Central de Reserva" + "del" + "Perú".
+      bool of_place = org && lex.InClass("of", between) && m.type == "LOC";
       bool has_of = false;
       for (uint32_t k = a.first + 1; k + 1 < a.last; ++k) has_of = has_of || lex.InClass("of", w.lower[k]);
       bool continued = has_of && lex.InClass("and", between) && lex.InClass("org_head", w.lower[a.first]) &&
                        (m.type == "ORG" || m.type == "MISC") && m.last - m.first <= 3;
-      if (head_alone || continued) {
+      if (head_alone || of_place || continued) {
         a.last = m.last;
         continue;
       }

@@ -109,6 +109,11 @@ const ContextTypeCase kContextTypeCases[] = {
      "La Secretaría de Cultura y Turismo Provincial abrió la convocatoria.",
      {{"Secretaría de Cultura", "ORG"}, {"Turismo Provincial", "MISC"}}, "Secretaría de Cultura y Turismo Provincial",
      "ORG"},
+    {"an institution and the country it belongs to",
+     "El Banco Central de Reserva del Paraguay subió la tasa.",
+     {{"Banco Central de Reserva", "ORG"}, {"Paraguay", "LOC"}}, "Banco Central de Reserva del Paraguay", "ORG"},
+    {"an institution's head alone", "La Cancillería convocó al embajador.", {{"Cancillería", "MISC"}}, "Cancillería",
+     "ORG"},
     {"a lowercase word opening a mention is left out", "El concierto será en la sala Julio Cortázar del centro cultural.",
      {{"sala Julio Cortázar", "LOC"}}, "Julio Cortázar", "LOC"},
 };
