@@ -81,7 +81,14 @@ bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty()
 // report two teams joined by "contra" split in two.
 void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::vector<RawMention>* raw) {
   std::vector<RawMention> out;
-  auto lower_word = [&](uint32_t k) { return w.Alpha(k) && !w.Capitalized(k); };
+  // A lowercase word; "al-Assad", "van" inside "van Gogh" style particles aside.
+  auto lower_word = [&](uint32_t k) {
+    if (!w.Alpha(k) || w.Capitalized(k)) return false;
+    for (char c : w.raw[k]) {
+      if ((c >= 'A' && c <= 'Z') || c == '-') return false;
+    }
+    return true;
+  };
   auto head = [&](uint32_t k) {
     return lex.InClass("loc_head", w.lower[k]) || lex.InClass("org_head", w.lower[k]) || lex.InClass("misc_head", w.lower[k]);
   };

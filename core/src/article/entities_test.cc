@@ -114,6 +114,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Banco Central de Reserva", "ORG"}, {"Paraguay", "LOC"}}, "Banco Central de Reserva del Paraguay", "ORG"},
     {"an institution's head alone", "La Cancillería convocó al embajador.", {{"Cancillería", "MISC"}}, "Cancillería",
      "ORG"},
+    {"a hyphenated particle stays in the name", "El presidente sirio Bashar al-Asad recibió al enviado.",
+     {{"Bashar al-Asad", "PER"}}, "Bashar al-Asad", "PER"},
     {"a lowercase word opening a mention is left out", "El concierto será en la sala Julio Cortázar del centro cultural.",
      {{"sala Julio Cortázar", "LOC"}}, "Julio Cortázar", "LOC"},
 };
