@@ -45,7 +45,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
 // a mention, and those
 // whose every mention is a generic capitalised noun ("el Gobierno", "el
 // Estado": entity_words.txt's generic), a title, month or weekday alone
-// ("Presidenta", "Nov."), or only portfolio words of a title
+// ("Presidenta", "Nov."), a MISC named only inside a person's title
+// (role_of: "portavoz de Seguridad Nacional"), or only portfolio words of a title
 // ("ministro de Relaciones Exteriores": its department words). Indexes in
 // `owners`, `role_evidence` and role_of follow (-1 for a dropped entity).
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,

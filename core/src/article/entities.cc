@@ -531,6 +531,8 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
     }
     // A role mention ("el ministro") of a person keeps the person; only names are weighed.
     if (d.from_role && in_story) named = true;
+    // Named only inside a person's title and typed MISC: a portfolio ("portavoz de Seguridad Nacional").
+    if (d.role_of >= 0 && d.type == "MISC") named = false;
     if (!in_story || !named) continue;
     new_index[e] = static_cast<int>(kept.size());
     kept.push_back(std::move(d));

@@ -19,9 +19,9 @@ struct FragmentCase {
 // Portfolio words of a title ("ministro de Relaciones Exteriores") are
 // not entities at all (entities_test.cc); these are names of their own.
 const FragmentCase kFragmentCases[] = {
-    {"El portavoz de Seguridad Nacional de la Casa Blanca, John Kirby, dijo que habrá sanciones.",
-     {{"Seguridad Nacional", "MISC"}, {"Casa Blanca", "ORG"}, {"John Kirby", "PER"}},
-     "John Kirby", "Seguridad Nacional"},
+    {"El portavoz del Consejo de Seguridad Nacional, John Kirby, dijo que habrá sanciones.",
+     {{"Consejo de Seguridad Nacional", "ORG"}, {"John Kirby", "PER"}},
+     "John Kirby", "Consejo de Seguridad Nacional"},
     {"La directora del Museo Nacional de Bellas Artes, Ana Luisa Pizarro, inauguró la muestra. Pizarro recorrió "
      "las salas con los artistas.",
      {{"Museo Nacional de Bellas Artes", "ORG"}, {"Ana Luisa Pizarro", "PER"}, {"Pizarro", "PER"}},
