@@ -327,7 +327,9 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     bool listed = false;  // some mention is a lexicon name
   };
   std::vector<Group> groups;
-  std::map<std::string, int> by_text;  // mention text -> group
+  // Lowercased mention text -> group: "EUROPA PRESS" in a dateline and
+  // "Europa Press" in the story are one name with one type.
+  std::map<std::string, int> by_text;
   std::map<std::string, int> by_initials;
   int last_group_end_token = -1, last_group = -1;
 
@@ -335,7 +337,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     std::vector<std::string> words(w.raw.begin() + m.first, w.raw.begin() + m.last);
     std::string text = w.Slice(w.start(m.first), w.end(m.last - 1));
     int g = -1;
-    if (auto it = by_text.find(text); it != by_text.end()) g = it->second;
+    std::string key = Lower(text);
+    if (auto it = by_text.find(key); it != by_text.end()) g = it->second;
     // "Fondo Monetario Internacional (FMI)": the acronym right after a name.
     if (g < 0 && IsAcronym(text) && m.first >= 2 && w.raw[m.first - 1] == "(" &&
         last_group_end_token == static_cast<int>(m.first) - 1) {
@@ -368,7 +371,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     grp.mentions.push_back({m.first, m.last});
     grp.types.push_back(m.type);
     grp.listed = grp.listed || m.listed;
-    by_text.emplace(text, g);
+    by_text.emplace(key, g);
     if (m.last - m.first >= 2) {
       std::string ini = Initials(w, m.first, m.last);
       if (ini.size() >= 2) by_initials.emplace(ini, g);

@@ -134,6 +134,13 @@ TEST(EntitiesTest, TypesFromContext) {
   }
 }
 
+TEST(EntitiesTest, OneNameWhateverItsCase) {
+  Document doc = AnalyzeWithNames("EL BANCO NACIONAL SUBE LA TASA\nEl Banco Nacional subió la tasa de interés ayer.",
+                                  {{"BANCO NACIONAL", "LOC"}, {"Banco Nacional", "ORG"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
 TEST(EntitiesTest, ShortFormsJoinTheFullName) {
   Document doc = AnalyzeWithNames(
       "El líder norcoreano Kim Jong Un recibió a Serguei Lavrov. Más tarde, Kim y Lavrov cenaron.",
