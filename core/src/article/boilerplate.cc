@@ -41,6 +41,9 @@ constexpr size_t kMaxRelatedHeadlineWords = 35;
 // tokens, of which at most kMaxHeaderNameWords capitalised words.
 constexpr size_t kMaxHeaderLineTokens = 16;
 constexpr size_t kMaxHeaderNameWords = 5;
+// A caption made of names ("Ana Pérez y Luis Gómez, ayer, en Lima.") has
+// at least this many words; shorter ones are left to the byline rule.
+constexpr size_t kMinCaptionWords = 6;
 
 bool AllCaps(const std::string& s) {
   size_t letters = 0;
@@ -152,6 +155,23 @@ class LineScanner {
       }
     }
     return digit && (names == 0 || (calendar && names <= kMaxHeaderNameWords));
+  }
+
+  // A caption of names ("Eudald Carbonell, María García y Juan Arsuaga,
+  // ayer, en Atapuerca."): a closed line of names joined by function words
+  // and day words only, no verb or other content word.
+  bool NamesCaption(const Line& l) const {
+    if (l.words < kMinCaptionWords || l.words > kMaxBoilerplateLineWords || w_.raw[l.last - 1] != "." ||
+        !in_name_[l.first]) {
+      return false;  // a caption opens with who or what it shows
+    }
+    size_t names = 0;
+    for (size_t k = l.first; k < l.last; ++k) {
+      if (!w_.Alpha(k)) continue;
+      if (in_name_[k]) ++names;
+      else if (!lex_.stopwords.count(w_.lower[k]) && !lex_.day_words.count(w_.lower[k])) return false;
+    }
+    return names * 2 > l.words;
   }
 
   const Words& w_;
@@ -417,6 +437,10 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     }
     bool header = !any_body || n < first_body, footer = any_body && n > last_body;
     bool next_to = (n > 0 && whole[n - 1]) || (n + 1 < lines.size() && whole[n + 1]);
+    if (scan.NamesCaption(line)) {
+      flag_line(n, "caption");
+      continue;
+    }
     bool names = first < line.last && scan.OnlyNames(first, line.last);
     // Next to boilerplate, two capitalised words need no tagger: "Ana Canto" under a caption.
     bool near_names = next_to && line.words >= 2 && first < line.last && scan.OnlyNames(first, line.last, false);

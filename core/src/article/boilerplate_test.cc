@@ -84,6 +84,12 @@ const ShapeCase kShapeCases[] = {
      "jrm",
      {},
      {"El estadio, bajo la tormenta. | Club Atlético", "Pedro Almada", "jrm"}},
+    {"a caption of names above the headline",
+     "Ana Belén Ortiz, Luis Prado y Marta Gil, ayer, en Cádiz.\n"
+     "Tres científicos presentan el hallazgo del año\n"
+     "El equipo halló restos de un barco fenicio a doce metros de profundidad frente a la costa gaditana.",
+     {{"Ana Belén Ortiz", "PER"}, {"Luis Prado", "PER"}, {"Marta Gil", "PER"}, {"Cádiz", "LOC"}},
+     {"Ana Belén Ortiz, Luis Prado y Marta Gil, ayer, en Cádiz."}},
     {"datelines without a dash and glued to .-",
      "MONTEVIDEO, 5 (EFE)\n"
      "El Parlamento uruguayo aprobó la ley de riego tras un largo debate en ambas cámaras.\n"
