@@ -448,6 +448,19 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       flag_line(n, "byline");
       continue;
     }
+    // "pablo ojer / agencias", "Ana Pérez / EFE": a name and a credit across a slash.
+    if ((header || footer) && line.words <= kMaxNameLineWords + 1 && !scan.LineEndsSentence(line)) {
+      bool slash = false, credit = false;
+      for (size_t k = line.first; k < line.last; ++k) {
+        slash = slash || w.raw[k] == "/";
+        credit = credit || lex.InClass("credit_word", w.lower[k]) ||
+                 AgencySignature(w, lex, {k, line.last, 0, false, ""}) == k;
+      }
+      if (slash && credit) {
+        flag_line(n, "byline");
+        continue;
+      }
+    }
     if (footer && line.last - line.first == 1 && w.Alpha(line.first) && !w.Capitalized(line.first) &&
         w.raw[line.first].size() <= 4) {
       flag_line(n, "signature");

@@ -76,6 +76,11 @@ const ShapeCase kShapeCases[] = {
      "Las lluvias de la última semana dejaron más de cien familias evacuadas en el sur de la ciudad.",
      {{"Lucía Gómez", "PER"}, {"Valle del Cauca", "LOC"}},
      {"Lucía Gómez", "Cali, Valle del Cauca"}},
+    {"a byline crediting agencies across a slash",
+     "marta ruiz / agencias\n"
+     "El festival de cine abrió anoche con una película sobre la migración en la frontera norte del país.",
+     {},
+     {"marta ruiz / agencias"}},
     {"a byline under a caption, initials and a closing signature",
      "La lluvia obligó a suspender el partido en el segundo tiempo, con el marcador igualado.\n"
      "El estadio, bajo la tormenta. | Club Atlético\n"
