@@ -97,7 +97,9 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       out.push_back(m);
       continue;
     }
-    while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !head(m.first)))) ++m.first;
+    // A lowercase head stays when a capitalised word follows it: "calle Tomás Sanz", not "avenida principal de".
+    auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
+    while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
     while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
     if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
     while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
