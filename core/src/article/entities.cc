@@ -56,9 +56,10 @@ std::vector<std::string> MentionWords(const Words& w, uint32_t first, uint32_t l
 // not part of the name.
 constexpr int kMinYear = 1900, kMaxYear = 2100;
 // A title in quote marks has at most this many words, and its work noun
-// ("exposición") sits at most kMaxWorkNounGap tokens before the mark.
+// ("exposición") sits at most kMaxWorkNounGap tokens before the mark ("su
+// tour en territorio dominicano «...»").
 constexpr size_t kMaxTitleWords = 8;
-constexpr size_t kMaxWorkNounGap = 3;
+constexpr size_t kMaxWorkNounGap = 4;
 // An article with this many sports words is a match report (sports in
 // entity_words.txt); fewer and a "contra" is politics.
 constexpr size_t kMinSportsWords = 3;
@@ -327,6 +328,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     std::vector<std::string> types;  // per mention
     std::string first_type;
     bool listed = false;  // some mention is a lexicon name
+    std::string sure_type;  // the first type given by a list or a head word ("Parque Central" LOC)
   };
   std::vector<Group> groups;
   // Lowercased mention text -> group: "EUROPA PRESS" in a dateline and
@@ -373,6 +375,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     grp.mentions.push_back({m.first, m.last});
     grp.types.push_back(m.type);
     grp.listed = grp.listed || m.listed;
+    if (grp.sure_type.empty() && m.sure) grp.sure_type = m.type;
     by_text.emplace(key, g);
     if (m.last - m.first >= 2) {
       std::string ini = Initials(w, m.first, m.last);
@@ -453,7 +456,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (merged_into[gi] >= 0) continue;
     Group& g = groups[gi];
     EntityDraft e;
-    e.type = group_type(g);
+    // A type a list or a head word gave one of its mentions beats the tagger's vote.
+    e.type = g.sure_type.empty() ? group_type(g) : g.sure_type;
     if (sports && !g.listed && e.type != "ORG") {
       bool club = false;
       for (const auto& [first, last] : g.mentions) {
