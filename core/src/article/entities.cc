@@ -160,15 +160,18 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
 }
 
 // True when the mention stands where match reports put a team: after
-// "ante", "contra", "frente a" (an article between allowed: "ante el W
-// Connection"), or after "los jugadores de", "el entrenador del".
+// "los jugadores de", "el entrenador del"; unless the tagger saw a person
+// ("ante Nadal": a player), also after "ante", "contra", "frente a" (an
+// article between allowed: "ante el W Connection") or before a match verb
+// ("Alajuelense venció").
 bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
   uint32_t k = m.first;
   auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
   if (k >= 2 && lex.InClass("of", at(1)) && lex.InClass("club_member", at(2))) {
     return true;
   }
-  if (person) return false;  // "ante Nadal": a player, not a club
+  if (person) return false;
+  if (m.last < w.size() && lex.InClass("match_verb", w.lower[m.last])) return true;
   uint32_t b = 1;
   if (k > b && lex.InClass("article", at(b))) ++b;  // "ante el"
   if (k < b) return false;
@@ -461,7 +464,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (sports && !g.listed && e.type != "ORG") {
       bool club = false;
       for (const auto& [first, last] : g.mentions) {
-        club = club || ClubPosition(w, lex, {e.type, first, last}, e.type == "PER" && last - first >= 2);
+        club = club || ClubPosition(w, lex, {e.type, first, last}, e.type == "PER");
       }
       if (club) e.type = "ORG";
     }
