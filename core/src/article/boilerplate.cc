@@ -435,7 +435,8 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       ++first;
       if (first < line.last && w.raw[first] == ":") ++first;
     }
-    bool header = !any_body || n < first_body, footer = any_body && n > last_body;
+    // Without a paragraph of running text there is no header or footer: "Lionel Messi" alone is story.
+    bool header = any_body && n < first_body, footer = any_body && n > last_body;
     bool next_to = (n > 0 && whole[n - 1]) || (n + 1 < lines.size() && whole[n + 1]);
     if (scan.NamesCaption(line)) {
       flag_line(n, "caption");

@@ -128,6 +128,7 @@ TEST(BoilerplateTest, StoryShapesStay) {
       "El Congreso aprueba la reforma del sistema de salud\n"
       "El Congreso aprueba la reforma del sistema de salud\n"
       "La ley recibió ochenta votos a favor y se aplicará desde enero en todos los hospitales públicos.",
+      "Mario Paz",
       "Kiev pide más defensas aéreas\n"
       "El Gobierno de Ucrania volvió a pedir sistemas antiaéreos a sus aliados tras el ataque del domingo.",
   };
