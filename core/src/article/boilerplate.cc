@@ -256,8 +256,12 @@ size_t DatelineEnd(const Words& w, const LanguageData& lex, const Line& line) {
     bool credit_close = w.raw[k] == ")" && k + 1 < last && (IsDash(w.raw[k + 1]) ||
                         (w.raw[k + 1] == "." && k + 2 < last && IsDash(w.raw[k + 2])));
     if (credit_close && (caps_start || w.Capitalized(first))) return k + 2 + (w.raw[k + 1] == ".");
-    // The credit closing the line: "TOLEDO, 10 (EUROPA PRESS)".
-    if (w.raw[k] == ")" && k + 1 == last && caps_start) return last;
+    // The credit closing the line after a place and a day: "TOLEDO, 10 (EUROPA PRESS)".
+    if (w.raw[k] == ")" && k + 1 == last && caps_start) {
+      bool day = false;
+      for (size_t t = first + 1; t < k && !day; ++t) day = w.Digits(t);
+      if (day) return last;
+    }
     if (caps_start && IsDash(w.raw[k]) && k <= first + 6) return k + 1;
     // A place glued to ".-": "Ciudad de México.-".
     if (w.raw[k] == "." && k + 1 < last && IsDash(w.raw[k + 1]) && w.Glued(k) && w.Capitalized(first) &&

@@ -129,6 +129,8 @@ TEST(BoilerplateTest, StoryShapesStay) {
       "El Congreso aprueba la reforma del sistema de salud\n"
       "La ley recibió ochenta votos a favor y se aplicará desde enero en todos los hospitales públicos.",
       "Mario Paz",
+      "OTAN (Organización del Tratado del Atlántico Norte)\n"
+      "La alianza atlántica celebró ayer su cumbre anual con la presencia de treinta jefes de Estado.",
       "Kiev pide más defensas aéreas\n"
       "El Gobierno de Ucrania volvió a pedir sistemas antiaéreos a sus aliados tras el ataque del domingo.",
   };
