@@ -24,7 +24,8 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  resalta analyze [--lang es|en|auto] [--date YYYY-MM-DD] [--model FILE] [--no-tokens] [FILE|-]\n"
     "      Analyze an article (UTF-8 text) and print the Document as JSON.\n"
-    "      --date is the publication date relative dates resolve against (default: today).\n"
+    "      --date is the publication date relative dates resolve against (default: a dateline\n"
+    "      in the text, else today).\n"
     "  resalta tag [--lang es|en] [--model FILE] [FILE|-]\n"
     "      Read CoNLL columns (token first; blank line ends a sentence) and print each\n"
     "      line with the predicted IOB2 entity tag appended as a last column.\n"
@@ -122,7 +123,9 @@ int LoadModels(const Args& args, resalta::Analyzer* analyzer) {
 resalta::AnalyzeOptions AnalyzeOptionsOf(const Args& args) {
   resalta::AnalyzeOptions options;
   options.lang = args.lang.empty() ? "auto" : args.lang;
-  options.date = args.date.empty() ? Today() : args.date;
+  // Without --date the core reads a dateline; today only when there is none.
+  options.date = args.date;
+  if (args.date.empty()) options.default_date = Today();
   options.tokens = args.tokens;
   return options;
 }

@@ -100,10 +100,15 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
   if (!options.date.empty() && !IsValidDate(options.date)) {
     return Status(ErrorCode::kInvalidArgument, "date must be YYYY-MM-DD, got \"" + options.date + "\"");
   }
+  if (!options.default_date.empty() && !IsValidDate(options.default_date)) {
+    return Status(ErrorCode::kInvalidArgument, "default date must be YYYY-MM-DD, got \"" + options.default_date + "\"");
+  }
   DecodedText decoded = DecodeUtf8(utf8_text);
   const std::u16string& text = decoded.units;
 
   Document doc;
+  doc.published.date = options.date.empty() ? options.default_date : options.date;
+  doc.published.source = !options.date.empty() ? "option" : options.default_date.empty() ? "none" : "default";
   Result<std::string> lang = ResolveLanguage(text, options.lang, *languages_.at("es"), *languages_.at("en"));
   if (!lang.ok()) return lang.status();
   doc.lang = lang.value();
@@ -146,7 +151,8 @@ Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOpti
     tagger->second->TagMentions(sentences, &mentions);
   }
   ArticleInput article{text, doc.lang, options.date, &seg, &token_text,
-                       tagger != taggers_.end() ? &mentions : nullptr, languages_.find(doc.lang)->second.get()};
+                       tagger != taggers_.end() ? &mentions : nullptr, languages_.find(doc.lang)->second.get(),
+                       options.default_date};
   AnalyzeArticle(article, &doc);
   return doc;
 }

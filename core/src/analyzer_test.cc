@@ -126,6 +126,38 @@ TEST(Analyzer, BadOptionsAreErrors) {
   EXPECT_TRUE(IsValidDate("2024-02-29"));
 }
 
+// The publication date: the option, else a dateline, else the caller's default.
+TEST(Analyzer, PublishedDatePrecedence) {
+  const char* dated = "Miércoles 12 de junio de 2024, 08:30\nEl municipio cerró ayer dos calles del centro por obras.";
+  const char* undated = "El municipio cerró ayer dos calles del centro por obras.";
+  struct {
+    const char* text;
+    const char* date;
+    const char* default_date;
+    const char* want_date;
+    const char* want_source;
+  } cases[] = {
+      {dated, "2024-06-13", "2030-01-01", "2024-06-13", "option"},
+      {dated, "", "2030-01-01", "2024-06-12", "text"},
+      {undated, "", "2030-01-01", "2030-01-01", "default"},
+      {undated, "", "", "", "none"},
+      {"", "", "2030-01-01", "2030-01-01", "default"},
+  };
+  for (const auto& c : cases) {
+    AnalyzeOptions o;
+    o.lang = "es";
+    o.date = c.date;
+    o.default_date = c.default_date;
+    Result<Document> doc = Shared().Analyze(c.text, o);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_EQ(doc->published.date, c.want_date) << c.text;
+    EXPECT_EQ(doc->published.source, c.want_source) << c.text;
+  }
+  AnalyzeOptions bad;
+  bad.default_date = "2024-02-30";
+  EXPECT_EQ(Shared().Analyze("hola", bad).status().code(), ErrorCode::kInvalidArgument);
+}
+
 TEST(Analyzer, BadModelLeavesAnalyzerUsable) {
   Analyzer a;
   EXPECT_EQ(a.LoadModel("").code(), ErrorCode::kBadModel);

@@ -35,6 +35,14 @@ std::string ToJson(const Document& doc) {
   j["schema"] = doc.schema;
   j["lang"] = doc.lang;
   j["text_length"] = doc.text_length;
+  Json& published = j["published"] = Json::object();
+  published["date"] = doc.published.date;
+  published["source"] = doc.published.source;
+  if (doc.published.source == "text") {
+    published["start"] = doc.published.start;
+    published["end"] = doc.published.end;
+    published["text"] = doc.published.text;
+  }
   Json& sentences = j["sentences"] = Json::array();
   for (const Sentence& s : doc.sentences) {
     sentences.push_back({{"start", s.start}, {"end", s.end}, {"first_token", s.first_token}, {"token_count", s.token_count}});

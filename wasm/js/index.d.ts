@@ -96,8 +96,24 @@ export interface Source {
 }
 
 export interface Boilerplate extends TextRange {
-  /** "donation-appeal", "read-more", "dateline", "photo-credit", ... */
+  /** "donation-appeal", "read-more", "photo-credit", "label", "credit", "dateline", "timestamp", "caption", "byline", "signature", "markup", ... */
   reason: string;
+}
+
+/** The publication date relative dates resolve against, and its source. */
+export interface Published {
+  /** YYYY-MM-DD; "" when none was found. */
+  date: string;
+  /**
+   * "option": the date option; "text": a dateline or timestamp line in the
+   * text; "default": the caller's fallback (the CLI's today), no dateline
+   * being found; "none": no date (relative dates keep no value).
+   */
+  source: 'option' | 'text' | 'default' | 'none';
+  /** With source "text": where the date is written (UTF-16 offsets). */
+  start?: number;
+  end?: number;
+  text?: string;
 }
 
 /** What analyze() returns. */
@@ -107,6 +123,7 @@ export interface Document {
   lang: Lang;
   /** Length of the analyzed text in UTF-16 code units. */
   text_length: number;
+  published: Published;
   sentences: Sentence[];
   /** Empty unless analyze() was called with { tokens: true }. */
   tokens: Token[];

@@ -20,7 +20,10 @@ inline constexpr size_t kMaxTextBytes = 10u << 20;
 struct AnalyzeOptions {
   std::string lang = "auto";  // "es", "en" or "auto" (detected from function words)
   std::string date;           // publication date, YYYY-MM-DD; relative dates resolve
-                              // against it. Empty: relative dates keep no value.
+                              // against it. Empty: a dateline or timestamp in the
+                              // text sets it (Document::published says which).
+  std::string default_date;   // YYYY-MM-DD used when `date` is empty and the text
+                              // gives none (the CLI passes today); may be empty.
   bool tokens = true;         // include Document::tokens (the web app does not need them)
 };
 

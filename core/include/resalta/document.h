@@ -89,13 +89,35 @@ struct Boilerplate {
   uint32_t start = 0;
   uint32_t end = 0;
   std::string text;
-  std::string reason;    // "donation-appeal", "read-more", "dateline", "photo-credit", ...
+  // Why it is not the story: a phrase's reason from boilerplate.txt
+  // ("donation-appeal", "read-more", "photo-credit", "label", "credit",
+  // "reading-time", ...) or a line's shape: "dateline", "timestamp",
+  // "caption" (repeated, or credited after " | "), "byline" (names only,
+  // above the first or below the last paragraph), "signature", "markup".
+  std::string reason;
+};
+
+// The publication date relative dates ("ayer", "el martes") resolve
+// against, and where it came from.
+struct Published {
+  std::string date;    // YYYY-MM-DD; empty when none was found
+  // "option": AnalyzeOptions::date; "text": a dateline or timestamp line
+  // in the text ("martes 4 de marzo de 2025 | 9:15hs."); "default":
+  // AnalyzeOptions::default_date (the CLI's today), no dateline being
+  // found; "none": no date, relative dates keep no value.
+  std::string source = "none";
+  // When source is "text": the date as written, UTF-16 offsets
+  // (text.slice(start, end) === text). Otherwise 0, 0 and "".
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string text;
 };
 
 struct Document {
   std::string schema = kDocumentSchema;
   std::string lang;          // "es" or "en"
   uint32_t text_length = 0;  // UTF-16 code units
+  Published published;       // the publication date used, and its source
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<Entity> entities;

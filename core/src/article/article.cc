@@ -37,7 +37,8 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   const LanguageData& lex = *in.language;
   const Words w = MakeWords(in);
 
-  doc->boilerplate = FindBoilerplate(w, lex);
+  doc->boilerplate = FindBoilerplate(w, lex, in.mentions);
+  doc->published = FindPublished(w, lex, in.lang, doc->boilerplate, in.date, in.default_date);
 
   // Entities: tagger mentions plus credited agencies, grouped; roles; role phrases.
   std::vector<SourceDraft> sources = FindSources(w, lex);
@@ -65,6 +66,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
     for (TokenSpan& r : role_evidence) r.entity = r.entity >= 0 ? new_index[r.entity] : -1;
   }
   MarkRoleFragments(role_evidence, &entities);
+  PruneEntities(w, lex, doc->boilerplate, agency_mentions, &entities, &owners, &role_evidence);
   auto id = [](int e) { return e >= 0 ? "e" + std::to_string(e + 1) : std::string(); };
 
   // Quotes, then sources (both point at entities).
@@ -93,7 +95,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
     }
   }
   Covered covered(w.size(), 0);
-  FindDates(w, lex, in.date, &covered, &spans);
+  FindDates(w, lex, doc->published.date, &covered, &spans);
   FindQuantities(w, lex, in.lang, &covered, &spans);
   FindDemonyms(w, lex, &spans);
   doc->spans = NestSpans(std::move(spans));

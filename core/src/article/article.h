@@ -23,9 +23,10 @@ struct ArticleInput {
   // segmentation->tokens, typed); null when no entity model is loaded for `lang`.
   const std::vector<EntityMention>* mentions = nullptr;
   const LanguageData* language = nullptr;       // `lang`'s data, parsed once by the caller
+  std::string_view default_date;                // used when `date` is empty and the text has no dateline
 };
 
-// Fills doc->entities, spans, quotes, sources, boilerplate and tags.
+// Fills doc->published, entities, spans, quotes, sources, boilerplate and tags.
 void AnalyzeArticle(const ArticleInput& in, Document* doc);
 
 }  // namespace resalta

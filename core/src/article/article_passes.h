@@ -27,13 +27,31 @@ struct TokenSpan {
 // ("Lavrov" in "Serguei Lavrov"), whatever type the tagger gave the short
 // form, when only one person fits; an acronym of a name, or one in
 // parentheses after it ("Fondo Monetario Internacional (FMI)" ... "FMI").
-// Countries and capitals are typed LOC, agencies and outlets ORG (the
-// lexicon's name_types). The canonical name is the fullest form, and the
-// type is the tagger's majority over the fullest mentions. Entities come in
-// order of first mention.
+// Countries, capitals and regions are typed LOC, agencies and outlets ORG,
+// products MISC (the lexicon's name_types); a name's head word types it
+// ("Aeropuerto de Manises" LOC, "Torneo Clausura" MISC); names of one
+// enumeration share a type; in a match report a name in a team's position
+// is ORG; a title in quote marks after a work noun is one MISC mention.
+// Mention edges are cleaned first (quote marks, a closing year, leading
+// lowercase words) and names cut in two joined. The canonical name is the
+// fullest form, and the type is the tagger's majority over the fullest
+// mentions. Entities come in order of first mention.
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
                                        const std::vector<EntityMention>* mentions,
                                        const std::vector<TokenSpan>& extra);
+// Drops the entities the story does not name: those mentioned only inside
+// boilerplate (a byline, a photo credit, a read-more headline) unless
+// `credited` (agencies credited as sources, kept for Source::entity) holds
+// a mention, and those
+// whose every mention is a generic capitalised noun ("el Gobierno", "el
+// Estado": entity_words.txt's generic), a title, month or weekday alone
+// ("Presidenta", "Nov."), a MISC named only inside a person's title
+// (role_of: "portavoz de Seguridad Nacional"), or only portfolio words of a title
+// ("ministro de Relaciones Exteriores": its department words). Indexes in
+// `owners`, `role_evidence` and role_of follow (-1 for a dropped entity).
+void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
+                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
+                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence);
 // The entity index owning each token, -1 for none.
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities);
 
@@ -96,7 +114,23 @@ struct SourceDraft {
 std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex);
 
 // --- boilerplate.cc ---
-std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex);
+// Boilerplate spans in text order, never overlapping. `mentions` (the
+// tagger's, as for GroupMentions; may be null) tell a byline or a place
+// line ("Ana Canto", "Bogotá") from a short headline.
+std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex,
+                                         const std::vector<EntityMention>* mentions);
+
+// --- published.cc ---
+// The publication date and its source: `option` when given ("option");
+// else the first full date (day, month, year: "martes 4 de marzo de 2025 |
+// 9:15hs.", "12 Junio 2021", "24/01/2019") inside a timestamp, dateline,
+// byline or credit line of `boilerplate` ("text", with where it is
+// written); else
+// `fallback` ("default"); else none. Numeric dates read day first, month
+// first for English.
+Published FindPublished(const Words& w, const LanguageData& lex, std::string_view lang,
+                        const std::vector<Boilerplate>& boilerplate, std::string_view option,
+                        std::string_view fallback);
 
 // --- salience.cc ---
 // Scores in [0, 1]; mentions inside boilerplate do not count, and an

@@ -50,7 +50,7 @@ inline Document AnalyzeWithNames(const std::string& utf8, const std::vector<std:
   Document doc;
   doc.lang = lang;
   static const LanguageData kEs = LoadLanguageData("es"), kEn = LoadLanguageData("en");
-  ArticleInput in{decoded.units, lang, date, &seg, &token_text, &mentions, lang == "en" ? &kEn : &kEs};
+  ArticleInput in{decoded.units, lang, date, &seg, &token_text, &mentions, lang == "en" ? &kEn : &kEs, {}};
   AnalyzeArticle(in, &doc);
   return doc;
 }

@@ -11,6 +11,8 @@ struct RawMention {
   std::string type;
   uint32_t first = 0, last = 0;
   bool listed = false;  // its name is in the lexicon's name_types
+  bool title = false;   // a quoted title (QuotedWorks): its words stay as written
+  bool sure = false;    // typed from a list or a head word, not by the tagger alone
 };
 
 // Initials of the capitalized words: "Fondo Monetario Internacional" -> "FMI".
@@ -50,6 +52,162 @@ std::vector<std::string> MentionWords(const Words& w, uint32_t first, uint32_t l
   return std::vector<std::string>(w.raw.begin() + first, w.raw.begin() + last);
 }
 
+// Years a mention may end with ("Torneo Clausura 2024"): the edition is
+// not part of the name.
+constexpr int kMinYear = 1900, kMaxYear = 2100;
+// A title in quote marks has at most this many words, and its work noun
+// ("exposición") sits at most kMaxWorkNounGap tokens before the mark ("su
+// tour en territorio dominicano «...»").
+constexpr size_t kMaxTitleWords = 8;
+constexpr size_t kMaxWorkNounGap = 4;
+// An article with this many sports words is a match report (sports in
+// entity_words.txt); fewer and a "contra" is politics.
+constexpr size_t kMinSportsWords = 3;
+
+bool IsYear(const std::string& s) {
+  if (s.size() != 4) return false;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  return n >= kMinYear && n <= kMaxYear;
+}
+
+bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty() && w.raw[k][0] >= '0' && w.raw[k][0] <= '9'); }
+
+// Mention edges as a tagger slips: quote marks and dashes at either end,
+// a year closing it, lowercase words opening it ("sala Julio Ravelo" ->
+// "Julio Ravelo"; a head word stays: "calle Tomás Sanz"), and in a match
+// report two teams joined by "contra" split in two.
+void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::vector<RawMention>* raw) {
+  std::vector<RawMention> out;
+  // A lowercase word; "al-Assad", "van" inside "van Gogh" style particles aside.
+  auto lower_word = [&](uint32_t k) {
+    if (!w.Alpha(k) || w.Capitalized(k)) return false;
+    for (char c : w.raw[k]) {
+      if ((c >= 'A' && c <= 'Z') || c == '-') return false;
+    }
+    return true;
+  };
+  auto head = [&](uint32_t k) {
+    return lex.InClass("loc_head", w.lower[k]) || lex.InClass("org_head", w.lower[k]) || lex.InClass("misc_head", w.lower[k]);
+  };
+  for (RawMention m : *raw) {
+    if (m.title) {
+      out.push_back(m);
+      continue;
+    }
+    // A lowercase head stays when a capitalised word follows it: "calle Tomás Sanz", not "avenida principal de".
+    auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
+    while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
+    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
+    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    if (m.last <= m.first) continue;
+    uint32_t start = m.first;
+    for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
+      if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
+      out.push_back({m.type, start, k});
+      start = k + 1;
+    }
+    out.push_back({m.type, start, m.last});
+  }
+  *raw = std::move(out);
+}
+
+bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+bool ClosingMark(const std::string& open, const std::string& t) {
+  if (open == "“") return t == "”";
+  if (open == "«") return t == "»";
+  if (open == "‘") return t == "’";
+  return t == open;
+}
+
+// Titles in quote marks after a work noun ("la exposición ‘Sembrar’", "el
+// disco “Entre dos mares”"): MISC mentions of the quoted words, in place
+// of any tagger mentions inside.
+std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
+  std::vector<TokenSpan> out;
+  for (uint32_t k = 1; k + 2 < w.size(); ++k) {
+    if (!OpeningMark(w.raw[k])) continue;
+    bool work = false;
+    for (uint32_t g = 1; g <= kMaxWorkNounGap && g <= k && !work; ++g) work = lex.InClass("work", w.lower[k - g]);
+    if (!work || !w.Capitalized(k + 1)) continue;
+    size_t words = 0;
+    for (uint32_t e = k + 1; e < w.size() && words <= kMaxTitleWords; ++e) {
+      if (w.LineBreakAfter(e - 1) && e > k + 1) break;
+      if (ClosingMark(w.raw[k], w.raw[e])) {
+        if (e > k + 1) out.push_back({k + 1, e, -1});
+        break;
+      }
+      if (lex.cue_verbs.count(w.lower[e])) break;  // speech, not a title
+      words += w.Alpha(e);
+    }
+  }
+  return out;
+}
+
+// The type a name's first word gives it ("Aeropuerto de Manises" LOC), or "".
+std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
+  const std::string& head = w.lower[m.first];
+  // Alone, only an institution's head names it: "la Cancillería", "la Armada".
+  if (m.last - m.first < 2) return lex.InClass("org_head", head) ? "ORG" : "";
+  if (lex.InClass("loc_head", head)) return "LOC";
+  if (lex.InClass("org_head", head)) return "ORG";
+  if (lex.InClass("misc_head", head)) return "MISC";
+  return "";
+}
+
+// True when the mention stands where match reports put a team: after
+// "los jugadores de", "el entrenador del"; unless the tagger saw a person
+// ("ante Nadal": a player), also after "ante", "contra", "frente a" (an
+// article between allowed: "ante el W Connection") or before a match verb
+// ("Alajuelense venció").
+bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
+  uint32_t k = m.first;
+  auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
+  if (k >= 2 && lex.InClass("of", at(1)) && lex.InClass("club_member", at(2))) {
+    return true;
+  }
+  if (person) return false;
+  if (m.last < w.size() && lex.InClass("match_verb", w.lower[m.last])) return true;
+  uint32_t b = 1;
+  if (k > b && lex.InClass("article", at(b))) ++b;  // "ante el"
+  if (k < b) return false;
+  if (lex.InClass("club_cue", at(b))) return true;
+  return k >= b + 1 && lex.InClass("club_cue", at(b + 1) + " " + at(b));
+}
+
+// Names a tagger cut in two, joined again (raw in text order):
+// a head word alone and the name after "de" ("Aeropuerto" + "de" +
+// "Manises"), and a department's name continued after "y"/"e"
+// ("Secretaría de Salud" + "e" + "Inclusión Social").
+void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<RawMention> out;
+  for (const RawMention& m : *raw) {
+    if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last + 1) {
+      RawMention& a = out.back();
+      const std::string& between = w.lower[a.last];
+      bool org = lex.InClass("org_head", w.lower[a.first]);
+      bool head_alone = a.last - a.first == 1 && lex.InClass("of", between) &&
+                        (lex.InClass("loc_head", w.lower[a.first]) || org);
+      // An institution and the place it belongs to: "Banco Central de Reserva" + "del" + "Perú".
+      bool of_place = org && lex.InClass("of", between) && m.type == "LOC";
+      bool has_of = false;
+      for (uint32_t k = a.first + 1; k + 1 < a.last; ++k) has_of = has_of || lex.InClass("of", w.lower[k]);
+      bool continued = has_of && lex.InClass("and", between) && lex.InClass("org_head", w.lower[a.first]) &&
+                       (m.type == "ORG" || m.type == "MISC") && m.last - m.first <= 3;
+      if (head_alone || of_place || continued) {
+        a.last = m.last;
+        continue;
+      }
+    }
+    out.push_back(m);
+  }
+  *raw = std::move(out);
+}
+
 // LanguageData-backed types, a post-correction of the tagger. CoNLL annotation
 // (which our training data follows) types a country or a capital LOC even
 // when it acts ("Rusia afirmó", "Pyongyang negó"), and a news agency or
@@ -67,13 +225,55 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
     std::string key;
     for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
     auto it = lex.name_types.find(key);
-    if (it == lex.name_types.end()) continue;
+    if (it == lex.name_types.end()) {
+      if (std::string head = HeadType(w, lex, m); !head.empty() && !m.title) {
+        m.type = head;
+        m.sure = true;
+      }
+      continue;
+    }
     m.listed = true;
+    m.sure = true;
     if (m.type == it->second) continue;
     std::vector<std::string> words = MentionWords(w, m.first, m.last);
     bool person = false;
     for (const auto& p : people) person = person || (m.type == "PER" && EndOfName(words, p));
     if (!person) m.type = it->second;
+  }
+}
+
+// Names in one enumeration ("A, B, C y D") are of one kind: after a plural
+// place noun ("las avenidas Vernon, Slauson y Central") all are places;
+// else when two or more members were typed surely (a list, a head word:
+// "Terrazas de Santa Fe") and agree, the others take their type.
+void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<RawMention>& r = *raw;
+  for (size_t a = 0; a < r.size();) {
+    size_t b = a + 1;  // the run is r[a, b)
+    while (b < r.size() && r[b].first > r[b - 1].last) {
+      bool joined = true;
+      for (uint32_t k = r[b - 1].last; k < r[b].first && joined; ++k) {
+        joined = w.raw[k] == "," || lex.InClass("and", w.lower[k]);
+      }
+      if (!joined || r[b].first - r[b - 1].last > 1) break;
+      ++b;
+    }
+    if (b - a >= 3) {
+      std::string type;
+      uint32_t before = r[a].first;
+      if (before >= 1 && lex.InClass("place_list", w.lower[before - 1])) type = "LOC";
+      if (type.empty()) {
+        std::map<std::string, int> sure;
+        for (size_t k = a; k < b; ++k) {
+          if (r[k].sure) sure[r[k].type]++;
+        }
+        if (sure.size() == 1 && sure.begin()->second >= 2) type = sure.begin()->first;
+      }
+      for (size_t k = a; k < b && !type.empty(); ++k) {
+        if (!r[k].sure) r[k].type = type;
+      }
+    }
+    a = b;
   }
 }
 
@@ -91,13 +291,27 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
       for (uint32_t k = m.first_token; k < m.end_token; ++k) labeled[k] = 1;
     }
   }
+  // Quoted titles replace the tagger's pieces of them ("Entre Mar" LOC, "Palmeras" LOC).
+  for (const TokenSpan& t : QuotedWorks(w, lex)) {
+    raw.erase(std::remove_if(raw.begin(), raw.end(), [&](const RawMention& m) { return m.first < t.last && t.first < m.last; }),
+              raw.end());
+    raw.push_back({"MISC", t.first, t.last, false, true});
+    for (uint32_t k = t.first; k < t.last; ++k) labeled[k] = 1;
+  }
   for (const TokenSpan& e : extra) {
     bool free = true;
     for (uint32_t k = e.first; k < e.last; ++k) free = free && !labeled[k];
     if (free) raw.push_back({"ORG", e.first, e.last});
   }
+  // A match report (sports words of entity_words.txt): names in a team's position are teams.
+  size_t sports_words = 0;
+  for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);
+  bool sports = sports_words >= kMinSportsWords;
+  CleanMentions(w, lex, sports, &raw);
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
+  JoinMentions(w, lex, &raw);
   CorrectTypes(w, lex, &raw);
+  TypeEnumerations(w, lex, &raw);
 
   struct Group {
     std::vector<std::string> name_words;  // of the fullest form
@@ -105,9 +319,12 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     std::vector<std::string> types;  // per mention
     std::string first_type;
     bool listed = false;  // some mention is a lexicon name
+    std::string sure_type;  // the first type given by a list or a head word ("Parque Central" LOC)
   };
   std::vector<Group> groups;
-  std::map<std::string, int> by_text;  // mention text -> group
+  // Lowercased mention text -> group: "EUROPA PRESS" in a dateline and
+  // "Europa Press" in the story are one name with one type.
+  std::map<std::string, int> by_text;
   std::map<std::string, int> by_initials;
   int last_group_end_token = -1, last_group = -1;
 
@@ -115,7 +332,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     std::vector<std::string> words(w.raw.begin() + m.first, w.raw.begin() + m.last);
     std::string text = w.Slice(w.start(m.first), w.end(m.last - 1));
     int g = -1;
-    if (auto it = by_text.find(text); it != by_text.end()) g = it->second;
+    std::string key = Lower(text);
+    if (auto it = by_text.find(key); it != by_text.end()) g = it->second;
     // "Fondo Monetario Internacional (FMI)": the acronym right after a name.
     if (g < 0 && IsAcronym(text) && m.first >= 2 && w.raw[m.first - 1] == "(" &&
         last_group_end_token == static_cast<int>(m.first) - 1) {
@@ -148,7 +366,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     grp.mentions.push_back({m.first, m.last});
     grp.types.push_back(m.type);
     grp.listed = grp.listed || m.listed;
-    by_text.emplace(text, g);
+    if (grp.sure_type.empty() && m.sure) grp.sure_type = m.type;
+    by_text.emplace(key, g);
     if (m.last - m.first >= 2) {
       std::string ini = Initials(w, m.first, m.last);
       if (ini.size() >= 2) by_initials.emplace(ini, g);
@@ -218,13 +437,25 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
   }
 
+  // In a match report, a place, work or one-word person in a team's
+  // position is the team ("los jugadores de Saprissa", "ante el W
+  // Connection"); a listed country stays LOC (the national team, as CoNLL).
+
   std::vector<EntityDraft> out;
   out.reserve(groups.size());
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     if (merged_into[gi] >= 0) continue;
     Group& g = groups[gi];
     EntityDraft e;
-    e.type = group_type(g);
+    // A type a list or a head word gave one of its mentions beats the tagger's vote.
+    e.type = g.sure_type.empty() ? group_type(g) : g.sure_type;
+    if (sports && !g.listed && e.type != "ORG") {
+      bool club = false;
+      for (const auto& [first, last] : g.mentions) {
+        club = club || ClubPosition(w, lex, {e.type, first, last}, e.type == "PER");
+      }
+      if (club) e.type = "ORG";
+    }
     // Mentions in text order (types move with them: only the order changes).
     std::vector<size_t> order(g.mentions.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -243,6 +474,73 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     return a.mentions.front().first < b.mentions.front().first;
   });
   return out;
+}
+
+namespace {
+
+// True when the mention's words are a generic noun alone ("Gobierno"), a
+// generic phrase ("Poder Ejecutivo") or only portfolio words of a title
+// ("Relaciones Exteriores", "Industria, Comercio y Turismo"), a title word
+// before them allowed ("Ministro de Economía": a role, not a name).
+bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
+  std::string phrase;
+  size_t words = 0, department = 0;
+  if (last - first >= 2 && lex.titles.count(w.lower[first])) ++first;
+  for (uint32_t k = first; k < last; ++k) {
+    if (!w.Alpha(k)) continue;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += w.lower[k];
+    if (lex.InClass("particle", w.lower[k]) && k > first) continue;
+    ++words;
+    department += lex.InClass("department", w.lower[k]);
+  }
+  if (words == 0) return false;
+  // A title alone ("Presidenta" opening a headline), a month or weekday ("Nov.").
+  if (last - first == 1 && (lex.titles.count(phrase) || lex.months.count(w.lower[first]) ||
+                            lex.month_abbrs.count(w.lower[first]) || lex.weekdays.count(phrase))) {
+    return true;
+  }
+  return lex.InClass("generic", phrase) || department == words;
+}
+
+}  // namespace
+
+void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
+                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
+                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
+  std::vector<uint32_t> credited_end(w.size(), 0);  // by first token: where a credited agency ends
+  for (const TokenSpan& c : credited) {
+    if (c.first < w.size()) credited_end[c.first] = c.last;
+  }
+  std::vector<char> in_boilerplate(w.size(), 0);
+  for (size_t k = 0, b = 0; k < w.size(); ++k) {
+    while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
+    in_boilerplate[k] = b < boilerplate.size() && w.start(k) >= boilerplate[b].start && w.end(k) <= boilerplate[b].end;
+  }
+  std::vector<int> new_index(entities->size(), -1);
+  std::vector<EntityDraft> kept;
+  for (size_t e = 0; e < entities->size(); ++e) {
+    EntityDraft& d = (*entities)[e];
+    bool in_story = false, named = false;
+    for (const auto& [first, last] : d.mentions) {
+      if (first >= w.size()) continue;
+      // A credited agency stays, the source's entity, even in a credit line ("(EFE)").
+      if (in_boilerplate[first] && credited_end[first] != last) continue;
+      in_story = true;
+      named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
+    }
+    // A role mention ("el ministro") of a person keeps the person; only names are weighed.
+    if (d.from_role && in_story) named = true;
+    // Named only inside a person's title and typed MISC: a portfolio ("portavoz de Seguridad Nacional").
+    if (d.role_of >= 0 && d.type == "MISC") named = false;
+    if (!in_story || !named) continue;
+    new_index[e] = static_cast<int>(kept.size());
+    kept.push_back(std::move(d));
+  }
+  for (EntityDraft& d : kept) d.role_of = d.role_of >= 0 ? new_index[d.role_of] : -1;
+  for (int& o : *owners) o = o >= 0 ? new_index[o] : -1;
+  for (TokenSpan& r : *role_evidence) r.entity = r.entity >= 0 ? new_index[r.entity] : -1;
+  *entities = std::move(kept);
 }
 
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities) {

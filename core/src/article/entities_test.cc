@@ -5,6 +5,153 @@
 namespace resalta {
 namespace {
 
+// Names the story does not use as names: generic nouns alone, portfolio
+// words of a title, names only in boilerplate.
+struct PruneCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> labels;
+  std::vector<std::string> dropped;
+  std::vector<std::string> kept;
+};
+
+const PruneCase kPruneCases[] = {
+    {"generic nouns alone, a named government kept",
+     "El Gobierno anunció recortes y el Estado pagará menos. El Gobierno de Navarra lo rechazó.",
+     {{"Gobierno de Navarra", "ORG"}, {"Gobierno", "ORG"}, {"Estado", "ORG"}},
+     {"Gobierno", "Estado"},
+     {"Gobierno de Navarra"}},
+    {"portfolio words of titles",
+     "La ministra de Industria, Comercio y Turismo, Reyes Maroto, viajó con el ministro de Relaciones "
+     "Exteriores, José Albares.",
+     {{"Industria", "MISC"}, {"Comercio", "MISC"}, {"Turismo", "MISC"}, {"Relaciones Exteriores", "MISC"},
+      {"Reyes Maroto", "PER"}, {"José Albares", "PER"}},
+     {"Industria", "Comercio", "Turismo", "Relaciones Exteriores"},
+     {"Reyes Maroto", "José Albares"}},
+    {"a portfolio typed MISC inside a title, whatever its words",
+     "El portavoz de Seguridad Nacional de la Casa Blanca, John Kirby, dijo que habrá sanciones.",
+     {{"Seguridad Nacional", "MISC"}, {"Casa Blanca", "ORG"}, {"John Kirby", "PER"}},
+     {"Seguridad Nacional"},
+     {"John Kirby", "Casa Blanca"}},
+    {"a ministry is a name, its portfolio alone is not",
+     "El Ministerio de Economía publicó el informe. La ministra de Economía lo presentó.",
+     {{"Ministerio de Economía", "ORG"}, {"Economía", "MISC"}},
+     {"Economía"},
+     {"Ministerio de Economía"}},
+    {"a byline and a read-more headline name no one in the story",
+     "Carla Méndez\nEl Congreso aprobó anoche la ley de alquileres con el voto de la oposición.\n"
+     "Lee también: Lionel Messi vuelve a entrenar con su club",
+     {{"Carla Méndez", "PER"}, {"Congreso", "ORG"}, {"Lionel Messi", "PER"}},
+     {"Carla Méndez", "Lionel Messi"},
+     {"Congreso"}},
+    {"a title or a month alone",
+     "Presidenta del Senado pide calma\nLa presidenta habló con la prensa en el Congreso. Nov. fue un mes difícil.",
+     {{"Presidenta", "ORG"}, {"Senado", "ORG"}, {"Congreso", "ORG"}, {"Nov.", "ORG"}},
+     {"Presidenta", "Nov."},
+     {"Senado", "Congreso"}},
+    {"a credited agency stays, the source's entity",
+     "El acuerdo se firmó ayer en la capital tras meses de negociación entre las partes.\nCon información de AFP",
+     {},
+     {},
+     {"AFP"}},
+};
+
+TEST(EntitiesTest, NamesTheStoryDoesNotUseAreDropped) {
+  for (const PruneCase& c : kPruneCases) {
+    Document doc = AnalyzeWithNames(c.text, c.labels);
+    for (const std::string& name : c.dropped) EXPECT_EQ(FindEntity(doc, name), nullptr) << c.what << ": " << name;
+    for (const std::string& name : c.kept) EXPECT_NE(FindEntity(doc, name), nullptr) << c.what << ": " << name;
+  }
+}
+
+// Types the article layer gives from the words around and inside a name.
+struct ContextTypeCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> labels;
+  const char* name;
+  const char* type;
+};
+
+const ContextTypeCase kContextTypeCases[] = {
+    {"a head word: an airport is a place", "Los vuelos se desviaron al Aeropuerto de Barajas por la niebla.",
+     {{"Aeropuerto de Barajas", "ORG"}}, "Aeropuerto de Barajas", "LOC"},
+    {"a head word: a court is an organisation", "El Juzgado de Familia número 2 citó a las partes.",
+     {{"Juzgado de Familia", "LOC"}}, "Juzgado de Familia", "ORG"},
+    {"a head word: a tournament is MISC, its year left out", "El equipo ganó el Torneo Apertura 2023 sin perder.",
+     {{"Torneo Apertura 2023", "ORG"}}, "Torneo Apertura", "MISC"},
+    {"a team after a player noun in a match report",
+     "Los jugadores de Independiente celebraron el gol del empate. El técnico elogió al plantel tras el partido.",
+     {{"Independiente", "LOC"}}, "Independiente", "ORG"},
+    {"a team after ante in a match report",
+     "El delantero marcó dos goles ante el Real Potosí y el equipo cerró la jornada como líder del torneo.",
+     {{"Real Potosí", "LOC"}}, "Real Potosí", "ORG"},
+    {"a team before a match verb",
+     "Herediano venció por dos goles en el estadio y el técnico celebró el triunfo con el plantel.",
+     {{"Herediano", "LOC"}}, "Herediano", "ORG"},
+    {"a player after ante stays a person",
+     "El tenista ganó el partido ante Nadal en la cancha central del torneo tras un largo empate.",
+     {{"Nadal", "PER"}}, "Nadal", "PER"},
+    {"a country stays a place in a match report",
+     "La selección jugó ante Bolivia en La Paz; el técnico destacó el gol y el empate del partido.",
+     {{"Bolivia", "ORG"}}, "Bolivia", "LOC"},
+    {"outside sport, contra is politics", "La diputada votó contra Morena en la sesión del martes.",
+     {{"Morena", "ORG"}}, "Morena", "ORG"},
+    {"a title in quote marks after a work noun", "El museo abrió la exposición «Luz del Norte» con obras de treinta artistas.",
+     {{"Luz", "PER"}, {"Norte", "LOC"}}, "Luz del Norte", "MISC"},
+    {"a state is a place", "Tamaulipas informó ayer nuevas medidas de seguridad.", {{"Tamaulipas", "ORG"}},
+     "Tamaulipas", "LOC"},
+    {"a party is an organisation", "Los diputados de Fuerza Popular votaron en contra.", {{"Fuerza Popular", "LOC"}},
+     "Fuerza Popular", "ORG"},
+    {"an app is a product", "El alcalde lo anunció por WhatsApp a los vecinos.", {{"WhatsApp", "ORG"}}, "WhatsApp",
+     "MISC"},
+    {"an enumeration after a plural place noun",
+     "Cortaron el tránsito en las calles Mitre, Sarmiento y Belgrano por la marcha.",
+     {{"Mitre", "PER"}, {"Sarmiento", "PER"}, {"Belgrano", "ORG"}}, "Belgrano", "LOC"},
+    {"an enumeration takes the type its sure members agree on",
+     "Siguen sin luz Villa Rosa, Parque del Sol, Los Pinos y Barrio Norte desde el lunes.",
+     {{"Villa Rosa", "PER"}, {"Parque del Sol", "ORG"}, {"Los Pinos", "PER"}, {"Barrio Norte", "ORG"}}, "Villa Rosa",
+     "LOC"},
+    {"a list of people stays people", "Firmaron la carta Ana Pérez, Luis Gómez y Marta Ruiz.",
+     {{"Ana Pérez", "PER"}, {"Luis Gómez", "PER"}, {"Marta Ruiz", "PER"}}, "Luis Gómez", "PER"},
+    {"a head word cut from its name", "El vuelo aterrizó en el Aeropuerto de Rosario con retraso.",
+     {{"Aeropuerto", "ORG"}, {"Rosario", "LOC"}}, "Aeropuerto de Rosario", "LOC"},
+    {"a department's name continued after y",
+     "La Secretaría de Cultura y Turismo Provincial abrió la convocatoria.",
+     {{"Secretaría de Cultura", "ORG"}, {"Turismo Provincial", "MISC"}}, "Secretaría de Cultura y Turismo Provincial",
+     "ORG"},
+    {"an institution and the country it belongs to",
+     "El Banco Central de Reserva del Paraguay subió la tasa.",
+     {{"Banco Central de Reserva", "ORG"}, {"Paraguay", "LOC"}}, "Banco Central de Reserva del Paraguay", "ORG"},
+    {"an institution's head alone", "La Cancillería convocó al embajador.", {{"Cancillería", "MISC"}}, "Cancillería",
+     "ORG"},
+    {"a lowercase head before a capitalised name stays", "Hubo un choque en la calle Mariano Moreno esta mañana.",
+     {{"calle Mariano Moreno", "PER"}}, "calle Mariano Moreno", "LOC"},
+    {"a lowercase head and its adjective before the name go",
+     "Vecinos de la avenida central de Los Robles denuncian cortes de luz.",
+     {{"avenida central de Los Robles", "LOC"}}, "Los Robles", "LOC"},
+    {"a hyphenated particle stays in the name", "El presidente sirio Bashar al-Asad recibió al enviado.",
+     {{"Bashar al-Asad", "PER"}}, "Bashar al-Asad", "PER"},
+    {"a lowercase word opening a mention is left out", "El concierto será en la sala Julio Cortázar del centro cultural.",
+     {{"sala Julio Cortázar", "LOC"}}, "Julio Cortázar", "LOC"},
+};
+
+TEST(EntitiesTest, TypesFromContext) {
+  for (const ContextTypeCase& c : kContextTypeCases) {
+    Document doc = AnalyzeWithNames(c.text, c.labels);
+    const Entity* e = FindEntity(doc, c.name);
+    ASSERT_NE(e, nullptr) << c.what;
+    EXPECT_EQ(e->type, c.type) << c.what;
+  }
+}
+
+TEST(EntitiesTest, OneNameWhateverItsCase) {
+  Document doc = AnalyzeWithNames("EL BANCO NACIONAL SUBE LA TASA\nEl Banco Nacional subió la tasa de interés ayer.",
+                                  {{"BANCO NACIONAL", "LOC"}, {"Banco Nacional", "ORG"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
 TEST(EntitiesTest, ShortFormsJoinTheFullName) {
   Document doc = AnalyzeWithNames(
       "El líder norcoreano Kim Jong Un recibió a Serguei Lavrov. Más tarde, Kim y Lavrov cenaron.",

@@ -86,6 +86,11 @@ bool LanguageData::InDateWords(std::string_view key, const std::string& w) const
   return std::find(it->second.begin(), it->second.end(), w) != it->second.end();
 }
 
+bool LanguageData::InClass(std::string_view key, const std::string& w) const {
+  auto it = word_classes.find(std::string(key));
+  return it != word_classes.end() && it->second.count(w) > 0;
+}
+
 LanguageData LoadLanguageData(std::string_view lang) {
   LanguageData lex;
   int n = 0;
@@ -187,22 +192,39 @@ LanguageData LoadLanguageData(std::string_view lang) {
   }
   for (std::string_view line : LangDataLines(lang, "boilerplate")) {
     size_t bar = line.find('|');
-    if (bar == std::string_view::npos) continue;
+    if (bar == std::string_view::npos) {
+      lex.malformed.push_back("boilerplate: " + std::string(line));
+      continue;
+    }
     LanguageData::Promo p;
     p.reason = std::string(Trim(line.substr(0, bar)));
     std::string_view phrase = Trim(line.substr(bar + 1));
     if (!phrase.empty() && phrase[0] == '^') {
       p.anchored = true;
       phrase.remove_prefix(1);
+    } else if (!phrase.empty() && phrase[0] == '=') {
+      p.whole_line = true;
+      phrase.remove_prefix(1);
     }
     p.words = SplitPhrase(phrase);
     if (!p.words.empty()) lex.promos[p.words[0]].push_back(std::move(p));
   }
   for (std::string_view w : LangDataLines(lang, "stopwords")) lex.stopwords.insert(Lower(w));
+  for (const char* file : {"boilerplate_words", "entity_words"}) {
+    for (std::string_view line : LangDataLines(lang, file)) {
+      std::string_view key, rest;
+      if (!SplitKey(line, &key, &rest) || key.empty() || rest.empty()) {
+        lex.malformed.push_back(std::string(file) + ": " + std::string(line));
+        continue;
+      }
+      auto& words = lex.word_classes[std::string(key)];
+      for (std::string_view w : SplitSpaces(rest)) words.insert(DataWord(w));
+    }
+  }
   // Lexicon-backed types. Places first: a name on both kinds of list keeps
   // the place type (none is today).
   for (const auto& [form, country] : lex.demonyms) lex.name_types.emplace(NameKey(country), "LOC");
-  for (const char* file : {"countries", "capitals"}) {
+  for (const char* file : {"countries", "capitals", "regions"}) {
     for (std::string_view line : LangDataLines(lang, file)) {
       for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "LOC");
     }
@@ -211,6 +233,12 @@ LanguageData LoadLanguageData(std::string_view lang) {
     for (std::string_view line : LangDataLines(lang, file)) {
       for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
     }
+  }
+  for (std::string_view line : LangDataLines(lang, "parties")) {
+    for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
+  }
+  for (std::string_view line : LangDataLines(lang, "products")) {
+    for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");
   }
   return lex;
 }

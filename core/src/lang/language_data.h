@@ -48,16 +48,27 @@ struct LanguageData {
     std::string reason;
     Phrase words;
     bool anchored = false;  // must open a line or sentence
+    bool whole_line = false;  // "=": a label that is the whole line (with other labels)
   };
   std::unordered_map<std::string, std::vector<Promo>> promos;  // by first word
   std::unordered_set<std::string> stopwords;
   // Names whose type the article layer trusts over the tagger's, keyed by
   // NameKey: countries (those demonyms.txt links to, and countries.txt) and
-  // capitals (capitals.txt) are "LOC"; agencies (agencies.txt) and news
-  // outlets (outlets.txt) are "ORG". See CorrectTypes in entities.cc.
+  // capitals (capitals.txt) and regions (regions.txt) are "LOC"; agencies
+  // (agencies.txt), news outlets (outlets.txt) and political parties
+  // (parties.txt) are "ORG"; products
+  // (products.txt) "MISC". See CorrectTypes in entities.cc.
   std::unordered_map<std::string, std::string> name_types;
 
+  // Word classes, "key: words" lines of boilerplate_words.txt (timestamp
+  // labels, name particles, byline cues) and entity_words.txt (generic
+  // capitalised nouns, sports context); keys are listed in those files.
+  std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
+  // "file: line" for each data line a loader could not read (tests keep it empty).
+  std::vector<std::string> malformed;
+
   bool InDateWords(std::string_view key, const std::string& w) const;
+  bool InClass(std::string_view key, const std::string& w) const;
 };
 
 LanguageData LoadLanguageData(std::string_view lang);

@@ -214,6 +214,11 @@ constexpr FileShape kShapes[] = {
     {"countries", Spellings},           // LoadLanguageData
     {"capitals", Spellings},            // LoadLanguageData
     {"trigger_words", TriggerWordLine},  // tagger_features.cc TriggerWords
+    {"regions", Spellings},             // LoadLanguageData: typed LOC
+    {"parties", Spellings},             // LoadLanguageData: typed ORG
+    {"products", Spellings},            // LoadLanguageData: typed MISC
+    {"entity_words", KeyWords},         // LoadLanguageData: "class: words"
+    {"boilerplate_words", KeyWords},    // LoadLanguageData: "class: words"
 };
 
 LineCheck CheckOf(std::string_view name) {
