@@ -68,6 +68,7 @@ std::string ToJson(const Document& doc) {
     jq["speaker"] = q.speaker;
     jq["cue"] = q.cue;
     jq["kind"] = q.kind;
+    jq["attribution"] = q.attribution;
     quotes.push_back(std::move(jq));
   }
   Json& sources = j["sources"] = Json::array();

@@ -80,9 +80,16 @@ export interface Entity {
 export interface Quote extends TextRange {
   /** Entity.id of the speaker; empty when unresolved. */
   speaker: string;
-  /** The cue verb as written: "remarcó". */
+  /** What introduces the quote, as written: the cue verb ("remarcó"), an
+   * "according" phrase ("según") or ":" after a clause with no verb of saying;
+   * empty when none. */
   cue: string;
   kind: 'direct' | 'reported';
+  /** How the speaker was found: "name" (the cue's subject is a name), "role"
+   * (a title phrase beside the name), "anaphora" (a role noun such as "el
+   * funcionario" for someone named before), "carried" (no subject or no cue:
+   * the current speaker goes on), "" (no speaker). */
+  attribution: 'name' | 'role' | 'anaphora' | 'carried' | '';
 }
 
 export interface Source {

@@ -75,8 +75,18 @@ struct Quote {
   uint32_t end = 0;
   std::string text;
   std::string speaker;   // Entity::id, empty when unresolved
-  std::string cue;       // the cue verb as written: "remarcó"
+  std::string cue;       // what introduces the quote, as written: the cue verb
+                         // ("remarcó"), an "according" phrase ("según", "en
+                         // palabras de") or ":" after a clause with no verb of
+                         // saying ("la jueza fue tajante:"); empty when none
   std::string kind;      // "direct" or "reported"
+  // How the speaker was found, so a page can show how sure it is:
+  //   "name"     the cue's subject is a name ("dijo Pérez", "la Fiscalía informó")
+  //   "role"     a title phrase beside the name ("el ministro de Economía, Luis Caputo, dijo")
+  //   "anaphora" a role noun for someone named before ("el funcionario", "la entidad")
+  //   "carried"  no subject ("añadió") or no cue: the current speaker goes on
+  //   ""         no speaker
+  std::string attribution;
 };
 
 struct Source {

@@ -71,7 +71,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   std::vector<QuoteDraft> quotes = FindQuotes(w, lex, entities, owners, role_evidence);
   for (const QuoteDraft& q : quotes) {
     if (q.speaker >= 0) entities[q.speaker].quotes++;
-    doc->quotes.push_back({q.start, q.end, w.Slice(q.start, q.end), id(q.speaker), q.cue, q.kind});
+    doc->quotes.push_back({q.start, q.end, w.Slice(q.start, q.end), id(q.speaker), q.cue, q.kind, q.attribution});
   }
   std::map<std::string, bool> seen_source;
   for (const SourceDraft& s : sources) {

@@ -79,6 +79,7 @@ struct QuoteDraft {
   int speaker = -1;             // entity index
   std::string cue;
   std::string kind;             // "direct" or "reported"
+  std::string attribution;      // how the speaker was found: Quote::attribution
 };
 // Direct quotes in any quote marks or after a dash, and reported speech
 // ("X dijo que ..."). `owners` maps tokens to entities (names and role

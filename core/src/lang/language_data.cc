@@ -78,6 +78,61 @@ std::string DataWord(std::string_view w) {
   return s;
 }
 
+// speech.txt and role_nouns.txt: "key: words", one key per line.
+void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
+  auto words = [](std::string_view rest, auto add) {
+    for (std::string_view w : SplitSpaces(rest)) add(DataWord(w));
+  };
+  for (const char* file : {"speech", "role_nouns"}) {
+    for (std::string_view line : LangDataLines(lang, file)) {
+      std::string_view key, rest;
+      if (!SplitKey(line, &key, &rest)) {
+        // "clitic:" with nothing after it is an empty list, not an error.
+        if (line.size() > 1 && line.back() == ':') continue;
+        lex->malformed.push_back(std::string(file) + ": " + std::string(line));
+        continue;
+      }
+      if (key == "auxiliary") {
+        words(rest, [&](std::string w) { lex->speech_auxiliaries.insert(w); });
+      } else if (key == "clitic") {
+        words(rest, [&](std::string w) { lex->speech_clitics.insert(w); });
+      } else if (key == "preposition") {
+        words(rest, [&](std::string w) { lex->prepositions.insert(w); });
+      } else if (key == "relative") {
+        words(rest, [&](std::string w) { lex->relatives.insert(w); });
+      } else if (key == "according") {
+        lex->according_cues.push_back(SplitPhrase(rest));
+      } else if (key == "according_lead") {
+        lex->according_lead_cues.push_back(SplitPhrase(rest));
+      } else if (key == "determiner" || key == "determiner_m" || key == "determiner_f") {
+        char g = key == "determiner_m" ? 'm' : key == "determiner_f" ? 'f' : 0;
+        words(rest, [&](std::string w) { lex->determiners[w] = g; });
+      } else if (key == "masculine" || key == "feminine") {
+        char g = key == "masculine" ? 'm' : 'f';
+        words(rest, [&](std::string w) { lex->noun_gender[w] = g; });
+      } else if (key == "generic") {
+        words(rest, [&](std::string w) { lex->generic_role_nouns.insert(w); });
+      } else if (key == "organisation") {
+        words(rest, [&](std::string w) { lex->org_anaphors.insert(w); });
+      } else if (key == "former") {
+        words(rest, [&](std::string w) { lex->former_prefixes.push_back(w); });
+      } else if (key == "title_adjective") {
+        words(rest, [&](std::string w) { lex->title_adjectives.insert(w); });
+      } else if (key == "apposition_lead") {
+        words(rest, [&](std::string w) { lex->apposition_leads.insert(w); });
+      } else if (key == "breaker") {
+        words(rest, [&](std::string w) { lex->role_breakers.insert(w); });
+      } else {
+        lex->malformed.push_back(std::string(file) + ": " + std::string(line));
+      }
+    }
+  }
+  std::stable_sort(lex->according_cues.begin(), lex->according_cues.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  std::stable_sort(lex->former_prefixes.begin(), lex->former_prefixes.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
 }  // namespace
 
 bool LanguageData::InDateWords(std::string_view key, const std::string& w) const {
@@ -199,6 +254,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
     if (!p.words.empty()) lex.promos[p.words[0]].push_back(std::move(p));
   }
   for (std::string_view w : LangDataLines(lang, "stopwords")) lex.stopwords.insert(Lower(w));
+  LoadSpeechAndRoleWords(lang, &lex);
   // Lexicon-backed types. Places first: a name on both kinds of list keeps
   // the place type (none is today).
   for (const auto& [form, country] : lex.demonyms) lex.name_types.emplace(NameKey(country), "LOC");

@@ -57,6 +57,25 @@ struct LanguageData {
   // outlets (outlets.txt) are "ORG". See CorrectTypes in entities.cc.
   std::unordered_map<std::string, std::string> name_types;
 
+  // speech.txt (quotes.cc): words around speech cues.
+  std::unordered_set<std::string> speech_auxiliaries;  // "ha" in "ha dicho"
+  std::unordered_set<std::string> speech_clitics;      // "le" in "le dijo"
+  std::unordered_set<std::string> prepositions;        // a name after one is no subject
+  std::unordered_set<std::string> relatives;           // "quien": a cue after one is subordinate
+  std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
+  std::vector<Phrase> according_lead_cues;             // "para": only opening a sentence
+  // role_nouns.txt (roles.cc, quotes.cc).
+  std::unordered_map<std::string, char> determiners;   // "la" -> 'f', "el" -> 'm', "the" -> 0
+  std::unordered_map<std::string, char> noun_gender;   // "ministra" -> 'f'
+  std::unordered_set<std::string> generic_role_nouns;  // "funcionario": any person
+  std::unordered_set<std::string> org_anaphors;        // "entidad", "organismo"
+  std::vector<std::string> former_prefixes;            // "ex", "ex-"; longest first
+  std::unordered_set<std::string> title_adjectives;    // "ejecutivo", "electo"
+  std::unordered_set<std::string> apposition_leads;    // "actual", "hasta ahora"
+  std::unordered_set<std::string> role_breakers;       // words never inside a role phrase
+  // Lines of speech.txt and role_nouns.txt with an unknown key (a test checks none).
+  std::vector<std::string> malformed;
+
   bool InDateWords(std::string_view key, const std::string& w) const;
 };
 
