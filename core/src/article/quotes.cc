@@ -230,6 +230,21 @@ class QuoteFinder {
     }
     return false;
   }
+  // Where the phrase naming an entity at token k begins: its role phrase
+  // when one comes first ("el ministro del Interior, Fernando
+  // Grande-Marlaska"), else the mention itself.
+  size_t PhraseStart(size_t k) const {
+    int e = role_owner_[k] >= 0 ? role_owner_[k] : owners_[k];
+    size_t m = role_owner_[k] >= 0 ? k : MentionStart(k);
+    for (;;) {
+      while (m > 0 && role_owner_[m - 1] == e && e >= 0) --m;
+      if (m > 1 && w_.raw[m - 1] == "," && role_owner_[m - 2] == e && e >= 0) {
+        m -= 2;
+        continue;
+      }
+      return m;
+    }
+  }
   // A noun that can stand for someone or something named before.
   bool RoleNoun(size_t k) const {
     if (k >= w_.size()) return false;
@@ -313,7 +328,15 @@ class QuoteFinder {
     for (size_t k = cue + 1; k < w_.sent_end[s] && k <= cue + 12; ++k) {
       if (in_quote_[k] || w_.lower[k] == ":") break;
       if (lex_.stopwords.count(w_.lower[k]) && !Determiner(k) && !Preposition(k) && !Aux(k)) break;
-      if (role_owner_[k] >= 0) return {role_owner_[k], kByRole};
+      if (role_owner_[k] >= 0) {
+        // "aseguró a la televisora RTP": a role phrase in a prepositional phrase.
+        if (AfterPreposition(PhraseStart(k), cue + 1)) {
+          int e = role_owner_[k];
+          while (k + 1 < w_.size() && (role_owner_[k + 1] == e || owners_[k + 1] == e || w_.raw[k + 1] == ",")) ++k;
+          continue;
+        }
+        return {role_owner_[k], kByRole};
+      }
       if (owners_[k] >= 0) {
         size_t m = MentionStart(k);
         if (AfterPreposition(m, cue + 1) && role_owner_[m - 1] < 0) {
@@ -350,7 +373,14 @@ class QuoteFinder {
     size_t first = w_.sent_first[s];
     for (size_t k = cue; k-- > first && cue - k <= kSubjectReach;) {
       if (in_quote_[k]) break;
-      if (role_owner_[k] >= 0) return {role_owner_[k], kByRole};
+      if (role_owner_[k] >= 0) {
+        size_t start = PhraseStart(k);
+        if (AfterPreposition(start, first)) {
+          k = start;
+          continue;
+        }
+        return {role_owner_[k], kByRole};
+      }
       if (owners_[k] < 0) {
         // "la ministra de Trabajo dijo": a role noun after a determiner.
         if (RoleNoun(k) && k > first && Determiner(k - 1) && !Preposition(k - 1)) {
@@ -394,7 +424,12 @@ class QuoteFinder {
   int PersonInSentence(size_t at) const {
     size_t first = w_.sent_first[w_.sentence[at]];
     for (size_t k = at; k-- > first;) {
-      if (!in_quote_[k] && owners_[k] >= 0 && entities_[owners_[k]].type == "PER") return owners_[k];
+      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      // "Sobre el ministro del Interior, Fernando Grande-Marlaska, se ha
+      // mostrado …": not the one speaking.
+      size_t start = PhraseStart(k);
+      if (!AfterPreposition(start, first)) return owners_[k];
+      k = start;
     }
     return -1;
   }

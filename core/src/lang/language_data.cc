@@ -122,6 +122,16 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->apposition_leads.insert(w); });
       } else if (key == "breaker") {
         words(rest, [&](std::string w) { lex->role_breakers.insert(w); });
+      } else if (key == "complement") {
+        words(rest, [&](std::string w) { lex->role_complements.insert(w); });
+      } else if (key == "place_complement") {
+        words(rest, [&](std::string w) { lex->place_complements.insert(w); });
+      } else if (key == "name_joiner") {
+        words(rest, [&](std::string w) { lex->name_joiners.insert(w); });
+      } else if (key == "title_joiner") {
+        words(rest, [&](std::string w) { lex->title_joiners.insert(w); });
+      } else if (key == "age") {
+        lex->age_phrase = SplitPhrase(rest);
       } else {
         lex->malformed.push_back(std::string(file) + ": " + std::string(line));
       }

@@ -73,6 +73,11 @@ struct LanguageData {
   std::unordered_set<std::string> title_adjectives;    // "ejecutivo", "electo"
   std::unordered_set<std::string> apposition_leads;    // "actual", "hasta ahora"
   std::unordered_set<std::string> role_breakers;       // words never inside a role phrase
+  std::unordered_set<std::string> role_complements;    // "de": a title's complement
+  std::unordered_set<std::string> place_complements;   // "en", "a": a complement that is a name
+  std::unordered_set<std::string> name_joiners;        // "y", "de" between capitalised words
+  std::unordered_set<std::string> title_joiners;       // "y" between two titles
+  Phrase age_phrase;                                   // "de N años"; "N" is a number
   // Lines of speech.txt and role_nouns.txt with an unknown key (a test checks none).
   std::vector<std::string> malformed;
 
