@@ -95,6 +95,12 @@ struct SourceDraft {
 };
 // Every credited occurrence of a listed agency, in text order.
 std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex);
+// Outlets and agencies no list holds, credited in interviews and datelines:
+// "dijo a La Opinión", "aseguró a la televisora RTP", "habló en La W", "La
+// Paz, (ABI).-". A name must be an ORG/MISC entity, or follow a medium's
+// noun (org_titles.txt); tokens of `known` sources are skipped.
+std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
+                                          const std::vector<int>& owners, const std::vector<SourceDraft>& known);
 
 // --- boilerplate.cc ---
 std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex);

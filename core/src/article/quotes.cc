@@ -475,7 +475,8 @@ class QuoteFinder {
     p.last = qc;
     p.continues = m.continues;
     p.unclosed = m.unclosed;
-    if (m.unclosed && WordCount(p) < kMinUncuedWords) return;
+    // A paragraph piece with a few words is a stray mark ("hola.\n"…), not a quote.
+    if ((m.unclosed || m.continues) && WordCount(p) < kMinUncuedWords) return;
     // A name in marks is no speaker either.
     for (size_t k = qo; k <= qc; ++k) in_quote_[k] = 1;
     if (TitleLike(p)) return;

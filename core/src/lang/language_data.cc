@@ -248,6 +248,19 @@ LanguageData LoadLanguageData(std::string_view lang) {
       for (std::string_view w : SplitSpaces(rest)) lex.source_filler.insert(Lower(w));
       continue;
     }
+    if (SplitKey(line, &key, &rest) && key == "weak") {
+      for (std::string_view w : SplitSpaces(rest)) lex.weak_source_cues.insert(Lower(w));
+      continue;
+    }
+    if (SplitKey(line, &key, &rest) && key == "interview") {
+      lex.source_cues.push_back(SplitPhrase(rest));
+      lex.interview_cues.push_back(SplitPhrase(rest));
+      continue;
+    }
+    if (SplitKey(line, &key, &rest) && key == "telling") {
+      for (std::string_view w : SplitSpaces(rest)) lex.telling_verbs.insert(Lower(w));
+      continue;
+    }
     lex.source_cues.push_back(SplitPhrase(line));
   }
   for (std::string_view line : LangDataLines(lang, "boilerplate")) {

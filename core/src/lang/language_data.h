@@ -43,7 +43,10 @@ struct LanguageData {
   };
   std::vector<Agency> agencies;  // longest spelling first
   std::vector<Phrase> source_cues;
+  std::vector<Phrase> interview_cues;  // also in source_cues: credit any organisation
   std::unordered_set<std::string> source_filler;
+  std::unordered_set<std::string> weak_source_cues;  // "a", "en": need a verb of telling
+  std::unordered_set<std::string> telling_verbs;     // lemmas: "decir", "contar"
   struct Promo {
     std::string reason;
     Phrase words;
