@@ -119,7 +119,10 @@ export interface Document {
   entities: Entity[];
   /** Sorted by start, then longer first. */
   spans: Span[];
+  /** Quoted passages: in quote marks or after a dialogue dash (kind "direct"). */
   quotes: Quote[];
+  /** Reported speech, "X dijo que ...": the clause from "que" on (kind "reported"). */
+  reported_speech: Quote[];
   sources: Source[];
   boilerplate: Boilerplate[];
   /** Suggested CMS tags, most salient first. */

@@ -207,7 +207,10 @@ class QuoteFinder {
     return k == 0 ? w_.size() : k - 1;
   }
 
-  bool Cue(size_t k) const { return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0; }
+  // A cue verb form after a determiner is a noun: "el acusado", "la denuncia".
+  bool Cue(size_t k) const {
+    return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0 && !(k > 0 && Determiner(k - 1));
+  }
   bool Aux(size_t k) const {
     return k < w_.size() && (lex_.speech_auxiliaries.count(w_.lower[k]) || lex_.speech_clitics.count(w_.lower[k]));
   }
@@ -433,10 +436,14 @@ class QuoteFinder {
     }
     return -1;
   }
-  // The person named last before token `at`, outside quotes, or -1.
+  // The person named last before token `at`, outside quotes and not inside
+  // a prepositional phrase ("los dichos de Tomás Lugo"), or -1.
   int LastPerson(size_t at) const {
     for (size_t k = at; k-- > 0;) {
-      if (!in_quote_[k] && owners_[k] >= 0 && entities_[owners_[k]].type == "PER") return owners_[k];
+      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      size_t start = PhraseStart(k);
+      if (!AfterPreposition(start, w_.sent_first[w_.sentence[k]])) return owners_[k];
+      k = start;
     }
     return -1;
   }
