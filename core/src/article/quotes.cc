@@ -207,9 +207,11 @@ class QuoteFinder {
     return k == 0 ? w_.size() : k - 1;
   }
 
-  // A cue verb form after a determiner is a noun: "el acusado", "la denuncia".
+  // A cue verb form after a determiner is a noun ("el acusado", "la
+  // denuncia"), but not after "al" ("al señalar que").
   bool Cue(size_t k) const {
-    return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0 && !(k > 0 && Determiner(k - 1));
+    return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0 &&
+           !(k > 0 && Determiner(k - 1) && !Preposition(k - 1));
   }
   bool Aux(size_t k) const {
     return k < w_.size() && (lex_.speech_auxiliaries.count(w_.lower[k]) || lex_.speech_clitics.count(w_.lower[k]));
@@ -223,16 +225,19 @@ class QuoteFinder {
   // True when the mention starting at m sits in a prepositional phrase:
   // "de Rusia", "ante el Pleno", "a la televisora RTP". Tokens before
   // `floor` are not read.
-  bool AfterPreposition(size_t m, size_t floor) const {
+  bool AfterPreposition(size_t m, size_t floor) const { return PrepositionBefore(m, floor) < w_.size(); }
+  // The preposition heading that phrase, or size() when none.
+  size_t PrepositionBefore(size_t m, size_t floor) const {
     for (size_t k = m, steps = 0; k > floor && steps < 4; --k, ++steps) {
       size_t b = k - 1;
-      if (Preposition(b)) return true;
+      if (Preposition(b)) return b;
       bool filler = Determiner(b) || (w_.Alpha(b) && !w_.Capitalized(b) && !lex_.stopwords.count(w_.lower[b]) &&
                                       !Cue(b) && owners_[b] < 0 && role_owner_[b] < 0);
-      if (!filler) return false;
+      if (!filler) return w_.size();
     }
-    return false;
+    return w_.size();
   }
+
   // Where the phrase naming an entity at token k begins: its role phrase
   // when one comes first ("el ministro del Interior, Fernando
   // Grande-Marlaska"), else the mention itself.
@@ -371,11 +376,30 @@ class QuoteFinder {
 
   // The subject before a cue: the nearest name or role phrase to its left,
   // within the sentence, that is not inside a prepositional phrase.
-  Who SubjectBefore(size_t cue) const {
+  Who SubjectBefore(size_t cue, bool over_quotes = false) const {
     size_t s = w_.sentence[cue];
     size_t first = w_.sent_first[s];
+    // An aside between commas ("porque, agregó, …") has no subject of its own.
+    if (cue > first && w_.raw[cue - 1] == "," && cue + 1 < w_.size() && w_.raw[cue + 1] == ",") return {};
+    // "…, Gustavo Petro, quien acusó": the relative's antecedent, even
+    // inside a prepositional phrase.
+    {
+      size_t k = cue;
+      while (k > first && Aux(k - 1)) --k;
+      if (k >= first + 3 && lex_.relatives.count(w_.lower[k - 1]) && w_.raw[k - 2] == ",") {
+        size_t n = k - 3;
+        int e = role_owner_[n] >= 0 ? role_owner_[n] : owners_[n];
+        if (e >= 0 && !in_quote_[n]) return {e, role_owner_[n] >= 0 ? kByRole : kByName};
+      }
+    }
     for (size_t k = cue; k-- > first && cue - k <= kSubjectReach;) {
-      if (in_quote_[k]) break;
+      if (lex_.subject_pronouns.count(w_.lower[k])) break;
+      if (in_quote_[k]) {
+        // A cue outside quotes may have its subject before an inline quote:
+        // "X, que dijo que están «tensos», ha calificado …".
+        if (over_quotes) continue;
+        break;
+      }
       if (role_owner_[k] >= 0) {
         size_t start = PhraseStart(k);
         if (AfterPreposition(start, first)) {
@@ -395,7 +419,7 @@ class QuoteFinder {
         }
         continue;
       }
-      size_t m = MentionStart(k);
+      size_t m = PhraseStart(k);
       if (AfterPreposition(m, first)) {
         k = m;
         continue;
@@ -416,11 +440,17 @@ class QuoteFinder {
     return Cue(k) ? k : w_.size();
   }
 
-  // A cue in a relative clause: "…, quien acusó al Gobierno".
+  // A cue in a relative or "que" clause: "…, quien acusó al Gobierno",
+  // "señaló que el joven es considerado …". A comma closes the clause: in
+  // "Ana, que llegó tarde, dijo" the cue is the main one.
+  static constexpr size_t kClauseReach = 6;
   bool Subordinate(size_t cue) const {
-    size_t k = cue;
-    while (k > 0 && Aux(k - 1)) --k;
-    return k > 0 && lex_.relatives.count(w_.lower[k - 1]) > 0;
+    size_t first = w_.sent_first[w_.sentence[cue]];
+    for (size_t k = cue; k-- > first && cue - k <= kClauseReach;) {
+      if (w_.raw[k] == "," || in_quote_[k]) return false;
+      if (lex_.relatives.count(w_.lower[k])) return true;
+    }
+    return false;
   }
 
   // The person named last before token `at` in its sentence, or -1.
@@ -429,23 +459,30 @@ class QuoteFinder {
     for (size_t k = at; k-- > first;) {
       if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
       // "Sobre el ministro del Interior, Fernando Grande-Marlaska, se ha
-      // mostrado …": not the one speaking.
+      // mostrado …": the topic, not the one speaking; "tuvo continuidad en
+      // Ganso" may well introduce the speaker.
       size_t start = PhraseStart(k);
-      if (!AfterPreposition(start, first)) return owners_[k];
+      size_t prep = PrepositionBefore(start, first);
+      if (prep >= w_.size() || !lex_.topic_prepositions.count(w_.lower[prep])) return owners_[k];
       k = start;
     }
     return -1;
   }
-  // The person named last before token `at`, outside quotes and not inside
-  // a prepositional phrase ("los dichos de Tomás Lugo"), or -1.
+  // The person named last before token `at`, outside quotes: one not inside
+  // a prepositional phrase ("los dichos de Tomás Lugo") within the last few
+  // sentences, else any.
   int LastPerson(size_t at) const {
+    int any = -1;
+    uint32_t here = at < w_.size() ? w_.sentence[at] : 0;
     for (size_t k = at; k-- > 0;) {
       if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      if (any < 0) any = owners_[k];
+      if (w_.sentence[k] + kCarrySentences < here) break;
       size_t start = PhraseStart(k);
       if (!AfterPreposition(start, w_.sent_first[w_.sentence[k]])) return owners_[k];
       k = start;
     }
-    return -1;
+    return any;
   }
 
   // An "according" phrase at k ("según", "en palabras de"); its length.
@@ -551,8 +588,11 @@ class QuoteFinder {
       // Cues outside quotes before this one say who is speaking now: "Escrivá
       // ha advertido de ..." makes a later "ha recordado" his.
       for (; scanned < p.first; ++scanned) {
-        if (in_quote_[scanned] || !Cue(scanned) || Subordinate(scanned)) continue;
-        Who who = SubjectBefore(scanned);
+        if (in_quote_[scanned] || !Cue(scanned)) continue;
+        // A cue in a subordinate clause does not take the floor from the
+        // main clause's speaker of the same sentence.
+        if (Subordinate(scanned) && current.entity >= 0 && current_sentence == w_.sentence[scanned]) continue;
+        Who who = SubjectBefore(scanned, true);
         if (who.entity < 0) who = SubjectAfter(scanned);
         note(who, scanned);
       }
@@ -648,7 +688,8 @@ class QuoteFinder {
       p.q.cue = cue;
       p.q.speaker = who.entity;
       p.q.attribution = who.entity >= 0 ? who.how : "";
-      bool subordinate = cue_at < w_.size() && Cue(cue_at) && Subordinate(cue_at);
+      bool subordinate = cue_at < w_.size() && Cue(cue_at) && Subordinate(cue_at) && current.entity >= 0 &&
+                         current_sentence == w_.sentence[cue_at];
       if (who.how != kCarried && !subordinate) note(who, cue_at < w_.size() ? cue_at : at);
       if (who.how == kCarried) current_sentence = w_.sentence[at];
       if (cue_at < w_.size() && cue_at > scanned) scanned = cue_at + 1;

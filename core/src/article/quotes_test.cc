@@ -112,7 +112,7 @@ TEST(QuotesTest, ZeroSubjectCarriesTheSpeaker) {
 // from the main speaker.
 TEST(QuotesTest, RelativeClauseKeepsTheSpeaker) {
   const char* text =
-      "Elena Vidal rechazó los dichos de Tomás Lugo, quien acusó al Gobierno de mentir. "
+      "Elena Vidal criticó los dichos de Tomás Lugo, quien acusó al Gobierno de mentir. "
       "«Nunca ocultamos ningún dato a nadie en todo este tiempo», afirmó luego.";
   Document doc = AnalyzeWithNames(text, kNames);
   const Quote* q = Starting(doc, "Nunca ocultamos");

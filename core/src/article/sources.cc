@@ -189,8 +189,8 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       for (size_t b = static_cast<size_t>(cue_first); b-- > 0 && cue_first - b <= 4;) {
         if (w.sentence[b] != w.sentence[i] || w.raw[b] == "," || lex.relatives.count(w.lower[b])) break;
         auto lemma = lex.cue_verbs.find(w.lower[b]);
-        if (lemma != lex.cue_verbs.end()) {
-          verb = lex.telling_verbs.count(lemma->second) > 0;
+        if (lemma != lex.cue_verbs.end() || lex.telling_verbs.count(w.lower[b])) {
+          verb = lex.telling_verbs.count(w.lower[b]) || lex.telling_verbs.count(lemma->second);
           break;
         }
       }
