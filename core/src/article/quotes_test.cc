@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include "article/article_test_util.h"
+#include "lang/lang_data.h"
+#include "lang/language_data.h"
 
 namespace resalta {
 namespace {
@@ -215,6 +217,29 @@ TEST(QuotesTest, EnglishUsesEnglishData) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].text, "We will act together");
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Keir Starmer");
+}
+
+// The data the attribution reads: every line of speech.txt and
+// role_nouns.txt has a known key, every cue_verbs.txt line is "lemma: forms",
+// and the words the passes rely on are there.
+TEST(QuotesTest, SpeechDataIsWellFormed) {
+  for (const char* lang : {"es", "en"}) {
+    LanguageData lex = LoadLanguageData(lang);
+    EXPECT_TRUE(lex.malformed.empty()) << lang << ": " << (lex.malformed.empty() ? "" : lex.malformed[0]);
+    for (std::string_view line : LangDataLines(lang, "cue_verbs")) {
+      size_t colon = line.find(": ");
+      EXPECT_TRUE(colon != std::string_view::npos && colon > 0 && line.size() > colon + 2)
+          << lang << " cue_verbs: " << line;
+    }
+    EXPECT_FALSE(lex.according_cues.empty()) << lang;
+    EXPECT_FALSE(lex.prepositions.empty()) << lang;
+  }
+  LanguageData es = LoadLanguageData("es");
+  EXPECT_TRUE(es.speech_auxiliaries.count("ha"));
+  EXPECT_EQ(es.determiners.at("la"), 'f');
+  EXPECT_EQ(es.noun_gender.at("ministra"), 'f');
+  EXPECT_TRUE(es.org_anaphors.count("entidad"));
+  EXPECT_EQ(es.cue_verbs.at("añadió"), "añadir");
 }
 
 }  // namespace

@@ -158,7 +158,8 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     size_t k = i;
     bool medium = false;
     while (k > 0 && (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
-                     lex.demonyms.count(w.lower[k - 1]) || lex.weekdays.count(w.lower[k - 1])) &&
+                     lex.demonyms.count(w.lower[k - 1]) || lex.weekdays.count(w.lower[k - 1]) ||
+                     lex.day_words.count(w.lower[k - 1])) &&
            i - k < 5) {
       medium = medium || lex.org_titles.count(w.lower[k - 1]) > 0;
       --k;
