@@ -31,12 +31,18 @@ struct Mark {
 // The closing mark for an opening one, 0 when `c` opens nothing.
 char16_t Closer(char16_t c) {
   switch (c) {
-    case u'"': return u'"';
-    case 0x201C: return 0x201D;  // “ ”
-    case 0x201E: return 0x201D;  // „ ”
-    case 0xAB: return 0xBB;      // « »
-    case 0x2018: return 0x2019;  // ‘ ’
-    default: return 0;
+    case u'"':
+      return u'"';
+    case 0x201C:
+      return 0x201D;  // “ ”
+    case 0x201E:
+      return 0x201D;  // „ ”
+    case 0xAB:
+      return 0xBB;  // « »
+    case 0x2018:
+      return 0x2019;  // ‘ ’
+    default:
+      return 0;
   }
 }
 
@@ -149,7 +155,12 @@ class QuoteFinder {
  public:
   QuoteFinder(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
               const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence)
-      : w_(w), lex_(lex), entities_(entities), owners_(owners), role_owner_(w.size(), -1), in_quote_(w.size(), 0),
+      : w_(w),
+        lex_(lex),
+        entities_(entities),
+        owners_(owners),
+        role_owner_(w.size(), -1),
+        in_quote_(w.size(), 0),
         gender_(entities.size(), 0) {
     for (const TokenSpan& s : role_evidence) {
       for (uint32_t k = s.first; k < s.last && k < w.size(); ++k) role_owner_[k] = s.entity;
@@ -356,8 +367,7 @@ class QuoteFinder {
       if (k == cue + 1 && Determiner(k) && RoleNoun(k + 1) && role_owner_[k + 1] < 0 && owners_[k + 1] < 0) {
         // "explicó el director del centro, Miguel Zugaza": the name after the comma.
         for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 10; ++t) {
-          if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 &&
-              entities_[owners_[t + 1]].type == "PER") {
+          if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {
             return {owners_[t + 1], kByRole};
           }
           if (in_quote_[t] || lex_.role_breakers.count(w_.lower[t]) || Cue(t) || w_.raw[t] == ",") break;
@@ -654,7 +664,8 @@ class QuoteFinder {
       }
       // 4. A colon with no cue verb: "la jueza fue tajante: «…»"; a leading
       // "según X," / "Para la ministra, «…»".
-      if (cue.empty() && p.first > 0 && w_.raw[p.first - 1] == ":" && w_.sentence[p.first - 1] == w_.sentence[p.first]) {
+      if (cue.empty() && p.first > 0 && w_.raw[p.first - 1] == ":" &&
+          w_.sentence[p.first - 1] == w_.sentence[p.first]) {
         Who before = SubjectBefore(p.first - 1);
         if (before.entity >= 0) cue = ":", who = before, cue_at = p.first - 1;
       }
@@ -707,17 +718,18 @@ class QuoteFinder {
     }
   }
 
-  // "X dijo que ...": the clause from "que" to the end of the sentence. The
-  // cue and "que" must be adjacent but for a short aside ("dijo ayer que",
-  // "afirmó a la prensa que"); "advirtió de las disrupciones que" is a noun
-  // with a relative clause, not speech.
+  // "X dijo que ...": the clause from "que" (speech.txt's complementizer)
+  // to the end of the sentence. The cue and "que" must be adjacent but for
+  // a short aside ("dijo ayer que", "afirmó a la prensa que"); "advirtió de
+  // las disrupciones que" is a noun with a relative clause, not speech.
   void Reported(std::vector<QuoteDraft>* out) {
     for (size_t c = 0; c < w_.size(); ++c) {
       if (in_quote_[c] || !Cue(c)) continue;
       size_t s = w_.sentence[c], end = w_.sent_end[s];
       size_t k = c + 1;
-      while (k < end && k <= c + 4 && w_.lower[k] != "que" && w_.Alpha(k) && !Cue(k)) ++k;
-      if (k >= end || w_.lower[k] != "que") continue;
+      auto complementizer = [&](size_t t) { return lex_.complementizers.count(w_.lower[t]) > 0; };
+      while (k < end && k <= c + 4 && !complementizer(k) && w_.Alpha(k) && !Cue(k)) ++k;
+      if (k >= end || !complementizer(k)) continue;
       if (k > c + 1 && Preposition(c + 1) && Determiner(c + 2)) continue;
       size_t last = end;
       while (last > k + 1 && !w_.Alpha(last - 1) && !w_.Digits(last - 1)) --last;

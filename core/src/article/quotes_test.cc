@@ -43,11 +43,11 @@ void Check(const AttributionCase& c, const Names& names) {
   EXPECT_EQ(q->kind, "direct") << c.text;
 }
 
-const Names kNames = {{"Sergio Massa", "PER"}, {"Luis Caputo", "PER"}, {"Pedro Sánchez", "PER"},
-                      {"Kremlin", "ORG"},      {"Lula da Silva", "PER"}, {"Economía", "ORG"},
-                      {"Fiscalía", "ORG"},     {"Millonarios", "ORG"},  {"Ana Ruiz", "PER"},
-                      {"Marta Díaz", "PER"},   {"Jorge Peña", "PER"},   {"Reuters", "ORG"},
-                      {"Banco Central", "ORG"}, {"Elena Vidal", "PER"}, {"Tomás Lugo", "PER"}};
+const Names kNames = {{"Sergio Massa", "PER"},  {"Luis Caputo", "PER"},   {"Pedro Sánchez", "PER"},
+                      {"Kremlin", "ORG"},       {"Lula da Silva", "PER"}, {"Economía", "ORG"},
+                      {"Fiscalía", "ORG"},      {"Millonarios", "ORG"},   {"Ana Ruiz", "PER"},
+                      {"Marta Díaz", "PER"},    {"Jorge Peña", "PER"},    {"Reuters", "ORG"},
+                      {"Banco Central", "ORG"}, {"Elena Vidal", "PER"},   {"Tomás Lugo", "PER"}};
 
 // The explicit subject of the cue verb, before or after the quote.
 TEST(QuotesTest, ExplicitSubject) {
@@ -130,17 +130,17 @@ TEST(QuotesTest, ColonAndAccordingTo) {
        "Marta Díaz", ":", "name"},
       {"«El acuerdo está cerca de firmarse esta semana», según Jorge Peña.", "El acuerdo está cerca", "Jorge Peña",
        "según", "name"},
-      {"Según Ana Ruiz, “este es un proyecto que cambia la forma de ver el museo”.", "este es un proyecto",
-       "Ana Ruiz", "Según", "name"},
+      {"Según Ana Ruiz, “este es un proyecto que cambia la forma de ver el museo”.", "este es un proyecto", "Ana Ruiz",
+       "Según", "name"},
       {"Para Tomás Lugo, «la reforma llega tarde y mal a las provincias».", "la reforma llega tarde", "Tomás Lugo",
        "Para", "name"},
-      {"El plan, en palabras de Elena Vidal, es \"una hoja de ruta para los próximos diez años\".",
-       "una hoja de ruta", "Elena Vidal", "en palabras de", "name"},
+      {"El plan, en palabras de Elena Vidal, es \"una hoja de ruta para los próximos diez años\".", "una hoja de ruta",
+       "Elena Vidal", "en palabras de", "name"},
   };
   for (const auto& c : cases) Check(c, kNames);
   // "para" mid-sentence is a plain preposition.
-  Document doc = AnalyzeWithNames("Trabajó para Tomás Lugo durante años y \"nunca vio nada raro en la oficina\".",
-                                  kNames);
+  Document doc =
+      AnalyzeWithNames("Trabajó para Tomás Lugo durante años y \"nunca vio nada raro en la oficina\".", kNames);
   const Quote* q = Starting(doc, "nunca vio");
   if (q != nullptr) EXPECT_NE(q->cue, "para");
 }
@@ -171,8 +171,8 @@ TEST(QuotesTest, StrayMarks) {
   EXPECT_EQ(glued.quotes[0].text, "No vamos a pagar esa deuda");
   EXPECT_EQ(Speaker(glued, glued.quotes[0]), "Ana Ruiz");
 
-  Document unclosed = AnalyzeWithNames("Jorge Peña advirtió: «La obra no estará lista antes de fin de año.\n\nOtro tema.",
-                                       kNames);
+  Document unclosed =
+      AnalyzeWithNames("Jorge Peña advirtió: «La obra no estará lista antes de fin de año.\n\nOtro tema.", kNames);
   ASSERT_EQ(unclosed.quotes.size(), 1u);
   EXPECT_EQ(unclosed.quotes[0].text, "La obra no estará lista antes de fin de año");
   EXPECT_EQ(Speaker(unclosed, unclosed.quotes[0]), "Jorge Peña");
@@ -212,8 +212,8 @@ TEST(QuotesTest, ScareQuotesTitlesAndUnbalancedMarks) {
 }
 
 TEST(QuotesTest, EnglishUsesEnglishData) {
-  Document doc = AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}},
-                                  "2023-10-18", "en");
+  Document doc =
+      AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].text, "We will act together");
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Keir Starmer");

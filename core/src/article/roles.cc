@@ -16,7 +16,9 @@ bool Breaker(const Words& w, const LanguageData& lex, size_t i) { return lex.rol
 bool Determiner(const Words& w, const LanguageData& lex, size_t i) {
   return i < w.size() && lex.determiners.count(w.lower[i]) > 0;
 }
-bool QuoteMark(const std::string& s) { return s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" || s == "‘" || s == "’"; }
+bool QuoteMark(const std::string& s) {
+  return s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" || s == "‘" || s == "’";
+}
 // A lowercase word that can be a noun or adjective in a role phrase.
 bool PlainWord(const Words& w, const LanguageData& lex, size_t i) {
   if (i >= w.size() || !w.Alpha(i) || w.Capitalized(i)) return false;
@@ -158,7 +160,8 @@ size_t RoleEnd(const Words& w, const LanguageData& lex, size_t t, size_t limit, 
 int TitleBefore(const Words& w, const LanguageData& lex, bool org, uint32_t end, std::string* group) {
   uint32_t sent_first = w.sent_first[w.sentence[end - 1]];
   int best = -1;
-  for (int i = static_cast<int>(end) - 1; i >= static_cast<int>(sent_first) && static_cast<int>(end) - i <= static_cast<int>(kMaxRoleTokens); --i) {
+  for (int i = static_cast<int>(end) - 1;
+       i >= static_cast<int>(sent_first) && static_cast<int>(end) - i <= static_cast<int>(kMaxRoleTokens); --i) {
     if (w.raw[i] == "." || w.raw[i] == ";" || w.raw[i] == ":" || lex.cue_verbs.count(w.lower[i])) break;
     std::string g;
     size_t n = org ? (lex.org_titles.count(w.lower[i]) ? 1 : 0) : TitleAt(w, lex, i, &g);

@@ -64,8 +64,12 @@ TEST(RolesTest, PhrasingFamilies) {
       {"El adolescente Iván Cano fue trasladado al hospital.", "Iván Cano", "adolescente"},
   };
   for (const RoleCase& c : cases) {
-    Document doc = AnalyzeWithNames(c.sentence, {{c.name, "PER"}, {"PRI", "ORG"}, {"Gobernación de Jalisco", "ORG"},
-                                                 {"Gobierno", "ORG"}, {"Hacienda", "ORG"}, {"Salud", "ORG"}});
+    Document doc = AnalyzeWithNames(c.sentence, {{c.name, "PER"},
+                                                 {"PRI", "ORG"},
+                                                 {"Gobernación de Jalisco", "ORG"},
+                                                 {"Gobierno", "ORG"},
+                                                 {"Hacienda", "ORG"},
+                                                 {"Salud", "ORG"}});
     const Entity* e = FindEntity(doc, c.name);
     ASSERT_NE(e, nullptr) << c.sentence;
     EXPECT_EQ(e->role, c.role) << c.sentence;
@@ -94,9 +98,9 @@ TEST(RolesTest, NoRoleAcrossAVerb) {
 }
 
 TEST(RolesTest, RolePhraseBecomesAMention) {
-  Document doc = AnalyzeWithNames(
-      "La portavoz del Gobierno, Ana Gómez, habló ayer. La vocera destacó que la medida es temporal.",
-      {{"Ana Gómez", "PER"}, {"Gobierno", "ORG"}});
+  Document doc =
+      AnalyzeWithNames("La portavoz del Gobierno, Ana Gómez, habló ayer. La vocera destacó que la medida es temporal.",
+                       {{"Ana Gómez", "PER"}, {"Gobierno", "ORG"}});
   const Entity* e = FindEntity(doc, "Ana Gómez");
   ASSERT_NE(e, nullptr);
   ASSERT_EQ(e->mentions.size(), 2u);

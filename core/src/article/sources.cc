@@ -1,10 +1,9 @@
 // Sources: news agencies credited or cited ("según la agencia rusa Ria
 // Novosti", "citada por AFP", "(EFE)", "Con información de Télam").
-#include <unordered_map>
-
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "article/article_passes.h"
 
@@ -125,8 +124,9 @@ std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex) {
   return out;
 }
 
-std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
-                                          const std::vector<int>& owners, const std::vector<SourceDraft>& known) {
+std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& lex,
+                                           const std::vector<EntityDraft>& entities, const std::vector<int>& owners,
+                                           const std::vector<SourceDraft>& known) {
   std::vector<char> taken(w.size(), 0);
   for (const SourceDraft& s : known) {
     for (uint32_t k = s.name_tokens.first; k < s.name_tokens.last && k < w.size(); ++k) taken[k] = 1;
@@ -157,9 +157,10 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     // Walk left over filler ("la televisora", "el diario") to the cue.
     size_t k = i;
     bool medium = false;
-    while (k > 0 && (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
-                     lex.demonyms.count(w.lower[k - 1]) || lex.weekdays.count(w.lower[k - 1]) ||
-                     lex.day_words.count(w.lower[k - 1])) &&
+    while (k > 0 &&
+           (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
+            lex.demonyms.count(w.lower[k - 1]) || lex.weekdays.count(w.lower[k - 1]) ||
+            lex.day_words.count(w.lower[k - 1])) &&
            i - k < 5) {
       medium = medium || lex.org_titles.count(w.lower[k - 1]) > 0;
       --k;
@@ -182,7 +183,8 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     }
     if (found == nullptr) continue;
     bool weak = found->size() == 1 && lex.weak_source_cues.count((*found)[0]);
-    bool interview = std::find(lex.interview_cues.begin(), lex.interview_cues.end(), *found) != lex.interview_cues.end();
+    bool interview =
+        std::find(lex.interview_cues.begin(), lex.interview_cues.end(), *found) != lex.interview_cues.end();
     if (weak) {
       // A verb of telling just before: "dijo a La Opinión", "ha contado en
       // exclusiva a Levante-EMV", "dijo la funcionaria al medio Cr Hoy".

@@ -46,8 +46,11 @@ TEST(SourcesTest, InterviewsAndBroadcasts) {
       {"Quito, (AGN).- El Gobierno anunció el plan.", "AGN", "(AGN)"},
   };
   for (const auto& c : cases) {
-    Document doc = AnalyzeWithNames(c.text, {{"Radio Sur", "ORG"}, {"Canal Nueve", "ORG"}, {"Diario Austral", "ORG"},
-                                             {"Noticias del Valle", "ORG"}, {"Gobierno", "ORG"}});
+    Document doc = AnalyzeWithNames(c.text, {{"Radio Sur", "ORG"},
+                                             {"Canal Nueve", "ORG"},
+                                             {"Diario Austral", "ORG"},
+                                             {"Noticias del Valle", "ORG"},
+                                             {"Gobierno", "ORG"}});
     ASSERT_EQ(doc.sources.size(), 1u) << c.text;
     EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
     EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;
@@ -64,8 +67,10 @@ TEST(SourcesTest, NoCreditWithoutAMedium) {
       "Unite al canal de Noticias Hoy en WhatsApp.",
   };
   for (const char* t : texts) {
-    Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"}, {"Gobierno Provincial", "ORG"},
-                                        {"Ministerio de Salud", "ORG"}, {"Pleno del Senado", "ORG"},
+    Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"},
+                                        {"Gobierno Provincial", "ORG"},
+                                        {"Ministerio de Salud", "ORG"},
+                                        {"Pleno del Senado", "ORG"},
                                         {"Noticias Hoy", "ORG"}});
     EXPECT_TRUE(doc.sources.empty()) << t << " -> " << (doc.sources.empty() ? "" : doc.sources[0].name);
   }

@@ -98,6 +98,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->speech_clitics.insert(w); });
       } else if (key == "preposition") {
         words(rest, [&](std::string w) { lex->prepositions.insert(w); });
+      } else if (key == "complementizer") {
+        words(rest, [&](std::string w) { lex->complementizers.insert(w); });
       } else if (key == "topic_preposition") {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
       } else if (key == "subject_pronoun") {

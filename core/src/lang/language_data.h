@@ -65,6 +65,7 @@ struct LanguageData {
   std::unordered_set<std::string> speech_clitics;      // "le" in "le dijo"
   std::unordered_set<std::string> prepositions;        // a name after one is no subject
   std::unordered_set<std::string> relatives;           // "quien": a cue after one is subordinate
+  std::unordered_set<std::string> complementizers;     // "que" opening reported speech
   std::unordered_set<std::string> topic_prepositions;  // "sobre": a person after one is the topic
   std::unordered_set<std::string> subject_pronouns;    // "nadie", "él": the subject is no name
   std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
