@@ -533,7 +533,7 @@ class QuoteFinder {
     if ((m.unclosed || m.continues) && WordCount(p) < kMinUncuedWords) return;
     // A name in marks is no speaker either.
     for (size_t k = qo; k <= qc; ++k) in_quote_[k] = 1;
-    if (TitleLike(p)) return;
+    if (TitleLike(p) && CueAfter(qc) >= w_.size()) return;  // «Hola», remarcó: speech after all
     out->push_back(p);
   }
 

@@ -142,7 +142,8 @@ TEST(QuotesTest, ColonAndAccordingTo) {
   Document doc =
       AnalyzeWithNames("Trabajó para Tomás Lugo durante años y \"nunca vio nada raro en la oficina\".", kNames);
   const Quote* q = Starting(doc, "nunca vio");
-  if (q != nullptr) EXPECT_NE(q->cue, "para");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->cue, "para");
 }
 
 // A quote over several paragraphs: the opening mark repeated at each
@@ -203,8 +204,12 @@ TEST(QuotesTest, ScareQuotesTitlesAndUnbalancedMarks) {
   Document doc = AnalyzeWithNames("Lanzaron la vacuna \"Sputnik V\" en marzo. El \"plan era", {});
   EXPECT_TRUE(doc.quotes.empty());
   // A title in marks is no quote, and no speaker either.
-  Document title = AnalyzeWithNames("Con humildad, Ana Ruiz presentó su disco “Entre Ríos y Montes”, dijo.", kNames);
+  Document title = AnalyzeWithNames("Con humildad, Ana Ruiz presentó su disco “Entre Ríos y Montes” en la capital, dijo.", kNames);
   EXPECT_TRUE(title.quotes.empty());
+  // A capitalised word with its cue right after is speech: "«Hola», remarcó".
+  Document hola = AnalyzeWithNames("«Hola», remarcó Ana Ruiz al entrar.", kNames);
+  ASSERT_EQ(hola.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(hola, hola.quotes[0]), "Ana Ruiz");
   Document doc2 = AnalyzeWithNames("Dijo \"hola.\n\"Todo está bien, no hay nada que temer\", afirmó Ana Ruiz.",
                                    {{"Ana Ruiz", "PER"}});
   ASSERT_EQ(doc2.quotes.size(), 1u);
