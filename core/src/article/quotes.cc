@@ -91,8 +91,11 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
     switch (c) {
       case u'"':
         // A straight mark closes when one is open (also glued to the next
-        // word: "no"dijo), and opens only where no word ends right before.
-        if (!close_if_open(u'"') && !IsLetterOrDigit(prev)) stack.push_back({u'"', i});
+        // word: "no"dijo), or closes an open “ right after a word (mixed
+        // marks: “texto"); it opens only where no word ends right before.
+        if (close_if_open(u'"')) break;
+        if (!IsLetterOrDigit(next) && !stack.empty() && stack.back().close == 0x201D && close_if_open(0x201D)) break;
+        if (!IsLetterOrDigit(prev)) stack.push_back({u'"', i});
         break;
       case u'\'':
         // An apostrophe sits between letters; a quote mark does not.
@@ -112,6 +115,9 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
         stack.push_back({Closer(c), i});
         break;
       case 0x201D:
+        // ” also closes a straight opening mark: "texto”.
+        if (!close_if_open(c)) close_if_open(u'"');
+        break;
       case 0xBB:
         close_if_open(c);
         break;
@@ -365,6 +371,13 @@ class QuoteFinder {
         return MentionAt(k);
       }
       if (k == cue + 1 && Determiner(k) && RoleNoun(k + 1) && role_owner_[k + 1] < 0 && owners_[k + 1] < 0) {
+        // "estimó la organización agraria Asaja": the name inside the phrase.
+        for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 4; ++t) {
+          if (owners_[t] >= 0 && !in_quote_[t]) return {owners_[t], kByRole};
+          if (!w_.Alpha(t) || w_.Capitalized(t) || lex_.role_breakers.count(w_.lower[t]) || Preposition(t) || Cue(t)) {
+            break;  // "el entrenador de Peñarol": a complement, not the name
+          }
+        }
         // "explicó el director del centro, Miguel Zugaza": the name after the comma.
         for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 10; ++t) {
           if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {

@@ -205,6 +205,19 @@ size_t AgeAt(const Words& w, const LanguageData& lex, size_t k) {
   return age.size();
 }
 
+// Where a noun phrase from t ends at a comma, a dash or the sentence's end,
+// with no verb of saying, clause word or quote mark inside; t when it does
+// not, or runs past kMaxRoleTokens.
+size_t ClosedPhraseEnd(const Words& w, const LanguageData& lex, size_t t, size_t sent_end) {
+  size_t k = t;
+  for (; k < sent_end && k - t < kMaxRoleTokens; ++k) {
+    const std::string& r = w.raw[k];
+    if (r == "," || r == "-" || r == "—" || r == "." || r == ";" || r == ":" || r == "(") break;
+    if (lex.cue_verbs.count(w.lower[k]) || lex.relatives.count(w.lower[k]) || QuoteMark(r)) return t;
+  }
+  return k - t >= kMaxRoleTokens ? t : k;
+}
+
 // The apposition after a person's name and its comma, starting at t:
 // "director del museo", "de 52 años, hasta ahora viceministro de Hacienda",
 // "vecina de Mislata y testigo de los hechos". Sets [*first, *end) and
@@ -225,6 +238,10 @@ bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t
   if (t >= sent_end || w.Capitalized(t)) return false;
   if (TitleAt(w, lex, t, group) > 0) {
     size_t k = RoleEnd(w, lex, t, sent_end, false);
+    // A longer apposition closed by a comma keeps its whole phrase:
+    // "ganador de YouTuber del año y Soberano del Público, resaltó".
+    size_t closed = ClosedPhraseEnd(w, lex, k, sent_end);
+    if (closed > k && closed < sent_end && w.raw[closed] == ",") k = closed;
     *first = static_cast<uint32_t>(t);
     *end = static_cast<uint32_t>(k);
     return true;
@@ -232,13 +249,8 @@ bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t
   // Any noun phrase closed by a comma, a dash or the sentence's end, with no
   // verb of saying or clause word inside.
   if (!PlainWord(w, lex, t)) return false;
-  size_t k = t;
-  for (; k < sent_end && k - t < kMaxRoleTokens; ++k) {
-    const std::string& r = w.raw[k];
-    if (r == "," || r == "-" || r == "—" || r == "." || r == ";" || r == ":" || r == "(") break;
-    if (lex.cue_verbs.count(w.lower[k]) || lex.relatives.count(w.lower[k]) || QuoteMark(r)) return false;
-  }
-  if (k == t || k - t >= kMaxRoleTokens) return false;
+  size_t k = ClosedPhraseEnd(w, lex, t, sent_end);
+  if (k == t) return false;
   group->clear();
   *first = static_cast<uint32_t>(t);
   *end = static_cast<uint32_t>(k);
@@ -268,24 +280,23 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std:
         if (end > 0 && w.sentence[end - 1] == w.sentence[first]) {
           std::string group;
           int t = TitleBefore(w, lex, org, end, &group);
-          if (t >= 0) {
-            attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
-            break;
-          }
+          if (t >= 0) attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
         }
-        int d = person ? DescriptorBefore(w, lex, first) : -1;
-        if (d >= 0) {
-          attach(static_cast<uint32_t>(d), first, "", static_cast<uint32_t>(d));
-          break;
-        }
+        int d = person && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
+        if (d >= 0) attach(static_cast<uint32_t>(d), first, "", static_cast<uint32_t>(d));
       }
-      // After the name: "Miguel Zugaza, director del museo".
+      // After the name: "Miguel Zugaza, director del museo". With a title
+      // before too ("El subprefecto X, jefe de la Brigada ..., indicó") the
+      // apposition stays evidence of the person, not a second role.
       if (person && last + 1 < w.size() && w.raw[last] == "," && w.sentence[last] == w.sentence[first]) {
         uint32_t from = 0, to = 0;
         std::string group;
         if (AppositionAfter(w, lex, last + 1, &from, &to, &group)) {
-          attach(from, to, group, last + 1);
-          break;
+          if (e.role.empty()) {
+            attach(from, to, group, last + 1);
+          } else {
+            evidence.push_back({last + 1, to, static_cast<int>(ei)});
+          }
         }
       }
     }
