@@ -637,7 +637,10 @@ class QuoteFinder {
         while (e > k && Aux(e)) ++e;
         if (Cue(e) && e > k) {
           Who before = SubjectBefore(e);
-          if (before.entity >= 0) cue_at = e, cue = w_.raw[e], who = before;
+          // A pronoun subject ("…," he added) leaves the cue without a name.
+          if (before.entity >= 0 || (e == k + 1 && lex_.subject_pronouns.count(w_.lower[k]))) {
+            cue_at = e, cue = w_.raw[e], who = before;
+          }
         }
       }
       // 2. "…", según X / "…", en palabras de la ministra.

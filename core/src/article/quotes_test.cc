@@ -222,6 +222,13 @@ TEST(QuotesTest, EnglishUsesEnglishData) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].text, "We will act together");
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Keir Starmer");
+  // A pronoun subject continues the speaker.
+  Document he = AnalyzeWithNames("\"We will act,\" Keir Starmer said. \"Nobody will be left behind,\" he added.",
+                                 {{"Keir Starmer", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(he.quotes.size(), 2u);
+  EXPECT_EQ(he.quotes[1].cue, "added");
+  EXPECT_EQ(Speaker(he, he.quotes[1]), "Keir Starmer");
+  EXPECT_EQ(he.quotes[1].attribution, "carried");
 }
 
 // The data the attribution reads: every line of speech.txt and
