@@ -317,8 +317,7 @@ void ResolveRoleMentions(const Words& w, const LanguageData& lex, const std::vec
   }
   if (titled.empty()) return;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
-    auto det = lex.determiners.find(w.lower[i]);
-    if (det == lex.determiners.end() || det->second == 0 || lex.prepositions.count(w.lower[i])) continue;
+    if (!lex.definite_articles.count(w.lower[i])) continue;
     std::string group;
     size_t n = TitleAt(w, lex, i + 1, &group);
     if (n == 0 || used[i + 1] || (*owners)[i + 1] >= 0 || w.Capitalized(i + 1)) continue;

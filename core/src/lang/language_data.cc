@@ -116,6 +116,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
       } else if (key == "masculine" || key == "feminine") {
         char g = key == "masculine" ? 'm' : 'f';
         words(rest, [&](std::string w) { lex->noun_gender[w] = g; });
+      } else if (key == "definite") {
+        words(rest, [&](std::string w) { lex->definite_articles.insert(w); });
       } else if (key == "generic") {
         words(rest, [&](std::string w) { lex->generic_role_nouns.insert(w); });
       } else if (key == "organisation") {
