@@ -57,15 +57,20 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
     uint32_t at;
   };
   std::vector<Open> stack;
+  // A » opening a paragraph inside a «…» quote continues it (the Spanish
+  // convention for a quote over several paragraphs): it opens, not closes.
+  uint32_t reopen = static_cast<uint32_t>(text.size());
   auto end_paragraph = [&](uint32_t at) {
     if (stack.empty()) return;
     Mark m{stack[0].at, at, false, true};
     // The next paragraph's first visible character.
     uint32_t k = at;
     while (k < text.size() && IsSpace(text[k])) ++k;
-    if (k < text.size() && Closer(text[k]) != 0) {
+    bool continuation = k < text.size() && text[k] == 0xBB && stack[0].close == 0xBB;
+    if (k < text.size() && (Closer(text[k]) != 0 || continuation)) {
       m.continues = true;
       m.unclosed = false;
+      if (continuation) reopen = k;
     }
     out.push_back(m);
     stack.clear();
@@ -119,6 +124,10 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
         if (!close_if_open(c)) close_if_open(u'"');
         break;
       case 0xBB:
+        if (i == reopen) {
+          stack.push_back({0xBB, i});
+          break;
+        }
         close_if_open(c);
         break;
       case 0x2019:

@@ -162,6 +162,17 @@ TEST(QuotesTest, QuoteOverParagraphs) {
   EXPECT_EQ(Speaker(doc, *first), "Marta Díaz");
   EXPECT_EQ(Speaker(doc, *second), "Marta Díaz");
   EXPECT_EQ(first->cue, "concluyó");
+  // The Spanish convention: » opens each paragraph that continues the quote.
+  Document rae = AnalyzeWithNames(
+      "Jorge Peña habló al final de la sesión.\n\n«No vamos a votar este presupuesto sin cambios.\n\n"
+      "»Tampoco vamos a negociar a escondidas de la gente», advirtió el diputado.",
+      kNames);
+  const Quote* second_rae = Starting(rae, "Tampoco vamos a negociar");
+  ASSERT_NE(second_rae, nullptr);
+  EXPECT_EQ(second_rae->text, "Tampoco vamos a negociar a escondidas de la gente");
+  const Quote* first_rae = Starting(rae, "No vamos a votar");
+  ASSERT_NE(first_rae, nullptr);
+  EXPECT_EQ(first_rae->cue, "advirtió");
 }
 
 // Stray and mismatched marks: a closing mark glued to the next word, an
