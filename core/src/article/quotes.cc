@@ -706,6 +706,23 @@ class QuoteFinder {
           if (after.entity >= 0) cue = w_.Slice(w_.start(k), w_.end(k + n - 1)), who = after, cue_at = k;
         }
       }
+      // The next sentence gives it: "«…». Así lo explicó la ministra."
+      if (cue.empty() && p.last + 1 < w_.size()) {
+        size_t k = p.last + 1;
+        while (k < w_.size() && !w_.Alpha(k) && w_.sentence[k] == w_.sentence[p.last]) ++k;
+        size_t n = 0;
+        if (k < w_.size() && w_.SentenceStart(k)) {
+          for (const Phrase& b : lex_.backward_cues) {
+            if ((n = w_.Match(k, b)) != 0) break;
+          }
+        }
+        size_t c = k + n;
+        while (n && Aux(c)) ++c;
+        if (n && Cue(c)) {
+          Who after = SubjectAfter(c);
+          if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
+        }
+      }
       // 5. No subject (a cue) or no cue at all (a quote paragraph right after
       // the last one): the current speaker goes on.
       // A cue with no subject goes to the person this sentence named before

@@ -146,6 +146,17 @@ TEST(QuotesTest, ColonAndAccordingTo) {
   EXPECT_NE(q->cue, "para");
 }
 
+// The sentence after a quote gives it: "«…». Así lo explicó X."
+TEST(QuotesTest, NextSentenceGivesTheQuote) {
+  Document doc = AnalyzeWithNames(
+      "Tomás Lugo llegó primero. «Vamos a reabrir la planta antes de fin de mes». Así lo anunció Ana Ruiz ayer.",
+      kNames);
+  const Quote* q = Starting(doc, "Vamos a reabrir");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Speaker(doc, *q), "Ana Ruiz");
+  EXPECT_EQ(q->cue, "anunció");
+}
+
 // A quote over several paragraphs: the opening mark repeated at each
 // paragraph start, the closing one and the cue only at the end.
 TEST(QuotesTest, QuoteOverParagraphs) {

@@ -108,6 +108,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->relatives.insert(w); });
       } else if (key == "according") {
         lex->according_cues.push_back(SplitPhrase(rest));
+      } else if (key == "backward") {
+        lex->backward_cues.push_back(SplitPhrase(rest));
       } else if (key == "according_lead") {
         lex->according_lead_cues.push_back(SplitPhrase(rest));
       } else if (key == "determiner" || key == "determiner_m" || key == "determiner_f") {
@@ -146,6 +148,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
     }
   }
   std::stable_sort(lex->according_cues.begin(), lex->according_cues.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  std::stable_sort(lex->backward_cues.begin(), lex->backward_cues.end(),
                    [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   std::stable_sort(lex->former_prefixes.begin(), lex->former_prefixes.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -70,6 +70,7 @@ struct LanguageData {
   std::unordered_set<std::string> subject_pronouns;    // "nadie", "él": the subject is no name
   std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
   std::vector<Phrase> according_lead_cues;             // "para": only opening a sentence
+  std::vector<Phrase> backward_cues;                   // "así lo": the next sentence gives the quote
   // role_nouns.txt (roles.cc, quotes.cc).
   std::unordered_map<std::string, char> determiners;   // "la" -> 'f', "el" -> 'm', "the" -> 0
   std::unordered_map<std::string, char> noun_gender;   // "ministra" -> 'f'
