@@ -191,6 +191,24 @@ int DescriptorBefore(const Words& w, const LanguageData& lex, uint32_t first) {
   return static_cast<int>(k - 1);
 }
 
+// A title phrase joined to the name by a copula: "El comisario de la
+// exposición es el escritor Kirmen Uribe", "La nueva fiscal será Ana Ruiz".
+// Sets [*from, *to) and *group; false when there is none.
+bool CopulaRoleBefore(const Words& w, const LanguageData& lex, uint32_t first, uint32_t* from, uint32_t* to,
+                      std::string* group) {
+  uint32_t k = first;
+  std::string g;
+  // "es el escritor Kirmen Uribe": a descriptor between copula and name.
+  if (k >= 2 && (PlainWord(w, lex, k - 1) || TitleAt(w, lex, k - 1, &g) > 0) && Determiner(w, lex, k - 2)) k -= 2;
+  if (k < 2 || !lex.copulas.count(w.lower[k - 1]) || w.sentence[k - 1] != w.sentence[first]) return false;
+  uint32_t copula = k - 1;
+  int t = TitleBefore(w, lex, false, copula, group);
+  if (t < 0 || !(t == static_cast<int>(w.sent_first[w.sentence[copula]]) || Determiner(w, lex, t - 1))) return false;
+  *from = static_cast<uint32_t>(t);
+  *to = copula;
+  return true;
+}
+
 // True when tokens [k, k + age.size()) are an age: "de 52 años".
 size_t AgeAt(const Words& w, const LanguageData& lex, size_t k) {
   const Phrase& age = lex.age_phrase;
@@ -271,31 +289,41 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std:
       e.role_group = group;
       evidence.push_back({evidence_from, to, static_cast<int>(ei)});
     };
-    for (auto& [first, last] : e.mentions) {
-      if (!e.role.empty()) break;
-      // Before the name: "el presidente Vladimir Putin", "El ministro ..., Serguei Lavrov".
-      if (first > 0) {
-        uint32_t end = first;
-        if (person && w.raw[first - 1] == ",") end = first - 1;
-        if (end > 0 && w.sentence[end - 1] == w.sentence[first]) {
+    // Titles first, over every mention ("El comisario de la exposición es el
+    // escritor X" beats an earlier "el escritor X"), then descriptors and
+    // appositions with no title.
+    for (bool titled : {true, false}) {
+      for (auto& [first, last] : e.mentions) {
+        if (!e.role.empty()) break;
+        // Before the name: "el presidente Vladimir Putin", "El ministro ..., Serguei Lavrov".
+        if (first > 0 && titled) {
+          uint32_t end = first;
+          if (person && w.raw[first - 1] == ",") end = first - 1;
+          if (end > 0 && w.sentence[end - 1] == w.sentence[first]) {
+            std::string group;
+            int t = TitleBefore(w, lex, org, end, &group);
+            if (t >= 0) attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
+          }
+          uint32_t from = 0, to = 0;
           std::string group;
-          int t = TitleBefore(w, lex, org, end, &group);
-          if (t >= 0) attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
+          if (person && e.role.empty() && CopulaRoleBefore(w, lex, first, &from, &to, &group)) {
+            attach(from, to, group, from);
+          }
         }
-        int d = person && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
+        int d = person && !titled && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
         if (d >= 0) attach(static_cast<uint32_t>(d), first, "", static_cast<uint32_t>(d));
-      }
-      // After the name: "Miguel Zugaza, director del museo". With a title
-      // before too ("El subprefecto X, jefe de la Brigada ..., indicó") the
-      // apposition stays evidence of the person, not a second role.
-      if (person && last + 1 < w.size() && w.raw[last] == "," && w.sentence[last] == w.sentence[first]) {
-        uint32_t from = 0, to = 0;
-        std::string group;
-        if (AppositionAfter(w, lex, last + 1, &from, &to, &group)) {
-          if (e.role.empty()) {
-            attach(from, to, group, last + 1);
-          } else {
-            evidence.push_back({last + 1, to, static_cast<int>(ei)});
+        // After the name: "Miguel Zugaza, director del museo". With a title
+        // before too ("El subprefecto X, jefe de la Brigada ..., indicó") the
+        // apposition stays evidence of the person, not a second role.
+        if (person && last + 1 < w.size() && w.raw[last] == "," && w.sentence[last] == w.sentence[first]) {
+          uint32_t from = 0, to = 0;
+          std::string group;
+          if (AppositionAfter(w, lex, last + 1, &from, &to, &group)) {
+            if (e.role.empty() && titled == !group.empty()) {
+              attach(from, to, group, last + 1);
+            } else if (!e.role.empty() && titled) {
+              evidence.push_back({last + 1, to, static_cast<int>(ei)});
+            }
           }
         }
       }

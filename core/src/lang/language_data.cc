@@ -140,6 +140,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->name_joiners.insert(w); });
       } else if (key == "title_joiner") {
         words(rest, [&](std::string w) { lex->title_joiners.insert(w); });
+      } else if (key == "copula") {
+        words(rest, [&](std::string w) { lex->copulas.insert(w); });
       } else if (key == "age") {
         lex->age_phrase = SplitPhrase(rest);
       } else {

@@ -85,6 +85,7 @@ struct LanguageData {
   std::unordered_set<std::string> place_complements;   // "en", "a": a complement that is a name
   std::unordered_set<std::string> name_joiners;        // "y", "de" between capitalised words
   std::unordered_set<std::string> title_joiners;       // "y" between two titles
+  std::unordered_set<std::string> copulas;             // "es": "El nuevo ministro es X"
   Phrase age_phrase;                                   // "de N años"; "N" is a number
   // Lines of speech.txt and role_nouns.txt with an unknown key (a test checks none).
   std::vector<std::string> malformed;
