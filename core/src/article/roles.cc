@@ -297,17 +297,15 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std:
         if (!e.role.empty()) break;
         // Before the name: "el presidente Vladimir Putin", "El ministro ..., Serguei Lavrov".
         if (first > 0 && titled) {
-          uint32_t end = first;
-          if (person && w.raw[first - 1] == ",") end = first - 1;
-          if (end > 0 && w.sentence[end - 1] == w.sentence[first]) {
-            std::string group;
-            int t = TitleBefore(w, lex, org, end, &group);
-            if (t >= 0) attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
-          }
+          // The copula first: "El comisario … es el escritor X" is the comisario.
           uint32_t from = 0, to = 0;
           std::string group;
-          if (person && e.role.empty() && CopulaRoleBefore(w, lex, first, &from, &to, &group)) {
-            attach(from, to, group, from);
+          if (person && CopulaRoleBefore(w, lex, first, &from, &to, &group)) attach(from, to, group, from);
+          uint32_t end = first;
+          if (person && w.raw[first - 1] == ",") end = first - 1;
+          if (e.role.empty() && end > 0 && w.sentence[end - 1] == w.sentence[first]) {
+            int t = TitleBefore(w, lex, org, end, &group);
+            if (t >= 0) attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
           }
         }
         int d = person && !titled && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
