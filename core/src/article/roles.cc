@@ -256,9 +256,10 @@ bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t
   if (t >= sent_end || w.Capitalized(t)) return false;
   if (TitleAt(w, lex, t, group) > 0) {
     size_t k = RoleEnd(w, lex, t, sent_end, false);
-    // A longer apposition closed by a comma keeps its whole phrase:
-    // "ganador de YouTuber del año y Soberano del Público, resaltó".
-    size_t closed = ClosedPhraseEnd(w, lex, k, sent_end);
+    // A second phrase joined by "y" and closed by a comma belongs to it:
+    // "ganador de YouTuber del año y Soberano del Público, resaltó"; "…
+    // después de haber tenido un incidente" does not.
+    size_t closed = k < sent_end && lex.title_joiners.count(w.lower[k]) ? ClosedPhraseEnd(w, lex, k, sent_end) : k;
     if (closed > k && closed < sent_end && w.raw[closed] == ",") k = closed;
     *first = static_cast<uint32_t>(t);
     *end = static_cast<uint32_t>(k);

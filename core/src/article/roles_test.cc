@@ -60,6 +60,9 @@ TEST(RolesTest, PhrasingFamilies) {
       // An apposition with no title list behind it, closed by the sentence's end.
       {"Lo contó Rosa Pinto, vecina del barrio y testigo del choque.", "Rosa Pinto",
        "vecina del barrio y testigo del choque"},
+      // A title apposition ends with its phrase, before an adverbial.
+      {"Ana Ruiz, ganadora del premio Oro Negro después de una larga carrera, agradeció.", "Ana Ruiz",
+       "ganadora del premio Oro Negro"},
       // A title joined to the name by a copula.
       {"El comisario de la muestra es el pintor Luis Mora, que eligió cien obras.", "Luis Mora",
        "comisario de la muestra"},
