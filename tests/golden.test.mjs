@@ -81,7 +81,7 @@ test('golden: entity expectations (need the tagger model)', { skip: hasModel ? f
   }
   for (const q of [...expected.quotes, ...expected.reported_speech]) {
     total += 1;
-    const got = doc.quotes.find((x) => x.text.startsWith(q.text_start));
+    const got = [...doc.quotes, ...(doc.reported_speech ?? [])].find((x) => x.text.startsWith(q.text_start));
     const speaker = got && byId.get(got.speaker)?.name;
     if (speaker !== q.speaker) misses.push(`quote "${q.text_start}": speaker ${speaker}, expected ${q.speaker}`);
   }

@@ -70,14 +70,18 @@ std::string ToJson(const Document& doc) {
     if (!s.refers_to.empty()) js["refers_to"] = s.refers_to;
     spans.push_back(std::move(js));
   }
-  Json& quotes = j["quotes"] = Json::array();
-  for (const Quote& q : doc.quotes) {
+  auto quote_json = [](const Quote& q) {
     Json jq = RangeJson(q.start, q.end, q.text);
     jq["speaker"] = q.speaker;
     jq["cue"] = q.cue;
     jq["kind"] = q.kind;
-    quotes.push_back(std::move(jq));
-  }
+    jq["attribution"] = q.attribution;
+    return jq;
+  };
+  Json& quotes = j["quotes"] = Json::array();
+  for (const Quote& q : doc.quotes) quotes.push_back(quote_json(q));
+  Json& reported = j["reported_speech"] = Json::array();
+  for (const Quote& q : doc.reported_speech) reported.push_back(quote_json(q));
   Json& sources = j["sources"] = Json::array();
   for (const Source& s : doc.sources) {
     Json js;

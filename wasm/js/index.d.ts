@@ -81,9 +81,16 @@ export interface Entity {
 export interface Quote extends TextRange {
   /** Entity.id of the speaker; empty when unresolved. */
   speaker: string;
-  /** The cue verb as written: "remarcó". */
+  /** What introduces the quote, as written: the cue verb ("remarcó"), an
+   * "according" phrase ("según") or ":" after a clause with no verb of saying;
+   * empty when none. */
   cue: string;
   kind: 'direct' | 'reported';
+  /** How the speaker was found: "name" (the cue's subject is a name), "role"
+   * (a title phrase beside the name), "anaphora" (a role noun such as "el
+   * funcionario" for someone named before), "carried" (no subject or no cue:
+   * the current speaker goes on), "" (no speaker). */
+  attribution: 'name' | 'role' | 'anaphora' | 'carried' | '';
 }
 
 export interface Source {
@@ -130,7 +137,10 @@ export interface Document {
   entities: Entity[];
   /** Sorted by start, then longer first. */
   spans: Span[];
+  /** Quoted passages: in quote marks or after a dialogue dash (kind "direct"). */
   quotes: Quote[];
+  /** Reported speech, "X dijo que ...": the clause from "que" on (kind "reported"). */
+  reported_speech: Quote[];
   sources: Source[];
   boilerplate: Boilerplate[];
   /** Suggested CMS tags, most salient first. */

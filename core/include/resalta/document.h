@@ -75,8 +75,18 @@ struct Quote {
   uint32_t end = 0;
   std::string text;
   std::string speaker;   // Entity::id, empty when unresolved
-  std::string cue;       // the cue verb as written: "remarcó"
-  std::string kind;      // "direct" or "reported"
+  std::string cue;       // what introduces the quote, as written: the cue verb
+                         // ("remarcó"), an "according" phrase ("según", "en
+                         // palabras de") or ":" after a clause with no verb of
+                         // saying ("la jueza fue tajante:"); empty when none
+  std::string kind;      // "direct" (in Document::quotes) or "reported" (in Document::reported_speech)
+  // How the speaker was found, so a page can show how sure it is:
+  //   "name"     the cue's subject is a name ("dijo Pérez", "la Fiscalía informó")
+  //   "role"     a title phrase beside the name ("el ministro de Economía, Luis Caputo, dijo")
+  //   "anaphora" a role noun for someone named before ("el funcionario", "la entidad")
+  //   "carried"  no subject ("añadió") or no cue: the current speaker goes on
+  //   ""         no speaker
+  std::string attribution;
 };
 
 struct Source {
@@ -122,7 +132,10 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Entity> entities;
   std::vector<Span> spans;   // sorted by start, then by longer first
-  std::vector<Quote> quotes;
+  std::vector<Quote> quotes;           // quoted passages: in quote marks or after a dialogue dash
+  // Reported speech, "X dijo que ...": the clause from "que" on, with its
+  // speaker and cue verb; the journalist's words, not a quote, so apart.
+  std::vector<Quote> reported_speech;
   std::vector<Source> sources;
   std::vector<Boilerplate> boilerplate;
   std::vector<std::string> tags;  // suggested CMS tags, most salient first

@@ -73,8 +73,10 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   std::vector<QuoteDraft> quotes = FindQuotes(w, lex, entities, owners, role_evidence);
   for (const QuoteDraft& q : quotes) {
     if (q.speaker >= 0) entities[q.speaker].quotes++;
-    doc->quotes.push_back({q.start, q.end, w.Slice(q.start, q.end), id(q.speaker), q.cue, q.kind});
+    (q.kind == "reported" ? doc->reported_speech : doc->quotes)
+        .push_back({q.start, q.end, w.Slice(q.start, q.end), id(q.speaker), q.cue, q.kind, q.attribution});
   }
+  for (SourceDraft& s : FindOutletCredits(w, lex, entities, owners, sources)) sources.push_back(std::move(s));
   std::map<std::string, bool> seen_source;
   for (const SourceDraft& s : sources) {
     int owner = owners[s.name_tokens.first];

@@ -97,6 +97,7 @@ struct QuoteDraft {
   int speaker = -1;             // entity index
   std::string cue;
   std::string kind;             // "direct" or "reported"
+  std::string attribution;      // how the speaker was found: Quote::attribution
 };
 // Direct quotes in any quote marks or after a dash, and reported speech
 // ("X dijo que ..."). `owners` maps tokens to entities (names and role
@@ -112,6 +113,12 @@ struct SourceDraft {
 };
 // Every credited occurrence of a listed agency, in text order.
 std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex);
+// Outlets and agencies no list holds, credited in interviews and datelines:
+// "dijo a La Opinión", "aseguró a la televisora RTP", "habló en La W", "La
+// Paz, (ABI).-". A name must be an ORG/MISC entity, or follow a medium's
+// noun (org_titles.txt); tokens of `known` sources are skipped.
+std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
+                                          const std::vector<int>& owners, const std::vector<SourceDraft>& known);
 
 // --- boilerplate.cc ---
 // Boilerplate spans in text order, never overlapping. `mentions` (the

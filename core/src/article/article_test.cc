@@ -39,8 +39,10 @@ class SeedArticle : public ::testing::Test {
     return "";
   }
   const Quote* QuoteStarting(const std::string& start) {
-    for (const Quote& q : doc_.quotes) {
-      if (q.text.rfind(start, 0) == 0) return &q;
+    for (const auto* list : {&doc_.quotes, &doc_.reported_speech}) {
+      for (const Quote& q : *list) {
+        if (q.text.rfind(start, 0) == 0) return &q;
+      }
     }
     return nullptr;
   }
@@ -96,7 +98,8 @@ TEST_F(SeedArticle, Quotes) {
     EXPECT_EQ(q->cue, x.cue) << x.start;
     EXPECT_EQ(q->kind, x.kind) << x.start;
   }
-  EXPECT_EQ(doc_.quotes.size(), 7u);
+  EXPECT_EQ(doc_.quotes.size(), 5u);
+  EXPECT_EQ(doc_.reported_speech.size(), 2u);
 }
 
 TEST_F(SeedArticle, SalienceAndTags) {

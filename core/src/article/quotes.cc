@@ -1,7 +1,12 @@
 // Who said what: direct quotes between quote marks or after a dash, and
-// reported speech ("X dijo que ..."), each with its cue verb and speaker.
+// reported speech ("X dijo que ..."), each with its cue and speaker.
+//
+// Attribution follows the order a reader resolves it: the explicit subject
+// of the cue verb, before or after the quote (a name, a role phrase, an
+// organisation); a role noun standing for someone named earlier ("el
+// funcionario", "la entidad"); and a cue with no subject ("añadió") or a
+// quote with no cue at all, which continues the current speaker.
 #include <algorithm>
-#include <unordered_set>
 
 #include "article/article_passes.h"
 
@@ -12,22 +17,39 @@ bool IsLetterOrDigit(char16_t c) {
   return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= 0xC0 && c < 0x2000);
 }
 bool IsSpace(char16_t c) { return c == u' ' || c == u'\t' || c == 0xA0 || c == u'\n' || c == u'\r'; }
+bool IsBreak(char16_t c) { return c == u'\n' || c == 0x2029; }
 bool IsDash(const std::string& s) { return s == "—" || s == "–" || s == "-" || s == "―"; }
 
-const std::unordered_set<std::string>& Prepositions() {
-  // A name after one of these is not the subject: "el ministro de Rusia dijo".
-  static const std::unordered_set<std::string> k = {"de", "del", "a", "al", "en", "con", "por", "para", "desde",
-                                                    "sobre", "entre", "hacia", "contra", "según", "sin", "of", "to",
-                                                    "in", "by", "with", "from"};
-  return k;
-}
-
+// A quote mark pair, or a quoted paragraph whose mark closes later (or
+// never): `open` is the mark, `close` the closing mark or the paragraph end.
 struct Mark {
-  uint32_t open = 0, close = 0;  // UTF-16 offsets of the marks
+  uint32_t open = 0, close = 0;
+  bool continues = false;  // the quote goes on in the next paragraph
+  bool unclosed = false;   // no closing mark before the paragraph ends
 };
 
-// Quote mark pairs, outermost only, never across a line break: an
-// unbalanced mark is dropped at the end of its line and harms nothing else.
+// The closing mark for an opening one, 0 when `c` opens nothing.
+char16_t Closer(char16_t c) {
+  switch (c) {
+    case u'"':
+      return u'"';
+    case 0x201C:
+      return 0x201D;  // “ ”
+    case 0x201E:
+      return 0x201D;  // „ ”
+    case 0xAB:
+      return 0xBB;  // « »
+    case 0x2018:
+      return 0x2019;  // ‘ ’
+    default:
+      return 0;
+  }
+}
+
+// Quote mark pairs, outermost only. A mark still open at a paragraph's end
+// either continues (the next paragraph opens with a mark again, the
+// convention for a quote over several paragraphs) or was never closed; both
+// end that paragraph's piece there.
 std::vector<Mark> FindMarks(std::u16string_view text) {
   std::vector<Mark> out;
   struct Open {
@@ -35,10 +57,28 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
     uint32_t at;
   };
   std::vector<Open> stack;
+  // A » opening a paragraph inside a «…» quote continues it (the Spanish
+  // convention for a quote over several paragraphs): it opens, not closes.
+  uint32_t reopen = static_cast<uint32_t>(text.size());
+  auto end_paragraph = [&](uint32_t at) {
+    if (stack.empty()) return;
+    Mark m{stack[0].at, at, false, true};
+    // The next paragraph's first visible character.
+    uint32_t k = at;
+    while (k < text.size() && IsSpace(text[k])) ++k;
+    bool continuation = k < text.size() && text[k] == 0xBB && stack[0].close == 0xBB;
+    if (k < text.size() && (Closer(text[k]) != 0 || continuation)) {
+      m.continues = true;
+      m.unclosed = false;
+      if (continuation) reopen = k;
+    }
+    out.push_back(m);
+    stack.clear();
+  };
   for (uint32_t i = 0; i < text.size(); ++i) {
     char16_t c = text[i];
-    if (c == u'\n' || c == 0x2029) {
-      stack.clear();
+    if (IsBreak(c)) {
+      end_paragraph(i);
       continue;
     }
     char16_t prev = i > 0 ? text[i - 1] : u' ';
@@ -46,7 +86,7 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
     auto close_if_open = [&](char16_t mark) {
       for (size_t k = stack.size(); k-- > 0;) {
         if (stack[k].close == mark) {
-          if (k == 0) out.push_back({stack[0].at, i});
+          if (k == 0) out.push_back({stack[0].at, i, false, false});
           stack.resize(k);
           return true;
         }
@@ -55,30 +95,40 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
     };
     switch (c) {
       case u'"':
-        if (!close_if_open(u'"')) {
-          if (!IsLetterOrDigit(prev)) stack.push_back({u'"', i});
-        }
+        // A straight mark closes when one is open (also glued to the next
+        // word: "no"dijo), or closes an open “ right after a word (mixed
+        // marks: “texto"); it opens only where no word ends right before.
+        if (close_if_open(u'"')) break;
+        if (!IsLetterOrDigit(next) && !stack.empty() && stack.back().close == 0x201D && close_if_open(0x201D)) break;
+        if (!IsLetterOrDigit(prev)) stack.push_back({u'"', i});
         break;
       case u'\'':
         // An apostrophe sits between letters; a quote mark does not.
         if (IsLetterOrDigit(prev) && IsLetterOrDigit(next)) break;
         if (!close_if_open(u'\'') && !IsLetterOrDigit(prev) && IsLetterOrDigit(next)) stack.push_back({u'\'', i});
         break;
-      case 0x201C:  // “
-      case 0x201E:  // „
-        stack.push_back({0x201D, i});
+      case 0x201C:
+      case 0x201E:
+      case 0xAB:
+      case 0x2018:
+        // “ used as a closing mark by mistake ("“sí“"): closes the open one.
+        if (c == 0x201C && !stack.empty() && stack.back().close == 0x201D && !IsLetterOrDigit(next) &&
+            IsLetterOrDigit(prev)) {
+          close_if_open(0x201D);
+          break;
+        }
+        stack.push_back({Closer(c), i});
         break;
       case 0x201D:
-        close_if_open(0x201D);
-        break;
-      case 0xAB:  // «
-        stack.push_back({0xBB, i});
+        // ” also closes a straight opening mark: "texto”.
+        if (!close_if_open(c)) close_if_open(u'"');
         break;
       case 0xBB:
-        close_if_open(0xBB);
-        break;
-      case 0x2018:  // ‘
-        stack.push_back({0x2019, i});
+        if (i == reopen) {
+          stack.push_back({0xBB, i});
+          break;
+        }
+        close_if_open(c);
         break;
       case 0x2019:
         if (IsLetterOrDigit(prev) && IsLetterOrDigit(next)) break;  // O’Higgins
@@ -88,133 +138,445 @@ std::vector<Mark> FindMarks(std::u16string_view text) {
         break;
     }
   }
+  end_paragraph(static_cast<uint32_t>(text.size()));
   return out;
 }
+
+// How a speaker was found; the Quote's `attribution`.
+constexpr const char* kByName = "name";          // named subject of the cue
+constexpr const char* kByRole = "role";          // a title phrase with the name beside it
+constexpr const char* kByAnaphora = "anaphora";  // a role noun for someone named before
+constexpr const char* kCarried = "carried";      // no subject: the current speaker goes on
+
+struct Who {
+  int entity = -1;
+  const char* how = "";
+};
+
+// A quote while it is being attributed.
+struct Piece {
+  QuoteDraft q;
+  size_t first = 0, last = 0;  // tokens of the marks (or dash line), inclusive
+  bool continues = false;
+  bool unclosed = false;
+};
+
+// Sentences a no-cue quote may lie from the last attribution and still
+// continue that speaker: a quote paragraph right after "…, dijo X." and
+// its follow-up; from reading the dev articles' interview paragraphs.
+constexpr uint32_t kCarrySentences = 4;
 
 class QuoteFinder {
  public:
   QuoteFinder(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
               const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence)
-      : w_(w), lex_(lex), entities_(entities), owners_(owners), role_owner_(w.size(), -1), in_quote_(w.size(), 0) {
+      : w_(w),
+        lex_(lex),
+        entities_(entities),
+        owners_(owners),
+        role_owner_(w.size(), -1),
+        in_quote_(w.size(), 0),
+        gender_(entities.size(), 0) {
     for (const TokenSpan& s : role_evidence) {
       for (uint32_t k = s.first; k < s.last && k < w.size(); ++k) role_owner_[k] = s.entity;
+      // "la fiscal del caso, Ana Ruiz": the determiner before the title.
+      if (s.entity >= 0 && static_cast<size_t>(s.entity) < gender_.size() && s.first > 0) {
+        auto d = lex_.determiners.find(w_.lower[s.first - 1]);
+        if (d != lex_.determiners.end() && d->second) gender_[s.entity] = d->second;
+      }
+    }
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (gender_[e] || entities[e].role.empty()) continue;
+      // "ministra de Trabajo": the role's head noun.
+      std::string head = entities[e].role.substr(0, entities[e].role.find(' '));
+      auto g = lex_.noun_gender.find(Lower(head));
+      if (g != lex_.noun_gender.end()) gender_[e] = g->second;
     }
   }
 
   std::vector<QuoteDraft> Run() {
+    std::vector<Piece> pieces;
+    for (const Mark& m : FindMarks(w_.text)) AddMarked(m, &pieces);
+    Dashes(&pieces);
+    std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.q.start < b.q.start; });
+    Attribute(&pieces);
     std::vector<QuoteDraft> out;
-    for (const Mark& m : FindMarks(w_.text)) Direct(m, &out);
-    Dashes(&out);
-    std::sort(out.begin(), out.end(), [](const QuoteDraft& a, const QuoteDraft& b) { return a.start < b.start; });
+    for (const Piece& p : pieces) {
+      if (!p.q.cue.empty() || WordCount(p) >= kMinUncuedWords) out.push_back(p.q);
+    }
     Reported(&out);
     std::sort(out.begin(), out.end(), [](const QuoteDraft& a, const QuoteDraft& b) { return a.start < b.start; });
     return out;
   }
 
  private:
+  // Marks around fewer words, with no one saying them, are scare quotes or
+  // titles, not quotes.
+  static constexpr size_t kMinUncuedWords = 5;
+
+  size_t WordCount(const Piece& p) const {
+    size_t n = 0;
+    for (size_t t = p.first; t <= p.last && t < w_.size(); ++t) n += w_.Alpha(t);
+    return n;
+  }
+
   // First token starting at or after `offset`.
   size_t TokenAt(uint32_t offset) const {
     auto it = std::lower_bound(w_.tokens->begin(), w_.tokens->end(), offset,
                                [](const TokenRange& t, uint32_t o) { return t.start < o; });
     return static_cast<size_t>(it - w_.tokens->begin());
   }
+  // Last token ending at or before `offset`, or size() when none.
+  size_t TokenBefore(uint32_t offset) const {
+    size_t k = TokenAt(offset);
+    while (k > 0 && w_.end(k - 1) > offset) --k;
+    return k == 0 ? w_.size() : k - 1;
+  }
 
-  int Who(size_t k) const { return role_owner_[k] >= 0 ? role_owner_[k] : owners_[k]; }
-
-  // The speaker right after a cue: "remarcó Lavrov", "indicó el portavoz
-  // ..., Dmitri Peskov".
-  int SpeakerAfter(size_t cue) const {
-    size_t s = w_.sentence[cue];
-    for (size_t k = cue + 1; k < w_.sent_end[s] && k <= cue + 12; ++k) {
-      if (in_quote_[k]) break;
-      if (w_.lower[k] == "que" || w_.lower[k] == ":") break;
-      int e = Who(k);
-      if (e >= 0 && !(owners_[k] >= 0 && role_owner_[k] < 0 && k > 0 && k == MentionStart(k) &&
-                      Prepositions().count(w_.lower[k - 1]))) {
-        return e;
-      }
+  // A cue verb form after a determiner is a noun ("el acusado", "la
+  // denuncia"), but not after "al" ("al señalar que").
+  bool Cue(size_t k) const {
+    return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0 &&
+           !(k > 0 && Determiner(k - 1) && !Preposition(k - 1));
+  }
+  bool Aux(size_t k) const {
+    return k < w_.size() && (lex_.speech_auxiliaries.count(w_.lower[k]) || lex_.speech_clitics.count(w_.lower[k]));
+  }
+  bool Preposition(size_t k) const { return k < w_.size() && lex_.prepositions.count(w_.lower[k]) > 0; }
+  bool Determiner(size_t k) const { return k < w_.size() && lex_.determiners.count(w_.lower[k]) > 0; }
+  char DeterminerGender(size_t k) const {
+    auto d = lex_.determiners.find(w_.lower[k]);
+    return d == lex_.determiners.end() ? 0 : d->second;
+  }
+  // True when the mention starting at m sits in a prepositional phrase:
+  // "de Rusia", "ante el Pleno", "a la televisora RTP". Tokens before
+  // `floor` are not read.
+  bool AfterPreposition(size_t m, size_t floor) const { return PrepositionBefore(m, floor) < w_.size(); }
+  // The preposition heading that phrase, or size() when none.
+  size_t PrepositionBefore(size_t m, size_t floor) const {
+    for (size_t k = m, steps = 0; k > floor && steps < 4; --k, ++steps) {
+      size_t b = k - 1;
+      if (Preposition(b)) return b;
+      bool filler = Determiner(b) || (w_.Alpha(b) && !w_.Capitalized(b) && !lex_.stopwords.count(w_.lower[b]) &&
+                                      !Cue(b) && owners_[b] < 0 && role_owner_[b] < 0);
+      if (!filler) return w_.size();
     }
-    return -1;
+    return w_.size();
+  }
+
+  // Where the phrase naming an entity at token k begins: its role phrase
+  // when one comes first ("el ministro del Interior, Fernando
+  // Grande-Marlaska"), else the mention itself.
+  size_t PhraseStart(size_t k) const {
+    int e = role_owner_[k] >= 0 ? role_owner_[k] : owners_[k];
+    size_t m = role_owner_[k] >= 0 ? k : MentionStart(k);
+    for (;;) {
+      while (m > 0 && role_owner_[m - 1] == e && e >= 0) --m;
+      if (m > 1 && w_.raw[m - 1] == "," && role_owner_[m - 2] == e && e >= 0) {
+        m -= 2;
+        continue;
+      }
+      return m;
+    }
+  }
+  // A noun that can stand for someone or something named before.
+  bool RoleNoun(size_t k) const {
+    if (k >= w_.size()) return false;
+    const std::string& l = w_.lower[k];
+    return lex_.titles.count(l) || lex_.generic_role_nouns.count(l) || lex_.org_anaphors.count(l);
   }
 
   size_t MentionStart(size_t k) const {
     while (k > 0 && owners_[k - 1] == owners_[k] && owners_[k] >= 0) --k;
     return k;
   }
+  size_t MentionEnd(size_t k) const {  // one past
+    while (k + 1 < w_.size() && owners_[k + 1] == owners_[k] && owners_[k] >= 0) ++k;
+    return k + 1;
+  }
 
-  // The subject before a cue: the nearest name or role phrase to its left
-  // that is not inside a prepositional phrase.
-  int SpeakerBefore(size_t cue) const {
-    size_t s = w_.sentence[cue];
-    size_t first = w_.sent_first[s];
-    for (size_t k = cue; k-- > first && cue - k <= 15;) {
-      if (in_quote_[k]) break;
-      if (role_owner_[k] >= 0) return role_owner_[k];
-      if (owners_[k] < 0) continue;
-      size_t m = MentionStart(k);
-      if (m > 0 && Prepositions().count(w_.lower[m - 1])) {
-        k = m;
-        continue;
+  // The most recent entity named before token `at`, outside quotes, that the
+  // role noun at `noun` (with determiner `det`, or w.size()) can stand for:
+  // an organisation for "la entidad"; for a title, a person holding the same
+  // title if any, else a person with no known title; gender must agree.
+  int Antecedent(size_t det, size_t noun, size_t at) const {
+    const std::string& l = w_.lower[noun];
+    bool org = lex_.org_anaphors.count(l) > 0;
+    bool generic = lex_.generic_role_nouns.count(l) > 0;
+    char gender = 0;
+    if (auto g = lex_.noun_gender.find(l); g != lex_.noun_gender.end()) gender = g->second;
+    if (!gender && det < w_.size()) gender = DeterminerGender(det);
+    std::string group;
+    if (auto t = lex_.titles.find(l); t != lex_.titles.end()) group = t->second;
+    // Best first: same title, then the same known gender, then anyone.
+    int best[3] = {-1, -1, -1};
+    uint32_t pos[3] = {0, 0, 0};
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      const EntityDraft& d = entities_[e];
+      if (org ? d.type != "ORG" : d.type != "PER") continue;
+      if (!org && gender && gender_[e] && gender_[e] != gender) continue;
+      int rank;
+      if (!org && !generic && !group.empty() && d.role_group == group) {
+        rank = 0;
+      } else if (org || generic || d.role_group.empty()) {
+        rank = !org && gender && gender_[e] == gender ? 1 : 2;
+      } else {
+        continue;  // holds another title: "el ministro" is not the president
       }
-      return owners_[k];
+      for (const auto& m : d.mentions) {
+        if (m.first >= at || in_quote_[m.first]) continue;
+        if (best[rank] < 0 || m.first >= pos[rank]) best[rank] = static_cast<int>(e), pos[rank] = m.first;
+      }
+    }
+    for (int b : best) {
+      if (b >= 0) return b;
     }
     return -1;
   }
 
-  bool Cue(size_t k) const { return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0; }
+  // The entity a mention at token k stands for, seeing through a mention
+  // that is only a role noun ("DT" tagged as a name).
+  Who MentionAt(size_t k) const {
+    size_t m = MentionStart(k);
+    int e = owners_[k];
+    size_t end = MentionEnd(k);
+    bool bare_role = end - m == 1 && RoleNoun(m);
+    bool det_led = Determiner(m) && end - m >= 2 && RoleNoun(m + 1);  // "el ministro" added by roles.cc
+    if (bare_role) {
+      int a = Antecedent(m > 0 && Determiner(m - 1) ? m - 1 : w_.size(), m, m);
+      return {a, a >= 0 ? kByAnaphora : ""};
+    }
+    return {e, det_led ? kByAnaphora : kByName};
+  }
 
-  void Direct(const Mark& m, std::vector<QuoteDraft>* out) {
+  // A role phrase at [det, ...) with no name: "el funcionario", "la entidad".
+  Who RolePhrase(size_t det, size_t noun) const {
+    int a = Antecedent(det, noun, det);
+    return {a, a >= 0 ? kByAnaphora : ""};
+  }
+
+  // The subject after a cue: "remarcó Lavrov", "indicó el portavoz ...,
+  // Dmitri Peskov", "explicó la funcionaria".
+  Who SubjectAfter(size_t cue) const {
+    size_t s = w_.sentence[cue];
+    for (size_t k = cue + 1; k < w_.sent_end[s] && k <= cue + 12; ++k) {
+      if (in_quote_[k] || w_.lower[k] == ":") break;
+      if (lex_.stopwords.count(w_.lower[k]) && !Determiner(k) && !Preposition(k) && !Aux(k)) break;
+      if (role_owner_[k] >= 0) {
+        // "aseguró a la televisora RTP": a role phrase in a prepositional phrase.
+        if (AfterPreposition(PhraseStart(k), cue + 1)) {
+          int e = role_owner_[k];
+          while (k + 1 < w_.size() && (role_owner_[k + 1] == e || owners_[k + 1] == e || w_.raw[k + 1] == ",")) ++k;
+          continue;
+        }
+        return {role_owner_[k], kByRole};
+      }
+      if (owners_[k] >= 0) {
+        size_t m = MentionStart(k);
+        if (AfterPreposition(m, cue + 1) && role_owner_[m - 1] < 0) {
+          k = MentionEnd(k) - 1;  // "dijo a Reuters": not the speaker
+          continue;
+        }
+        return MentionAt(k);
+      }
+      if (k == cue + 1 && Determiner(k) && RoleNoun(k + 1) && role_owner_[k + 1] < 0 && owners_[k + 1] < 0) {
+        // "estimó la organización agraria Asaja": the name inside the phrase.
+        for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 4; ++t) {
+          if (owners_[t] >= 0 && !in_quote_[t]) return {owners_[t], kByRole};
+          if (!w_.Alpha(t) || w_.Capitalized(t) || lex_.role_breakers.count(w_.lower[t]) || Preposition(t) || Cue(t)) {
+            break;  // "el entrenador de Peñarol": a complement, not the name
+          }
+        }
+        // "explicó el director del centro, Miguel Zugaza": the name after the comma.
+        for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 10; ++t) {
+          if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {
+            return {owners_[t + 1], kByRole};
+          }
+          if (in_quote_[t] || lex_.role_breakers.count(w_.lower[t]) || Cue(t) || w_.raw[t] == ",") break;
+        }
+        return RolePhrase(k, k + 1);
+      }
+      if (Preposition(k) || Determiner(k)) continue;
+      if (k > cue + 2) break;  // the subject sits right after the verb
+    }
+    return {};
+  }
+
+  // Tokens a subject may lie before its cue: "Margareth Baduel, parte de
+  // esta organización y hermana de ..., dijo" (an apposition in between).
+  static constexpr size_t kSubjectReach = 20;
+
+  // The subject before a cue: the nearest name or role phrase to its left,
+  // within the sentence, that is not inside a prepositional phrase.
+  Who SubjectBefore(size_t cue, bool over_quotes = false) const {
+    size_t s = w_.sentence[cue];
+    size_t first = w_.sent_first[s];
+    // An aside between commas ("porque, agregó, …") has no subject of its own.
+    if (cue > first && w_.raw[cue - 1] == "," && cue + 1 < w_.size() && w_.raw[cue + 1] == ",") return {};
+    // "…, Gustavo Petro, quien acusó": the relative's antecedent, even
+    // inside a prepositional phrase.
+    {
+      size_t k = cue;
+      while (k > first && Aux(k - 1)) --k;
+      if (k >= first + 3 && lex_.relatives.count(w_.lower[k - 1]) && w_.raw[k - 2] == ",") {
+        size_t n = k - 3;
+        int e = role_owner_[n] >= 0 ? role_owner_[n] : owners_[n];
+        if (e >= 0 && !in_quote_[n]) return {e, role_owner_[n] >= 0 ? kByRole : kByName};
+      }
+    }
+    for (size_t k = cue; k-- > first && cue - k <= kSubjectReach;) {
+      if (lex_.subject_pronouns.count(w_.lower[k])) break;
+      if (in_quote_[k]) {
+        // A cue outside quotes may have its subject before an inline quote:
+        // "X, que dijo que están «tensos», ha calificado …".
+        if (over_quotes) continue;
+        break;
+      }
+      if (role_owner_[k] >= 0) {
+        size_t start = PhraseStart(k);
+        if (AfterPreposition(start, first)) {
+          k = start;
+          continue;
+        }
+        return {role_owner_[k], kByRole};
+      }
+      if (owners_[k] < 0) {
+        // "la ministra de Trabajo dijo": a role noun after a determiner.
+        if (RoleNoun(k) && k > first && Determiner(k - 1) && !Preposition(k - 1)) {
+          size_t d = k - 1;
+          if (d == first || !Preposition(d - 1)) {
+            Who r = RolePhrase(d, k);
+            if (r.entity >= 0) return r;
+          }
+        }
+        continue;
+      }
+      size_t m = PhraseStart(k);
+      if (AfterPreposition(m, first)) {
+        k = m;
+        continue;
+      }
+      Who who = MentionAt(k);
+      if (who.entity >= 0) return who;
+      k = m;
+    }
+    return {};
+  }
+
+  // The cue right after a quote: "…", remarcó Lavrov / "…", ha dicho /
+  // "…" —dijo—. Returns the cue token or size().
+  size_t CueAfter(size_t qc) const {
+    size_t k = qc + 1;
+    for (int skip = 0; skip < 2 && k < w_.size() && (w_.raw[k] == "," || IsDash(w_.raw[k])); ++skip) ++k;
+    for (int skip = 0; skip < 2 && Aux(k); ++skip) ++k;
+    return Cue(k) ? k : w_.size();
+  }
+
+  // A cue in a relative or "que" clause: "…, quien acusó al Gobierno",
+  // "señaló que el joven es considerado …". A comma closes the clause: in
+  // "Ana, que llegó tarde, dijo" the cue is the main one.
+  static constexpr size_t kClauseReach = 6;
+  bool Subordinate(size_t cue) const {
+    size_t first = w_.sent_first[w_.sentence[cue]];
+    for (size_t k = cue; k-- > first && cue - k <= kClauseReach;) {
+      if (w_.raw[k] == "," || in_quote_[k]) return false;
+      if (lex_.relatives.count(w_.lower[k])) return true;
+    }
+    return false;
+  }
+
+  // The person named last before token `at` in its sentence, or -1.
+  int PersonInSentence(size_t at) const {
+    size_t first = w_.sent_first[w_.sentence[at]];
+    for (size_t k = at; k-- > first;) {
+      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      // "Sobre el ministro del Interior, Fernando Grande-Marlaska, se ha
+      // mostrado …": the topic, not the one speaking; "tuvo continuidad en
+      // Ganso" may well introduce the speaker.
+      size_t start = PhraseStart(k);
+      size_t prep = PrepositionBefore(start, first);
+      if (prep >= w_.size() || !lex_.topic_prepositions.count(w_.lower[prep])) return owners_[k];
+      k = start;
+    }
+    return -1;
+  }
+  // The person named last before token `at`, outside quotes: one not inside
+  // a prepositional phrase ("los dichos de Tomás Lugo") within the last few
+  // sentences, else any.
+  int LastPerson(size_t at) const {
+    int any = -1;
+    uint32_t here = at < w_.size() ? w_.sentence[at] : 0;
+    for (size_t k = at; k-- > 0;) {
+      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      if (any < 0) any = owners_[k];
+      if (w_.sentence[k] + kCarrySentences < here) break;
+      size_t start = PhraseStart(k);
+      if (!AfterPreposition(start, w_.sent_first[w_.sentence[k]])) return owners_[k];
+      k = start;
+    }
+    return any;
+  }
+
+  // An "according" phrase at k ("según", "en palabras de"); its length.
+  // `lead`: k opens a sentence, where the lead-only phrases ("para") count.
+  size_t AccordingAt(size_t k, bool lead = false) const {
+    for (const Phrase& p : lex_.according_cues) {
+      if (size_t n = w_.Match(k, p)) return n;
+    }
+    if (lead) {
+      for (const Phrase& p : lex_.according_lead_cues) {
+        if (size_t n = w_.Match(k, p)) return n;
+      }
+    }
+    return 0;
+  }
+
+  void AddMarked(const Mark& m, std::vector<Piece>* out) {
     uint32_t start = m.open + 1, end = m.close;
     while (start < end && IsSpace(w_.text[start])) ++start;
     // English puts the comma inside the marks: "We will act," he said.
     while (end > start && (IsSpace(w_.text[end - 1]) || w_.text[end - 1] == u',')) --end;
     if (start >= end) return;
-    size_t qo = TokenAt(m.open), qc = TokenAt(m.close);
-    if (qo >= w_.size() || qc >= w_.size()) return;
+    size_t qo = TokenAt(m.open);
+    size_t qc = (m.continues || m.unclosed) ? TokenBefore(m.close) : TokenAt(m.close);
+    if (qo >= w_.size() || qc >= w_.size() || qc < qo) return;
+    if (m.unclosed) {
+      // A mark never closed: the rest of the paragraph, without its final stop.
+      while (end > start && (w_.text[end - 1] == u'.' || IsSpace(w_.text[end - 1]))) --end;
+      if (start >= end) return;
+    }
+    Piece p;
+    p.q = QuoteDraft{start, end, -1, "", "direct", ""};
+    p.first = qo;
+    p.last = qc;
+    p.continues = m.continues;
+    p.unclosed = m.unclosed;
+    // A paragraph piece with a few words is a stray mark ("hola.\n"…), not a quote.
+    if ((m.unclosed || m.continues) && WordCount(p) < kMinUncuedWords) return;
+    // A name in marks is no speaker either.
     for (size_t k = qo; k <= qc; ++k) in_quote_[k] = 1;
-    QuoteDraft q{start, end, -1, "", "direct"};
-    // After: "…", remarcó Lavrov / "…", Lavrov dijo / "…" —dijo—.
-    size_t k = qc + 1;
-    for (int skip = 0; skip < 2 && k < w_.size() && (w_.raw[k] == "," || IsDash(w_.raw[k])); ++skip) ++k;
-    if (k < w_.size()) {
-      if (Cue(k)) {
-        q.cue = w_.raw[k];
-        q.speaker = SpeakerAfter(k);
-      } else {
-        // "…", Lavrov dijo / "…", el ministro dijo / "…" the president said.
-        size_t e = k;
-        while (e < w_.size() && e < k + 5 && (w_.Alpha(e) || Who(e) >= 0) && !Cue(e)) ++e;
-        if (Cue(e) && e > k) {
-          q.cue = w_.raw[e];
-          q.speaker = SpeakerBefore(e);
-        }
+    if (TitleLike(p) && CueAfter(qc) >= w_.size()) return;  // «Hola», remarcó: speech after all
+    out->push_back(p);
+  }
+
+  // A few capitalised words in marks are a name or a title ("Entre Mar y
+  // Palmeras"), not speech.
+  bool TitleLike(const Piece& p) const {
+    size_t words = 0, capitals = 0;
+    for (size_t t = p.first + 1; t < p.last; ++t) {
+      if (!w_.Alpha(t)) continue;
+      ++words;
+      if (w_.Capitalized(t)) {
+        ++capitals;
+      } else if (!lex_.stopwords.count(w_.lower[t])) {
+        return false;
       }
     }
-    // Before, in the same sentence: "El vocero destacó que ... en "todos los ámbitos"".
-    if (q.cue.empty() && qo > 0) {
-      size_t s = w_.sentence[qo];
-      for (size_t c = qo; c-- > w_.sent_first[s];) {
-        if (in_quote_[c]) break;
-        if (Cue(c)) {
-          q.cue = w_.raw[c];
-          q.speaker = SpeakerBefore(c);
-          if (q.speaker < 0) q.speaker = SpeakerAfter(c);
-          break;
-        }
-      }
-    }
-    // Marks around a word or two with no one saying them are scare quotes
-    // or titles, not quotes.
-    if (q.cue.empty()) {
-      size_t words = 0;
-      for (size_t t = qo + 1; t < qc; ++t) words += w_.Alpha(t);
-      if (words < 5) return;
-    }
-    out->push_back(q);
+    return words > 0 && words < kMinUncuedWords && capitals > 0;
   }
 
   // Dialogue after a dash at the start of a line: "—No cederemos —dijo el ministro—."
-  void Dashes(std::vector<QuoteDraft>* out) {
+  void Dashes(std::vector<Piece>* out) {
     for (size_t i = 0; i + 1 < w_.size(); ++i) {
       if (!IsDash(w_.raw[i]) || !(i == 0 || w_.LineBreakAfter(i - 1)) || in_quote_[i]) continue;
       size_t j = i + 1;
@@ -230,37 +592,197 @@ class QuoteFinder {
       size_t qend = last;
       while (qend > i + 1 && !w_.Alpha(qend - 1) && !w_.Digits(qend - 1)) --qend;  // drop final punctuation
       if (qend <= i + 1) continue;
-      QuoteDraft q{w_.start(i + 1), w_.end(qend - 1), -1, "", "direct"};
-      if (j < w_.size() && IsDash(w_.raw[j]) && Cue(j + 1)) {
-        q.cue = w_.raw[j + 1];
-        q.speaker = SpeakerAfter(j + 1);
-      }
-      for (size_t k = i; k < last; ++k) in_quote_[k] = 1;
+      bool cued = j < w_.size() && IsDash(w_.raw[j]) && Cue(j + 1);
       // A dash line with no cue is a list item or a caption, unless long.
-      if (q.cue.empty() && qend - i < 8) continue;
-      out->push_back(q);
+      if (!cued && qend - i < 8) continue;
+      Piece p;
+      p.q = QuoteDraft{w_.start(i + 1), w_.end(qend - 1), -1, "", "direct", ""};
+      p.first = i;
+      p.last = last - 1;
+      for (size_t k = i; k < last; ++k) in_quote_[k] = 1;
+      out->push_back(p);
       i = last - 1;
     }
   }
 
-  // "X dijo que ...": the clause from "que" to the end of the sentence.
+  // Sets the cue and the speaker of each piece, in text order, carrying the
+  // current speaker from one to the next.
+  void Attribute(std::vector<Piece>* pieces) {
+    Who current;
+    uint32_t current_sentence = 0;
+    size_t scanned = 0;  // tokens before this have been read for free cues
+    auto note = [&](const Who& who, size_t at) {
+      if (who.entity < 0) return;
+      current = who;
+      current_sentence = w_.sentence[at];
+    };
+    for (Piece& p : *pieces) {
+      // Cues outside quotes before this one say who is speaking now: "Escrivá
+      // ha advertido de ..." makes a later "ha recordado" his.
+      for (; scanned < p.first; ++scanned) {
+        if (in_quote_[scanned] || !Cue(scanned)) continue;
+        // A cue in a subordinate clause does not take the floor from the
+        // main clause's speaker of the same sentence.
+        if (Subordinate(scanned) && current.entity >= 0 && current_sentence == w_.sentence[scanned]) continue;
+        Who who = SubjectBefore(scanned, true);
+        if (who.entity < 0) who = SubjectAfter(scanned);
+        note(who, scanned);
+      }
+      Who who;
+      size_t cue_at = w_.size();
+      std::string cue;
+      // 1. The cue right after: "…", dijo X / "…", añadió.
+      if (size_t c = CueAfter(p.last); c < w_.size()) {
+        cue_at = c;
+        cue = w_.raw[c];
+        who = SubjectAfter(c);
+      }
+      // "…", Lavrov dijo / "…", el ministro dijo.
+      if (cue.empty()) {
+        size_t k = p.last + 1;
+        if (k < w_.size() && w_.raw[k] == ",") ++k;
+        size_t e = k;
+        while (e < w_.size() && e < k + 6 && (w_.Alpha(e) || owners_[e] >= 0) && !Cue(e) && !in_quote_[e]) ++e;
+        while (e > k && Aux(e)) ++e;
+        if (Cue(e) && e > k) {
+          Who before = SubjectBefore(e);
+          // A pronoun subject ("…," he added) leaves the cue without a name.
+          if (before.entity >= 0 || (e == k + 1 && lex_.subject_pronouns.count(w_.lower[k]))) {
+            cue_at = e, cue = w_.raw[e], who = before;
+          }
+        }
+      }
+      // 2. "…", según X / "…", en palabras de la ministra.
+      if (cue.empty()) {
+        size_t k = p.last + 1;
+        if (k < w_.size() && w_.raw[k] == ",") ++k;
+        if (size_t n = AccordingAt(k)) {
+          Who after = SubjectAfter(k + n - 1);
+          if (after.entity >= 0) cue = w_.Slice(w_.start(k), w_.end(k + n - 1)), who = after, cue_at = k;
+        }
+      }
+      // 3. A cue before, in the same sentence: "Pérez señaló: «…»", "El
+      // vocero destacó que ... en «todos los ámbitos»".
+      if (cue.empty() && p.first > 0) {
+        size_t s = w_.sentence[p.first];
+        for (size_t c = p.first; c-- > w_.sent_first[s];) {
+          if (in_quote_[c]) continue;
+          if (Cue(c)) {
+            cue_at = c;
+            cue = w_.raw[c];
+            who = SubjectBefore(c);
+            if (who.entity < 0) who = SubjectAfter(c);
+            break;
+          }
+        }
+      }
+      // A cue later in the sentence: la «riqueza» de las obras, ha explicado
+      // el director, Miguel Zugaza.
+      if (cue.empty()) {
+        size_t s = w_.sentence[p.last];
+        for (size_t c = p.last + 1; c < w_.sent_end[s]; ++c) {
+          if (in_quote_[c] || !Cue(c)) continue;
+          Who after = SubjectAfter(c);
+          if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
+          break;
+        }
+      }
+      // 4. A colon with no cue verb: "la jueza fue tajante: «…»"; a leading
+      // "según X," / "Para la ministra, «…»".
+      if (cue.empty() && p.first > 0 && w_.raw[p.first - 1] == ":" &&
+          w_.sentence[p.first - 1] == w_.sentence[p.first]) {
+        Who before = SubjectBefore(p.first - 1);
+        if (before.entity >= 0) cue = ":", who = before, cue_at = p.first - 1;
+      }
+      // "Según Pérez, «…»", "…, según Pérez, está encaminada a «…»",
+      // "Para el técnico, «…»" (that one only opening the sentence).
+      if (cue.empty() && p.first > 0) {
+        size_t first = w_.sent_first[w_.sentence[p.first]];
+        for (size_t k = p.first; k-- > first && cue.empty();) {
+          if (in_quote_[k]) continue;
+          size_t n = AccordingAt(k, k == first);
+          if (n == 0 || k + n >= p.first) continue;
+          Who after = SubjectAfter(k + n - 1);
+          if (after.entity >= 0) cue = w_.Slice(w_.start(k), w_.end(k + n - 1)), who = after, cue_at = k;
+        }
+      }
+      // The next sentence gives it: "«…». Así lo explicó la ministra."
+      if (cue.empty() && p.last + 1 < w_.size()) {
+        size_t k = p.last + 1;
+        while (k < w_.size() && !w_.Alpha(k) && w_.sentence[k] == w_.sentence[p.last]) ++k;
+        size_t n = 0;
+        if (k < w_.size() && w_.SentenceStart(k)) {
+          for (const Phrase& b : lex_.backward_cues) {
+            if ((n = w_.Match(k, b)) != 0) break;
+          }
+        }
+        size_t c = k + n;
+        while (n && Aux(c)) ++c;
+        if (n && Cue(c)) {
+          Who after = SubjectAfter(c);
+          if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
+        }
+      }
+      // 5. No subject (a cue) or no cue at all (a quote paragraph right after
+      // the last one): the current speaker goes on.
+      // A cue with no subject goes to the person this sentence named before
+      // the quote ("… en Ganso, … «…», bromeó"), else the current speaker,
+      // else the last person named.
+      size_t at = p.first;
+      if (who.entity < 0 && !cue.empty()) {
+        int e = PersonInSentence(at);
+        if (e < 0) e = current.entity;
+        if (e < 0) e = LastPerson(at);
+        if (e >= 0) who = {e, kCarried};
+      }
+      if (who.entity < 0 && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
+        who = {current.entity, kCarried};
+      }
+      p.q.cue = cue;
+      p.q.speaker = who.entity;
+      p.q.attribution = who.entity >= 0 ? who.how : "";
+      bool subordinate = cue_at < w_.size() && Cue(cue_at) && Subordinate(cue_at) && current.entity >= 0 &&
+                         current_sentence == w_.sentence[cue_at];
+      if (who.how != kCarried && !subordinate) note(who, cue_at < w_.size() ? cue_at : at);
+      if (who.how == kCarried) current_sentence = w_.sentence[at];
+      if (cue_at < w_.size() && cue_at > scanned) scanned = cue_at + 1;
+    }
+    // A paragraph of a quote that goes on takes the attribution of the
+    // piece that closes it ("«… \n\n«… », dijo").
+    for (size_t k = pieces->size(); k-- > 1;) {
+      Piece& prev = (*pieces)[k - 1];
+      const Piece& next = (*pieces)[k];
+      if (prev.continues && next.q.speaker >= 0 && (prev.q.speaker < 0 || prev.q.attribution == kCarried)) {
+        prev.q.speaker = next.q.speaker;
+        prev.q.cue = next.q.cue;
+        prev.q.attribution = next.q.attribution;
+      }
+    }
+  }
+
+  // "X dijo que ...": the clause from "que" (speech.txt's complementizer)
+  // to the end of the sentence. The cue and "que" must be adjacent but for
+  // a short aside ("dijo ayer que", "afirmó a la prensa que"); "advirtió de
+  // las disrupciones que" is a noun with a relative clause, not speech.
   void Reported(std::vector<QuoteDraft>* out) {
     for (size_t c = 0; c < w_.size(); ++c) {
       if (in_quote_[c] || !Cue(c)) continue;
       size_t s = w_.sentence[c], end = w_.sent_end[s];
       size_t k = c + 1;
-      while (k < end && k <= c + 5 && w_.lower[k] != "que" && w_.Alpha(k) && !Cue(k)) ++k;
-      if (k >= end || w_.lower[k] != "que") continue;
+      auto complementizer = [&](size_t t) { return lex_.complementizers.count(w_.lower[t]) > 0; };
+      while (k < end && k <= c + 4 && !complementizer(k) && w_.Alpha(k) && !Cue(k)) ++k;
+      if (k >= end || !complementizer(k)) continue;
+      if (k > c + 1 && Preposition(c + 1) && Determiner(c + 2)) continue;
       size_t last = end;
       while (last > k + 1 && !w_.Alpha(last - 1) && !w_.Digits(last - 1)) --last;
       if (last <= k + 1) continue;
       bool quoted = false;
       for (size_t t = k; t < last && !quoted; ++t) quoted = in_quote_[t] != 0;
       if (quoted) continue;  // the direct quote inside carries it
-      int speaker = SpeakerBefore(c);
-      if (speaker < 0) speaker = SpeakerAfter(c);
-      if (speaker < 0) continue;  // "se dijo que": no one to attribute it to
-      out->push_back({w_.start(k), w_.end(last - 1), speaker, w_.raw[c], "reported"});
+      Who who = SubjectBefore(c);
+      if (who.entity < 0) who = SubjectAfter(c);
+      if (who.entity < 0) continue;  // "se dijo que": no one to attribute it to
+      out->push_back({w_.start(k), w_.end(last - 1), who.entity, w_.raw[c], "reported", who.how});
       c = last;
     }
   }
@@ -271,6 +793,7 @@ class QuoteFinder {
   const std::vector<int>& owners_;
   std::vector<int> role_owner_;
   std::vector<char> in_quote_;
+  std::vector<char> gender_;  // per entity: 'm', 'f' or 0 when unknown
 };
 
 }  // namespace

@@ -1,9 +1,13 @@
 #include <gtest/gtest.h>
 
 #include "article/article_test_util.h"
+#include "lang/lang_data.h"
+#include "lang/language_data.h"
 
 namespace resalta {
 namespace {
+
+using Names = std::vector<std::pair<std::string, std::string>>;
 
 std::string Speaker(const Document& doc, const Quote& q) {
   for (const Entity& e : doc.entities) {
@@ -12,39 +16,202 @@ std::string Speaker(const Document& doc, const Quote& q) {
   return "";
 }
 
-TEST(QuotesTest, MarksAndCues) {
-  struct {
-    const char* text;
-    const char* quote;
-    const char* speaker;
-    const char* cue;
-  } cases[] = {
-      {"«No vamos a devaluar», aseguró Sergio Massa.", "No vamos a devaluar", "Sergio Massa", "aseguró"},
-      {"“La inflación va a bajar”, sostuvo el ministro de Economía, Luis Caputo.", "La inflación va a bajar",
-       "Luis Caputo", "sostuvo"},
-      {"Pedro Sánchez advirtió: \"No habrá amnistía sin acuerdo\".", "No habrá amnistía sin acuerdo", "Pedro Sánchez",
-       "advirtió"},
-      {"El Kremlin afirmó que \"no hay pruebas\" de nada.", "no hay pruebas", "Kremlin", "afirmó"},
-      {"‘Es un día histórico’, dijo Lula da Silva.", "Es un día histórico", "Lula da Silva", "dijo"},
-  };
-  for (const auto& c : cases) {
-    Document doc = AnalyzeWithNames(c.text, {{"Sergio Massa", "PER"}, {"Luis Caputo", "PER"}, {"Pedro Sánchez", "PER"},
-                                             {"Kremlin", "ORG"}, {"Lula da Silva", "PER"}, {"Economía", "ORG"}});
-    ASSERT_EQ(doc.quotes.size(), 1u) << c.text;
-    EXPECT_EQ(doc.quotes[0].text, c.quote) << c.text;
-    EXPECT_EQ(Speaker(doc, doc.quotes[0]), c.speaker) << c.text;
-    EXPECT_EQ(doc.quotes[0].cue, c.cue) << c.text;
-    EXPECT_EQ(doc.quotes[0].kind, "direct");
+const Quote* Starting(const Document& doc, const std::string& start) {
+  for (const Quote& q : doc.quotes) {
+    if (q.text.rfind(start, 0) == 0) return &q;
   }
+  return nullptr;
 }
 
-TEST(QuotesTest, ReportedSpeech) {
+// One quote to find in a short story: its first words, who says it, the cue
+// as written and how the speaker was found.
+struct AttributionCase {
+  const char* text;
+  const char* quote;
+  const char* speaker;
+  const char* cue;
+  const char* attribution;
+};
+
+void Check(const AttributionCase& c, const Names& names) {
+  Document doc = AnalyzeWithNames(c.text, names);
+  const Quote* q = Starting(doc, c.quote);
+  ASSERT_NE(q, nullptr) << c.text;
+  EXPECT_EQ(Speaker(doc, *q), c.speaker) << c.text;
+  EXPECT_EQ(q->cue, c.cue) << c.text;
+  EXPECT_EQ(q->attribution, c.attribution) << c.text;
+  EXPECT_EQ(q->kind, "direct") << c.text;
+}
+
+const Names kNames = {{"Sergio Massa", "PER"},  {"Luis Caputo", "PER"},   {"Pedro Sánchez", "PER"},
+                      {"Kremlin", "ORG"},       {"Lula da Silva", "PER"}, {"Economía", "ORG"},
+                      {"Fiscalía", "ORG"},      {"Millonarios", "ORG"},   {"Ana Ruiz", "PER"},
+                      {"Marta Díaz", "PER"},    {"Jorge Peña", "PER"},    {"Reuters", "ORG"},
+                      {"Banco Central", "ORG"}, {"Elena Vidal", "PER"},   {"Tomás Lugo", "PER"}};
+
+// The explicit subject of the cue verb, before or after the quote.
+TEST(QuotesTest, ExplicitSubject) {
+  const AttributionCase cases[] = {
+      {"«No vamos a devaluar», aseguró Sergio Massa.", "No vamos a devaluar", "Sergio Massa", "aseguró", "name"},
+      {"“La inflación va a bajar”, sostuvo el ministro de Economía, Luis Caputo.", "La inflación va a bajar",
+       "Luis Caputo", "sostuvo", "role"},
+      {"Pedro Sánchez advirtió: \"No habrá amnistía sin acuerdo\".", "No habrá amnistía sin acuerdo", "Pedro Sánchez",
+       "advirtió", "name"},
+      {"El Kremlin afirmó que \"no hay pruebas\" de nada.", "no hay pruebas", "Kremlin", "afirmó", "name"},
+      {"‘Es un día histórico’, dijo Lula da Silva.", "Es un día histórico", "Lula da Silva", "dijo", "name"},
+      // A participle after its auxiliary.
+      {"«Los números cierran este año», ha recalcado Luis Caputo.", "Los números cierran", "Luis Caputo", "recalcado",
+       "name"},
+      // An organisation speaking through a statement.
+      {"La Fiscalía informó que el acusado \"no tiene antecedentes penales en el país\".", "no tiene antecedentes",
+       "Fiscalía", "informó", "name"},
+      // A name after a preposition is not the subject.
+      {"«Volveremos a ganar», aseguró a Reuters Jorge Peña.", "Volveremos a ganar", "Jorge Peña", "aseguró", "name"},
+      // The cue after a short quote, later in the sentence.
+      {"La muestra reúne la \"memoria\" de la ciudad, ha explicado la directora del museo, Ana Ruiz, en la "
+       "presentación.",
+       "memoria", "Ana Ruiz", "explicado", "role"},
+  };
+  for (const auto& c : cases) Check(c, kNames);
+}
+
+// Role nouns for someone named before: gender and title must agree.
+TEST(QuotesTest, RoleAnaphora) {
+  const AttributionCase cases[] = {
+      {"El entrenador de Millonarios, Jorge Peña, llegó al estadio. «Jugamos mal el primer tiempo», admitió el DT.",
+       "Jugamos mal", "Jorge Peña", "admitió", "anaphora"},
+      {"La ministra Ana Ruiz visitó la planta con Tomás Lugo. \"Vamos a duplicar la producción\", prometió la "
+       "funcionaria.",
+       "Vamos a duplicar", "Ana Ruiz", "prometió", "anaphora"},
+      {"El Banco Central subió la tasa. «La medida es transitoria y se revisará en marzo», informó la entidad.",
+       "La medida es transitoria", "Banco Central", "informó", "anaphora"},
+      {"Tomás Lugo habló con la fiscal Marta Díaz. «No hay pruebas suficientes para acusar», dijo la fiscal.",
+       "No hay pruebas", "Marta Díaz", "dijo", "anaphora"},
+  };
+  for (const auto& c : cases) Check(c, kNames);
+}
+
+// A cue with no subject, or no cue at all, continues the current speaker,
+// across sentences and paragraphs.
+TEST(QuotesTest, ZeroSubjectCarriesTheSpeaker) {
+  const char* text =
+      "Elena Vidal defendió el plan en el Congreso. «Es el presupuesto que el país necesita», dijo.\n\n"
+      "«Nadie se va a quedar afuera de la salud pública», añadió.\n\n"
+      "«Lo vamos a cumplir con cada provincia, sin excepciones de ningún tipo».\n\n"
+      "Dijo que el debate seguirá el martes. Tomás Lugo, en cambio, votará en contra.";
+  Document doc = AnalyzeWithNames(text, kNames);
+  for (const char* start : {"Es el presupuesto", "Nadie se va", "Lo vamos a cumplir"}) {
+    const Quote* q = Starting(doc, start);
+    ASSERT_NE(q, nullptr) << start;
+    EXPECT_EQ(Speaker(doc, *q), "Elena Vidal") << start;
+    EXPECT_EQ(q->attribution, "carried") << start;
+  }
+  EXPECT_EQ(Starting(doc, "Nadie se va")->cue, "añadió");
+  EXPECT_EQ(Starting(doc, "Lo vamos a cumplir")->cue, "");
+}
+
+// A cue in a relative clause ("…, quien acusó a …") does not take the floor
+// from the main speaker.
+TEST(QuotesTest, RelativeClauseKeepsTheSpeaker) {
+  const char* text =
+      "Elena Vidal criticó los dichos de Tomás Lugo, quien acusó al Gobierno de mentir. "
+      "«Nunca ocultamos ningún dato a nadie en todo este tiempo», afirmó luego.";
+  Document doc = AnalyzeWithNames(text, kNames);
+  const Quote* q = Starting(doc, "Nunca ocultamos");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Speaker(doc, *q), "Elena Vidal");
+}
+
+// A colon after a clause with no verb of saying, and "según X", "para X",
+// "en palabras de X".
+TEST(QuotesTest, ColonAndAccordingTo) {
+  const AttributionCase cases[] = {
+      {"La fiscal Marta Díaz fue tajante: «No habrá ningún acuerdo con la defensa».", "No habrá ningún acuerdo",
+       "Marta Díaz", ":", "name"},
+      {"«El acuerdo está cerca de firmarse esta semana», según Jorge Peña.", "El acuerdo está cerca", "Jorge Peña",
+       "según", "name"},
+      {"Según Ana Ruiz, “este es un proyecto que cambia la forma de ver el museo”.", "este es un proyecto", "Ana Ruiz",
+       "Según", "name"},
+      {"Para Tomás Lugo, «la reforma llega tarde y mal a las provincias».", "la reforma llega tarde", "Tomás Lugo",
+       "Para", "name"},
+      {"El plan, en palabras de Elena Vidal, es \"una hoja de ruta para los próximos diez años\".", "una hoja de ruta",
+       "Elena Vidal", "en palabras de", "name"},
+  };
+  for (const auto& c : cases) Check(c, kNames);
+  // "para" mid-sentence is a plain preposition.
+  Document doc =
+      AnalyzeWithNames("Trabajó para Tomás Lugo durante años y \"nunca vio nada raro en la oficina\".", kNames);
+  const Quote* q = Starting(doc, "nunca vio");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->cue, "para");
+}
+
+// The sentence after a quote gives it: "«…». Así lo explicó X."
+TEST(QuotesTest, NextSentenceGivesTheQuote) {
+  Document doc = AnalyzeWithNames(
+      "Tomás Lugo llegó primero. «Vamos a reabrir la planta antes de fin de mes». Así lo anunció Ana Ruiz ayer.",
+      kNames);
+  const Quote* q = Starting(doc, "Vamos a reabrir");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Speaker(doc, *q), "Ana Ruiz");
+  EXPECT_EQ(q->cue, "anunció");
+}
+
+// A quote over several paragraphs: the opening mark repeated at each
+// paragraph start, the closing one and the cue only at the end.
+TEST(QuotesTest, QuoteOverParagraphs) {
+  const char* text =
+      "La jueza leyó la sentencia en voz alta.\n\n"
+      "«El tribunal considera probado que los acusados actuaron de común acuerdo.\n\n"
+      "«Por eso se les condena a ocho años de prisión», concluyó Marta Díaz.";
+  Document doc = AnalyzeWithNames(text, kNames);
+  const Quote* first = Starting(doc, "El tribunal considera");
+  const Quote* second = Starting(doc, "Por eso se les condena");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->text, "El tribunal considera probado que los acusados actuaron de común acuerdo.");
+  EXPECT_EQ(Speaker(doc, *first), "Marta Díaz");
+  EXPECT_EQ(Speaker(doc, *second), "Marta Díaz");
+  EXPECT_EQ(first->cue, "concluyó");
+  // The Spanish convention: » opens each paragraph that continues the quote.
+  Document rae = AnalyzeWithNames(
+      "Jorge Peña habló al final de la sesión.\n\n«No vamos a votar este presupuesto sin cambios.\n\n"
+      "»Tampoco vamos a negociar a escondidas de la gente», advirtió el diputado.",
+      kNames);
+  const Quote* second_rae = Starting(rae, "Tampoco vamos a negociar");
+  ASSERT_NE(second_rae, nullptr);
+  EXPECT_EQ(second_rae->text, "Tampoco vamos a negociar a escondidas de la gente");
+  const Quote* first_rae = Starting(rae, "No vamos a votar");
+  ASSERT_NE(first_rae, nullptr);
+  EXPECT_EQ(first_rae->cue, "advirtió");
+}
+
+// Stray and mismatched marks: a closing mark glued to the next word, an
+// opening mark never closed.
+TEST(QuotesTest, StrayMarks) {
+  Document glued = AnalyzeWithNames("\"No vamos a pagar esa deuda\"dijo Ana Ruiz.", kNames);
+  ASSERT_EQ(glued.quotes.size(), 1u);
+  EXPECT_EQ(glued.quotes[0].text, "No vamos a pagar esa deuda");
+  EXPECT_EQ(Speaker(glued, glued.quotes[0]), "Ana Ruiz");
+
+  Document unclosed =
+      AnalyzeWithNames("Jorge Peña advirtió: «La obra no estará lista antes de fin de año.\n\nOtro tema.", kNames);
+  ASSERT_EQ(unclosed.quotes.size(), 1u);
+  EXPECT_EQ(unclosed.quotes[0].text, "La obra no estará lista antes de fin de año");
+  EXPECT_EQ(Speaker(unclosed, unclosed.quotes[0]), "Jorge Peña");
+}
+
+TEST(QuotesTest, ReportedSpeechIsApart) {
   Document doc = AnalyzeWithNames("El canciller Santiago Cafiero dijo que la Argentina no enviará tropas.",
                                   {{"Santiago Cafiero", "PER"}, {"Argentina", "LOC"}});
-  ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(doc.quotes[0].kind, "reported");
-  EXPECT_EQ(doc.quotes[0].text, "que la Argentina no enviará tropas");
-  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Santiago Cafiero");
+  EXPECT_TRUE(doc.quotes.empty());
+  ASSERT_EQ(doc.reported_speech.size(), 1u);
+  EXPECT_EQ(doc.reported_speech[0].kind, "reported");
+  EXPECT_EQ(doc.reported_speech[0].text, "que la Argentina no enviará tropas");
+  EXPECT_EQ(Speaker(doc, doc.reported_speech[0]), "Santiago Cafiero");
+  // A noun with a relative clause after the verb is not speech.
+  Document rel = AnalyzeWithNames("Ana Ruiz advirtió de los riesgos que podrían llegar con la crisis.", kNames);
+  EXPECT_TRUE(rel.reported_speech.empty());
 }
 
 TEST(QuotesTest, DashDialogue) {
@@ -55,13 +222,58 @@ TEST(QuotesTest, DashDialogue) {
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Juan Pérez");
 }
 
-TEST(QuotesTest, ScareQuotesAndUnbalancedMarks) {
+TEST(QuotesTest, ScareQuotesTitlesAndUnbalancedMarks) {
   Document doc = AnalyzeWithNames("Lanzaron la vacuna \"Sputnik V\" en marzo. El \"plan era", {});
   EXPECT_TRUE(doc.quotes.empty());
+  // A title in marks is no quote, and no speaker either.
+  Document title = AnalyzeWithNames("Con humildad, Ana Ruiz presentó su disco “Entre Ríos y Montes” en la capital, dijo.", kNames);
+  EXPECT_TRUE(title.quotes.empty());
+  // A capitalised word with its cue right after is speech: "«Hola», remarcó".
+  Document hola = AnalyzeWithNames("«Hola», remarcó Ana Ruiz al entrar.", kNames);
+  ASSERT_EQ(hola.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(hola, hola.quotes[0]), "Ana Ruiz");
   Document doc2 = AnalyzeWithNames("Dijo \"hola.\n\"Todo está bien, no hay nada que temer\", afirmó Ana Ruiz.",
                                    {{"Ana Ruiz", "PER"}});
   ASSERT_EQ(doc2.quotes.size(), 1u);
   EXPECT_EQ(Speaker(doc2, doc2.quotes[0]), "Ana Ruiz");
+}
+
+TEST(QuotesTest, EnglishUsesEnglishData) {
+  Document doc =
+      AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].text, "We will act together");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Keir Starmer");
+  // A pronoun subject continues the speaker.
+  Document he = AnalyzeWithNames("\"We will act,\" Keir Starmer said. \"Nobody will be left behind,\" he added.",
+                                 {{"Keir Starmer", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(he.quotes.size(), 2u);
+  EXPECT_EQ(he.quotes[1].cue, "added");
+  EXPECT_EQ(Speaker(he, he.quotes[1]), "Keir Starmer");
+  EXPECT_EQ(he.quotes[1].attribution, "carried");
+}
+
+// The data the attribution reads: every line of speech.txt and
+// role_nouns.txt has a known key, every cue_verbs.txt line is "lemma: forms",
+// and the words the passes rely on are there.
+TEST(QuotesTest, SpeechDataIsWellFormed) {
+  for (const char* lang : {"es", "en"}) {
+    LanguageData lex = LoadLanguageData(lang);
+    EXPECT_TRUE(lex.malformed.empty()) << lang << ": " << (lex.malformed.empty() ? "" : lex.malformed[0]);
+    for (std::string_view line : LangDataLines(lang, "cue_verbs")) {
+      size_t colon = line.find(": ");
+      EXPECT_TRUE(colon != std::string_view::npos && colon > 0 && line.size() > colon + 2)
+          << lang << " cue_verbs: " << line;
+    }
+    EXPECT_FALSE(lex.according_cues.empty()) << lang;
+    EXPECT_FALSE(lex.prepositions.empty()) << lang;
+  }
+  LanguageData es = LoadLanguageData("es");
+  EXPECT_TRUE(es.speech_auxiliaries.count("ha"));
+  EXPECT_EQ(es.determiners.at("la"), 'f');
+  EXPECT_EQ(es.noun_gender.at("ministra"), 'f');
+  EXPECT_TRUE(es.org_anaphors.count("entidad"));
+  EXPECT_EQ(es.cue_verbs.at("añadió"), "añadir");
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 // Sources: news agencies credited or cited ("según la agencia rusa Ria
 // Novosti", "citada por AFP", "(EFE)", "Con información de Télam").
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <unordered_map>
 
 #include "article/article_passes.h"
@@ -26,6 +29,32 @@ int CueEndingAt(const Words& w, const Phrase& p, size_t end) {
     if (w.Match(b, before)) return static_cast<int>(b);
   }
   return -1;
+}
+
+// True when token i has letters and none of them lowercase: "ABI", "EFE".
+bool AllCaps(const Words& w, size_t i) {
+  bool letters = false;
+  for (uint32_t k = w.start(i); k < w.end(i);) {
+    UChar32 c;
+    U16_NEXT(w.text.data(), k, w.end(i), c);
+    if (u_islower(c)) return false;
+    letters = letters || u_isalpha(c);
+  }
+  return letters;
+}
+
+// "(EFE)", "(ABI).-": a parenthesised name in capitals that closes a
+// dateline or the article; returns one past ")" or 0.
+size_t CreditInParentheses(const Words& w, size_t open) {
+  if (open + 2 >= w.size() || w.raw[open] != "(") return 0;
+  size_t k = open + 1;
+  while (k < w.size() && k < open + 4 && w.Alpha(k) && AllCaps(w, k)) ++k;
+  if (k == open + 1 || k >= w.size() || w.raw[k] != ")") return 0;
+  // A dateline opens the line or follows its place name and comma.
+  bool after = k + 1 >= w.size() || w.LineBreakAfter(k) || w.raw[k + 1] == "." || w.raw[k + 1] == "-" ||
+               w.raw[k + 1] == "—" || w.raw[k + 1] == "–";
+  bool before = open == 0 || w.LineBreakAfter(open - 1) || w.raw[open - 1] == ",";
+  return after && before ? k + 1 : 0;
 }
 
 }  // namespace
@@ -90,6 +119,89 @@ std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex) {
     if (evidence_start < 0) continue;
     d.evidence = {static_cast<uint32_t>(evidence_start), static_cast<uint32_t>(evidence_end)};
     out.push_back(std::move(d));
+    i = end - 1;
+  }
+  return out;
+}
+
+std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& lex,
+                                           const std::vector<EntityDraft>& entities, const std::vector<int>& owners,
+                                           const std::vector<SourceDraft>& known) {
+  std::vector<char> taken(w.size(), 0);
+  for (const SourceDraft& s : known) {
+    for (uint32_t k = s.name_tokens.first; k < s.name_tokens.last && k < w.size(); ++k) taken[k] = 1;
+  }
+  std::vector<SourceDraft> out;
+  auto add = [&](size_t first, size_t end, size_t ev_first, size_t ev_end) {
+    for (size_t k = first; k < end; ++k) taken[k] = 1;
+    out.push_back({w.Slice(w.start(first), w.end(end - 1)),
+                   {static_cast<uint32_t>(first), static_cast<uint32_t>(end)},
+                   {static_cast<uint32_t>(ev_first), static_cast<uint32_t>(ev_end)}});
+  };
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (taken[i]) continue;
+    // "La Paz, (ABI).-".
+    if (size_t close = CreditInParentheses(w, i)) {
+      add(i + 1, close - 1, i, close);
+      i = close - 1;
+      continue;
+    }
+    // A name an entity owns (not a person or a place), or any capitalised
+    // run after a medium's noun.
+    if (!w.Capitalized(i) || (i > 0 && owners[i] >= 0 && owners[i - 1] == owners[i])) continue;
+    size_t end = i;
+    int owner = owners[i];
+    if (owner >= 0) {
+      while (end < w.size() && owners[end] == owner) ++end;
+    }
+    // Walk left over filler ("la televisora", "el diario") to the cue.
+    size_t k = i;
+    bool medium = false;
+    while (k > 0 &&
+           (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
+            lex.demonyms.count(w.lower[k - 1]) || lex.weekdays.count(w.lower[k - 1]) ||
+            lex.day_words.count(w.lower[k - 1])) &&
+           i - k < 5) {
+      medium = medium || lex.org_titles.count(w.lower[k - 1]) > 0;
+      --k;
+    }
+    if (owner < 0 && !medium) continue;
+    if (owner >= 0 && entities[owner].type == "PER") continue;
+    if (owner < 0) {
+      end = i;
+      while (end < w.size() && w.Alpha(end) && (w.Capitalized(end) || w.Glued(end - 1)) && end < i + 4) ++end;
+    }
+    int cue_first = -1;
+    const Phrase* found = nullptr;
+    for (const Phrase& cue : lex.source_cues) {
+      if (cue.size() > k || !w.Match(k - cue.size(), cue)) continue;
+      if (w.sentence[k - cue.size()] != w.sentence[i]) continue;
+      if (cue_first < 0 || k - cue.size() < static_cast<size_t>(cue_first)) {
+        cue_first = static_cast<int>(k - cue.size());
+        found = &cue;
+      }
+    }
+    if (found == nullptr) continue;
+    bool weak = found->size() == 1 && lex.weak_source_cues.count((*found)[0]);
+    bool interview =
+        std::find(lex.interview_cues.begin(), lex.interview_cues.end(), *found) != lex.interview_cues.end();
+    if (weak) {
+      // A verb of telling just before: "dijo a La Opinión", "ha contado en
+      // exclusiva a Levante-EMV", "dijo la funcionaria al medio Cr Hoy".
+      bool verb = false;
+      for (size_t b = static_cast<size_t>(cue_first); b-- > 0 && cue_first - b <= 4;) {
+        if (w.sentence[b] != w.sentence[i] || w.raw[b] == "," || lex.relatives.count(w.lower[b])) break;
+        auto lemma = lex.cue_verbs.find(w.lower[b]);
+        if (lemma != lex.cue_verbs.end() || lex.telling_verbs.count(w.lower[b])) {
+          verb = lex.telling_verbs.count(w.lower[b]) || lex.telling_verbs.count(lemma->second);
+          break;
+        }
+      }
+      if (!verb) continue;
+    } else if (!interview && !medium) {
+      continue;  // "según el Ministerio": a source of facts, not a medium
+    }
+    add(i, end, static_cast<size_t>(cue_first), end);
     i = end - 1;
   }
   return out;

@@ -28,6 +28,54 @@ TEST(SourcesTest, CreditsAndCitations) {
   }
 }
 
+// Outlets on no list, credited in interviews and broadcasts: the name must
+// be an organisation the tagger found, or follow a medium's noun.
+TEST(SourcesTest, InterviewsAndBroadcasts) {
+  struct {
+    const char* text;
+    const char* name;
+    const char* evidence;
+  } cases[] = {
+      {"El ministro habló en diálogo con Radio Sur sobre el ajuste.", "Radio Sur", "en diálogo con Radio Sur"},
+      {"Lo dijo en declaraciones a Canal Nueve durante la tarde.", "Canal Nueve", "en declaraciones a Canal Nueve"},
+      {"La jueza lo explicó en una entrevista con Diario Austral.", "Diario Austral",
+       "en una entrevista con Diario Austral"},
+      {"El alcalde dijo a Noticias del Valle que no renunciará.", "Noticias del Valle", "a Noticias del Valle"},
+      {"«No hay fondos», aseguró a la emisora Onda Azul el gerente.", "Onda Azul", "a la emisora Onda Azul"},
+      {"Según publica hoy el diario Tribuna, el juicio se aplaza.", "Tribuna", "Según publica hoy el diario Tribuna"},
+      {"Quito, (AGN).- El Gobierno anunció el plan.", "AGN", "(AGN)"},
+  };
+  for (const auto& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, {{"Radio Sur", "ORG"},
+                                             {"Canal Nueve", "ORG"},
+                                             {"Diario Austral", "ORG"},
+                                             {"Noticias del Valle", "ORG"},
+                                             {"Gobierno", "ORG"}});
+    ASSERT_EQ(doc.sources.size(), 1u) << c.text;
+    EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
+    EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;
+  }
+}
+
+// "a" and "según" before an organisation credit nothing by themselves.
+TEST(SourcesTest, NoCreditWithoutAMedium) {
+  const char* texts[] = {
+      "Los vecinos alertaron a la Policía Local del incendio.",
+      "El senador acusó al Gobierno Provincial de mentir.",
+      "Según el Ministerio de Salud, los casos bajan.",
+      "El diputado habló ante el Pleno del Senado.",
+      "Unite al canal de Noticias Hoy en WhatsApp.",
+  };
+  for (const char* t : texts) {
+    Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"},
+                                        {"Gobierno Provincial", "ORG"},
+                                        {"Ministerio de Salud", "ORG"},
+                                        {"Pleno del Senado", "ORG"},
+                                        {"Noticias Hoy", "ORG"}});
+    EXPECT_TRUE(doc.sources.empty()) << t << " -> " << (doc.sources.empty() ? "" : doc.sources[0].name);
+  }
+}
+
 TEST(SourcesTest, AgencyWordsWithoutCredit) {
   Document doc = AnalyzeWithNames("La ap del barrio y la efe mayúscula.", {});
   EXPECT_TRUE(doc.sources.empty());

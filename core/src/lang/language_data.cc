@@ -78,6 +78,85 @@ std::string DataWord(std::string_view w) {
   return s;
 }
 
+// speech.txt and role_nouns.txt: "key: words", one key per line.
+void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
+  auto words = [](std::string_view rest, auto add) {
+    for (std::string_view w : SplitSpaces(rest)) add(DataWord(w));
+  };
+  for (const char* file : {"speech", "role_nouns"}) {
+    for (std::string_view line : LangDataLines(lang, file)) {
+      std::string_view key, rest;
+      if (!SplitKey(line, &key, &rest)) {
+        // "clitic:" with nothing after it is an empty list, not an error.
+        if (line.size() > 1 && line.back() == ':') continue;
+        lex->malformed.push_back(std::string(file) + ": " + std::string(line));
+        continue;
+      }
+      if (key == "auxiliary") {
+        words(rest, [&](std::string w) { lex->speech_auxiliaries.insert(w); });
+      } else if (key == "clitic") {
+        words(rest, [&](std::string w) { lex->speech_clitics.insert(w); });
+      } else if (key == "preposition") {
+        words(rest, [&](std::string w) { lex->prepositions.insert(w); });
+      } else if (key == "complementizer") {
+        words(rest, [&](std::string w) { lex->complementizers.insert(w); });
+      } else if (key == "topic_preposition") {
+        words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
+      } else if (key == "subject_pronoun") {
+        words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
+      } else if (key == "relative") {
+        words(rest, [&](std::string w) { lex->relatives.insert(w); });
+      } else if (key == "according") {
+        lex->according_cues.push_back(SplitPhrase(rest));
+      } else if (key == "backward") {
+        lex->backward_cues.push_back(SplitPhrase(rest));
+      } else if (key == "according_lead") {
+        lex->according_lead_cues.push_back(SplitPhrase(rest));
+      } else if (key == "determiner" || key == "determiner_m" || key == "determiner_f") {
+        char g = key == "determiner_m" ? 'm' : key == "determiner_f" ? 'f' : 0;
+        words(rest, [&](std::string w) { lex->determiners[w] = g; });
+      } else if (key == "masculine" || key == "feminine") {
+        char g = key == "masculine" ? 'm' : 'f';
+        words(rest, [&](std::string w) { lex->noun_gender[w] = g; });
+      } else if (key == "definite") {
+        words(rest, [&](std::string w) { lex->definite_articles.insert(w); });
+      } else if (key == "generic") {
+        words(rest, [&](std::string w) { lex->generic_role_nouns.insert(w); });
+      } else if (key == "organisation") {
+        words(rest, [&](std::string w) { lex->org_anaphors.insert(w); });
+      } else if (key == "former") {
+        words(rest, [&](std::string w) { lex->former_prefixes.push_back(w); });
+      } else if (key == "title_adjective") {
+        words(rest, [&](std::string w) { lex->title_adjectives.insert(w); });
+      } else if (key == "apposition_lead") {
+        words(rest, [&](std::string w) { lex->apposition_leads.insert(w); });
+      } else if (key == "breaker") {
+        words(rest, [&](std::string w) { lex->role_breakers.insert(w); });
+      } else if (key == "complement") {
+        words(rest, [&](std::string w) { lex->role_complements.insert(w); });
+      } else if (key == "place_complement") {
+        words(rest, [&](std::string w) { lex->place_complements.insert(w); });
+      } else if (key == "name_joiner") {
+        words(rest, [&](std::string w) { lex->name_joiners.insert(w); });
+      } else if (key == "title_joiner") {
+        words(rest, [&](std::string w) { lex->title_joiners.insert(w); });
+      } else if (key == "copula") {
+        words(rest, [&](std::string w) { lex->copulas.insert(w); });
+      } else if (key == "age") {
+        lex->age_phrase = SplitPhrase(rest);
+      } else {
+        lex->malformed.push_back(std::string(file) + ": " + std::string(line));
+      }
+    }
+  }
+  std::stable_sort(lex->according_cues.begin(), lex->according_cues.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  std::stable_sort(lex->backward_cues.begin(), lex->backward_cues.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  std::stable_sort(lex->former_prefixes.begin(), lex->former_prefixes.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
 }  // namespace
 
 bool LanguageData::InDateWords(std::string_view key, const std::string& w) const {
@@ -188,6 +267,19 @@ LanguageData LoadLanguageData(std::string_view lang) {
       for (std::string_view w : SplitSpaces(rest)) lex.source_filler.insert(Lower(w));
       continue;
     }
+    if (SplitKey(line, &key, &rest) && key == "weak") {
+      for (std::string_view w : SplitSpaces(rest)) lex.weak_source_cues.insert(Lower(w));
+      continue;
+    }
+    if (SplitKey(line, &key, &rest) && key == "interview") {
+      lex.source_cues.push_back(SplitPhrase(rest));
+      lex.interview_cues.push_back(SplitPhrase(rest));
+      continue;
+    }
+    if (SplitKey(line, &key, &rest) && key == "telling") {
+      for (std::string_view w : SplitSpaces(rest)) lex.telling_verbs.insert(Lower(w));
+      continue;
+    }
     lex.source_cues.push_back(SplitPhrase(line));
   }
   for (std::string_view line : LangDataLines(lang, "boilerplate")) {
@@ -221,6 +313,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
       for (std::string_view w : SplitSpaces(rest)) words.insert(DataWord(w));
     }
   }
+  LoadSpeechAndRoleWords(lang, &lex);
   // Lexicon-backed types. Places first: a name on both kinds of list keeps
   // the place type (none is today).
   for (const auto& [form, country] : lex.demonyms) lex.name_types.emplace(NameKey(country), "LOC");

@@ -43,7 +43,10 @@ struct LanguageData {
   };
   std::vector<Agency> agencies;  // longest spelling first
   std::vector<Phrase> source_cues;
+  std::vector<Phrase> interview_cues;  // also in source_cues: credit any organisation
   std::unordered_set<std::string> source_filler;
+  std::unordered_set<std::string> weak_source_cues;  // "a", "en": need a verb of telling
+  std::unordered_set<std::string> telling_verbs;     // lemmas: "decir", "contar"
   struct Promo {
     std::string reason;
     Phrase words;
@@ -64,6 +67,33 @@ struct LanguageData {
   // labels, name particles, byline cues) and entity_words.txt (generic
   // capitalised nouns, sports context); keys are listed in those files.
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
+  // speech.txt (quotes.cc): words around speech cues.
+  std::unordered_set<std::string> speech_auxiliaries;  // "ha" in "ha dicho"
+  std::unordered_set<std::string> speech_clitics;      // "le" in "le dijo"
+  std::unordered_set<std::string> prepositions;        // a name after one is no subject
+  std::unordered_set<std::string> relatives;           // "quien": a cue after one is subordinate
+  std::unordered_set<std::string> complementizers;     // "que" opening reported speech
+  std::unordered_set<std::string> topic_prepositions;  // "sobre": a person after one is the topic
+  std::unordered_set<std::string> subject_pronouns;    // "nadie", "él": the subject is no name
+  std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
+  std::vector<Phrase> according_lead_cues;             // "para": only opening a sentence
+  std::vector<Phrase> backward_cues;                   // "así lo": the next sentence gives the quote
+  // role_nouns.txt (roles.cc, quotes.cc).
+  std::unordered_map<std::string, char> determiners;   // "la" -> 'f', "el" -> 'm', "the" -> 0
+  std::unordered_map<std::string, char> noun_gender;   // "ministra" -> 'f'
+  std::unordered_set<std::string> definite_articles;   // "el", "la": "el ministro" is one person
+  std::unordered_set<std::string> generic_role_nouns;  // "funcionario": any person
+  std::unordered_set<std::string> org_anaphors;        // "entidad", "organismo"
+  std::vector<std::string> former_prefixes;            // "ex", "ex-"; longest first
+  std::unordered_set<std::string> title_adjectives;    // "ejecutivo", "electo"
+  std::unordered_set<std::string> apposition_leads;    // "actual", "hasta ahora"
+  std::unordered_set<std::string> role_breakers;       // words never inside a role phrase
+  std::unordered_set<std::string> role_complements;    // "de": a title's complement
+  std::unordered_set<std::string> place_complements;   // "en", "a": a complement that is a name
+  std::unordered_set<std::string> name_joiners;        // "y", "de" between capitalised words
+  std::unordered_set<std::string> title_joiners;       // "y" between two titles
+  std::unordered_set<std::string> copulas;             // "es": "El nuevo ministro es X"
+  Phrase age_phrase;                                   // "de N años"; "N" is a number
   // "file: line" for each data line a loader could not read (tests keep it empty).
   std::vector<std::string> malformed;
 

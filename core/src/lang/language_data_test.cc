@@ -173,8 +173,11 @@ std::string SourceCue(std::string_view line) {
   std::string_view key;
   std::vector<std::string_view> words;
   if (SplitKey(line, &key, &words)) {
-    if (key != "filler") return "the only keyed line is \"filler: words\"";
-    return words.empty() ? "no filler words" : "";
+    // The keys LoadLanguageData reads; any other line is a cue phrase.
+    if (key != "filler" && key != "weak" && key != "interview" && key != "telling") {
+      return "keyed lines are filler:, weak:, interview: or telling:";
+    }
+    return words.empty() ? "a keyed line with no words" : "";
   }
   return "";
 }
@@ -219,6 +222,8 @@ constexpr FileShape kShapes[] = {
     {"products", Spellings},            // LoadLanguageData: typed MISC
     {"entity_words", KeyWords},         // LoadLanguageData: "class: words"
     {"boilerplate_words", KeyWords},    // LoadLanguageData: "class: words"
+    {"speech", KeyWords},               // LoadSpeechAndRoleWords: "class: words"
+    {"role_nouns", KeyWords},           // LoadSpeechAndRoleWords: "class: words"
 };
 
 LineCheck CheckOf(std::string_view name) {
