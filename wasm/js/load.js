@@ -91,33 +91,58 @@ async function compile(run) {
   }
 }
 
+// The package's files, each written as `new URL('<literal>', import.meta.url)`
+// so bundlers (Vite, Rollup, webpack) see them and copy them with the bundle.
+// Functions: a URL is made when needed, never at import (server rendering).
+export const WASM_URL = () => new URL('./resalta.wasm', import.meta.url);
+const MODELS_JSON_URL = () => new URL('./models/models.json', import.meta.url);
+const MODEL_URLS = {
+  es: () => new URL('./models/es.bin', import.meta.url),
+  en: () => new URL('./models/en.bin', import.meta.url),
+};
+
 /**
- * The models this package ships, by language: {lang, name, where, listed, bytes}
- * for each of `langs` found in models/ next to the module. The ones in
- * `now` are read at once, while models/models.json (the list of shipped
- * files, written by scripts/build-npm) is read, so the list costs no round
- * trip; `bytes` is that read (null for a file not shipped), absent for the
- * others. Without the list each models/<lang>.bin is tried and a missing
- * one skipped.
+ * The models this package ships, by language: {lang, name, where, bytes?}
+ * for each of `langs` listed in models/models.json (the list of shipped
+ * files, written by scripts/build-npm). The ones in `now` are read at once,
+ * while the list is read, so the list costs no round trip; `bytes` is that
+ * read. A listed model must be there: failing to read it is an error with
+ * its URL. Without the list the package's files are not where the code is
+ * (a bundler left them behind): that is an error too, never "no names".
  */
-export async function shippedModels(base, langs, now) {
-  const dir = new URL('./models/', base);
+export async function shippedModels(langs, now) {
   const candidates = langs.filter((l) => LANGS.includes(l)).map((lang) => {
-    const m = { lang, name: `models/${lang}.bin`, where: new URL(`${lang}.bin`, dir) };
+    const m = { lang, name: `models/${lang}.bin`, where: MODEL_URLS[lang]() };
     if (now.includes(lang)) {
       m.bytes = readBytes(m.where, `model ${m.name}`, true);
       m.bytes.catch(() => {});
     }
     return m;
   });
-  let listed = null;
+  const listURL = MODELS_JSON_URL();
+  const bytes = await readBytes(listURL, 'models/models.json', true);
+  if (!bytes) {
+    throw resaltaError('load-failed', 'models/models.json', `not found at ${describe(listURL)}: `
+      + 'copy the package\'s models/ folder next to resalta.wasm (see the README\'s bundler recipes), or pass `model` (null for none)');
+  }
+  let listed;
   try {
-    const bytes = await readBytes(new URL('models.json', dir), 'models/models.json', true);
-    if (bytes) listed = JSON.parse(new TextDecoder().decode(bytes));
-  } catch { /* unreadable list: try each model */ }
-  if (!Array.isArray(listed)) return candidates;
-  // A listed model must be there: reading it is no longer optional.
+    listed = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    throw resaltaError('load-failed', 'models/models.json', `not a JSON list (${describe(listURL)}): ${e.message}`, { cause: e });
+  }
+  if (!Array.isArray(listed)) throw resaltaError('load-failed', 'models/models.json', `not a JSON list (${describe(listURL)})`);
   return candidates.filter((m) => listed.includes(`${m.lang}.bin`)).map((m) => (m.bytes
-    ? { ...m, listed: true, bytes: m.bytes.then((b) => b ?? readBytes(m.where, `model ${m.name}`, false)) }
-    : { ...m, listed: true }));
+    ? { ...m, bytes: m.bytes.then((b) => b ?? missing(m)) }
+    : m));
+}
+
+// A listed model that is not there: say where it was looked for.
+function missing(m) {
+  throw resaltaError('load-failed', `model ${m.name}`, `listed in models/models.json but not found at ${describe(m.where)}`);
+}
+
+/** Reads a shipped model that shippedModels() did not read yet. */
+export async function readShipped(m) {
+  return (await readBytes(m.where, `model ${m.name}`, true)) ?? missing(m);
 }
