@@ -60,7 +60,7 @@ export async function createAnalyzer(options = {}) {
   if (options.model === undefined) {
     const langs = lang === 'auto' ? LANGS : [lang];
     const first = lang === 'auto' ? FIRST_LANG : lang;
-    const shipped = await shippedModels(langs, lazy ? [first] : langs);
+    const shipped = shippedModels(langs, lazy ? [first] : langs);
     sources = lazy ? shipped.filter((m) => m.lang === first) : shipped;
     if (lazy) later = shipped.filter((m) => m.lang !== first);
   } else if (options.model === null || options.model === false) {
@@ -77,7 +77,10 @@ export async function createAnalyzer(options = {}) {
   const module = await startModule(await compiling);
   // Lazy analyzers with an onModel report a failing shipped model there (and
   // analyze that language without names); without one it is thrown.
-  const analyzer = new Analyzer(module, lang, [], { later, onModel, report: lazy && hasOnModel });
+  // (`reportModelErrors` overrides: the worker always listens, but reports
+  // only when the page does.)
+  const report = lazy && (options.reportModelErrors ?? hasOnModel);
+  const analyzer = new Analyzer(module, lang, [], { later, onModel, report });
   for (let i = 0; i < sources.length; i++) await analyzer[ADD_MODEL](sources[i], reads[i]);
   return analyzer;
 }

@@ -186,6 +186,8 @@ export interface CreateAnalyzerOptions {
   lazy?: boolean;
   /** Called as each model loads or fails. */
   onModel?: (event: ModelEvent) => void;
+  /** Lazy analyzers: report a failing shipped model to onModel rather than throw. Default: whether onModel is given. */
+  reportModelErrors?: boolean;
 }
 
 export interface AnalyzeOptions {

@@ -3,6 +3,7 @@
 // read with fs under Node (18 and later).
 import { resaltaError } from './errors.js';
 import { LANGS } from './text.js';
+import { SHIPPED_MODELS } from './shipped-models.js';
 
 export const IS_NODE = typeof process === 'object' && typeof process.versions?.node === 'string' &&
   typeof window === 'undefined';
@@ -95,7 +96,6 @@ async function compile(run) {
 // so bundlers (Vite, Rollup, webpack) see them and copy them with the bundle.
 // Functions: a URL is made when needed, never at import (server rendering).
 export const WASM_URL = () => new URL('./resalta.wasm', import.meta.url);
-const MODELS_JSON_URL = () => new URL('./models/models.json', import.meta.url);
 const MODEL_URLS = {
   es: () => new URL('./models/es.bin', import.meta.url),
   en: () => new URL('./models/en.bin', import.meta.url),
@@ -103,43 +103,27 @@ const MODEL_URLS = {
 
 /**
  * The models this package ships, by language: {lang, name, where, bytes?}
- * for each of `langs` listed in models/models.json (the list of shipped
- * files, written by scripts/build-npm). The ones in `now` are read at once,
- * while the list is read, so the list costs no round trip; `bytes` is that
- * read. A listed model must be there: failing to read it is an error with
- * its URL. Without the list the package's files are not where the code is
- * (a bundler left them behind): that is an error too, never "no names".
+ * for each of `langs` in SHIPPED_MODELS (shipped-models.js, written by
+ * scripts/build-npm with models/models.json: a module, not a fetch, so it
+ * costs no round trip and no bundler or CSP can lose it). The ones in `now`
+ * are read at once. A listed model must be there: failing to read it is an
+ * error with its URL, never "no names".
  */
-export async function shippedModels(langs, now) {
-  const candidates = langs.filter((l) => LANGS.includes(l)).map((lang) => {
+export function shippedModels(langs, now) {
+  return langs.filter((l) => LANGS.includes(l) && SHIPPED_MODELS.includes(`${l}.bin`)).map((lang) => {
     const m = { lang, name: `models/${lang}.bin`, where: MODEL_URLS[lang]() };
     if (now.includes(lang)) {
-      m.bytes = readBytes(m.where, `model ${m.name}`, true);
+      m.bytes = readShipped(m);
       m.bytes.catch(() => {});
     }
     return m;
   });
-  const listURL = MODELS_JSON_URL();
-  const bytes = await readBytes(listURL, 'models/models.json', true);
-  if (!bytes) {
-    throw resaltaError('load-failed', 'models/models.json', `not found at ${describe(listURL)}: `
-      + 'copy the package\'s models/ folder next to resalta.wasm (see the README\'s bundler recipes), or pass `model` (null for none)');
-  }
-  let listed;
-  try {
-    listed = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    throw resaltaError('load-failed', 'models/models.json', `not a JSON list (${describe(listURL)}): ${e.message}`, { cause: e });
-  }
-  if (!Array.isArray(listed)) throw resaltaError('load-failed', 'models/models.json', `not a JSON list (${describe(listURL)})`);
-  return candidates.filter((m) => listed.includes(`${m.lang}.bin`)).map((m) => (m.bytes
-    ? { ...m, bytes: m.bytes.then((b) => b ?? missing(m)) }
-    : m));
 }
 
 // A listed model that is not there: say where it was looked for.
 function missing(m) {
-  throw resaltaError('load-failed', `model ${m.name}`, `listed in models/models.json but not found at ${describe(m.where)}`);
+  throw resaltaError('load-failed', `model ${m.name}`, `shipped with the package but not found at ${describe(m.where)} `
+    + '(copy the package\'s models/ next to the bundle: see the README\'s bundler recipes; or pass `model`, null for none)');
 }
 
 /** Reads a shipped model that shippedModels() did not read yet. */

@@ -48,6 +48,8 @@ export async function createAnalyzerWorker(options = {}) {
   // Only the worker runs analyzeAsync, which loads each model on first use:
   // lazy unless asked otherwise.
   opts.lazy ??= true;
+  // A model that fails is reported to the page's onModel, or thrown when it has none.
+  opts.reportModelErrors = typeof onModel === 'function';
   if (opts.wasm !== undefined) opts.wasm = abs(opts.wasm);
   if (Array.isArray(opts.model)) opts.model = opts.model.map(abs);
   else if (opts.model !== undefined) opts.model = abs(opts.model);
