@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -101,14 +102,21 @@ function assertQuiet(r, what) {
 let browser;
 let skip = null;
 
+// (CTest runs node without fetch.)
+function fetchOk(url) {
+  return new Promise((resolve) => {
+    http.get(url, (res) => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false));
+  });
+}
+
 before(async () => {
   skip = setUp();
   if (!skip) browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); });
 
-async function check(origin) {
-  const { page, context, errors } = await openPage(browser, `${origin}/`);
+async function check(origin, pathname = '/') {
+  const { page, context, errors } = await openPage(browser, `${origin}${pathname}`);
   try {
     await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
     const r = await page.evaluate(() => window.__result);
@@ -172,6 +180,25 @@ describe('bundled apps in Chromium', () => {
       assert.deepEqual(server.requests.filter((r) => r.status >= 400), []);
     } finally {
       await server.stop();
+    }
+  });
+
+  test('no bundler: a static page with the README\'s import map, the installed package served as it is', async (t) => {
+    if (skip) { t.skip(skip); return; }
+    const map = '<script type="importmap">{ "imports": { "resalta": "/node_modules/resalta/index.js",\n'
+      + '  "resalta/element": "/node_modules/resalta/resalta-article.js" } }</script>\n';
+    makeApp('importmap-app', { 'index.html': INDEX_HTML.replace('<script type="module"', `${map}<script type="module"`) });
+    // python's server: the project's (startServer) sends a CSP without the inline import map's hash.
+    const port = await freePort();
+    const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', cacheDir], { stdio: 'ignore' });
+    try {
+      for (let i = 0; i < 100; i++) {
+        if (await fetchOk(`http://127.0.0.1:${port}/importmap-app/`)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await check(`http://127.0.0.1:${port}`, '/importmap-app/');
+    } finally {
+      child.kill();
     }
   });
 

@@ -81,14 +81,18 @@ export async function compileWasm(where) {
     }
   }
   bytes ??= await readBytes(where, 'resalta.wasm', false);
-  return compile(() => WebAssembly.compile(bytes));
+  // A page where the module should be (a dev server's fallback, a bundler
+  // that left resalta.wasm behind): say so, with the URL.
+  const html = bytes[0] === 0x3c ? ` (${isBytes(where) ? 'the bytes given' : describe(where)} is HTML, not resalta.wasm: `
+    + 'is the file where the code expects it? see the README\'s bundler recipes)' : '';
+  return compile(() => WebAssembly.compile(bytes), html);
 }
 
-async function compile(run) {
+async function compile(run, hint = '') {
   try {
     return await run();
   } catch (e) {
-    throw resaltaError('load-failed', 'the wasm module failed to start', e?.message ?? String(e), { cause: e });
+    throw resaltaError('load-failed', 'the wasm module failed to start', `${e?.message ?? String(e)}${hint}`, { cause: e });
   }
 }
 
