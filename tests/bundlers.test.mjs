@@ -145,11 +145,10 @@ describe('bundled apps in Chromium', () => {
     }
   });
 
-  test('Vite: the dev server', async (t) => {
-    if (skip) { t.skip(skip); return; }
-    const dir = makeApp('vite-dev-app', { 'vite.config.js': "export default { optimizeDeps: { exclude: ['resalta'] } };\n" });
+  // Runs `vite` (the dev server) in dir, calls use(origin, log()), stops it.
+  async function viteDev(dir, use) {
     const port = await freePort();
-    const child = spawn(path.join(cacheDir, 'node_modules/.bin/vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    const child = spawn(path.join(cacheDir, 'node_modules/.bin/vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1', '--force'],
       { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (d) => { log += d; });
@@ -157,11 +156,36 @@ describe('bundled apps in Chromium', () => {
     try {
       for (let i = 0; i < 100 && !/ready in/.test(log); i++) await new Promise((r) => setTimeout(r, 100));
       assert.match(log, /ready in/, log);
-      await check(`http://127.0.0.1:${port}`);
-      assert.doesNotMatch(log, /warn|error|does not exist/i, log);
+      await use(`http://127.0.0.1:${port}`, () => log);
     } finally {
       child.kill();
     }
+  }
+
+  test('Vite: the dev server', async (t) => {
+    if (skip) { t.skip(skip); return; }
+    const dir = makeApp('vite-dev-app', { 'vite.config.js': "export default { optimizeDeps: { exclude: ['resalta'] } };\n" });
+    await viteDev(dir, async (origin, log) => {
+      await check(origin);
+      assert.doesNotMatch(log(), /warn|error|does not exist/i, log());
+    });
+  });
+
+  test('Vite: the dev server without the setup line: the errors say which line to add', async (t) => {
+    if (skip) { t.skip(skip); return; }
+    const dir = makeApp('vite-dev-bare-app', { 'vite.config.js': 'export default {};\n' });
+    await viteDev(dir, async (origin) => {
+      const { page, context } = await openPage(browser, `${origin}/`);
+      try {
+        await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
+        const r = await page.evaluate(() => window.__result);
+        const fix = "add optimizeDeps: { exclude: ['resalta'] } to vite.config.js";
+        assert.ok(r.main.startsWith('error Resalta: the wasm module failed to start: ') && r.main.includes(fix), r.main);
+        assert.ok(r.worker.startsWith('error Resalta: the analysis worker could not start: ') && r.worker.includes(fix), r.worker);
+      } finally {
+        await context.close();
+      }
+    });
   });
 
   test('esbuild: the app and resalta/worker.js as entry points, resalta.wasm and models/ copied', async (t) => {

@@ -1,7 +1,7 @@
 // Finding and reading the package's files: resalta.wasm and the models,
 // from a URL, a path (Node), or bytes; fetched in browsers and workers,
 // read with fs under Node (18 and later).
-import { resaltaError } from './errors.js';
+import { bundlerHint, resaltaError } from './errors.js';
 import { LANGS } from './text.js';
 import { SHIPPED_MODELS } from './shipped-models.js';
 
@@ -84,7 +84,7 @@ export async function compileWasm(where) {
   // A page where the module should be (a dev server's fallback, a bundler
   // that left resalta.wasm behind): say so, with the URL.
   const html = bytes[0] === 0x3c ? ` (${isBytes(where) ? 'the bytes given' : describe(where)} is HTML, not resalta.wasm: `
-    + 'is the file where the code expects it? see the README\'s bundler recipes)' : '';
+    + `is the file where the code expects it? ${bundlerHint()})` : '';
   return compile(() => WebAssembly.compile(bytes), html);
 }
 
@@ -127,7 +127,7 @@ export function shippedModels(langs, now) {
 // A listed model that is not there: say where it was looked for.
 function missing(m) {
   throw resaltaError('load-failed', `model ${m.name}`, `shipped with the package but not found at ${describe(m.where)} `
-    + '(copy the package\'s models/ next to the bundle: see the README\'s bundler recipes; or pass `model`, null for none)');
+    + `(copy the package's models/ next to the bundle: ${bundlerHint()}; or pass \`model\`, null for none)`);
 }
 
 /** Reads a shipped model that shippedModels() did not read yet. */

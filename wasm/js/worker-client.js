@@ -1,6 +1,6 @@
 // createAnalyzerWorker(): the Analyzer API in a module worker (./worker.js),
 // so the page never blocks. It imports no wasm: only the worker loads it.
-import { ResaltaError } from './errors.js';
+import { bundlerHint, ResaltaError } from './errors.js';
 import { checkSize, dateString } from './text.js';
 
 // A worker's error message -> the ResaltaError it was.
@@ -16,7 +16,7 @@ async function whyNoWorker(workerURL) {
   const prefix = 'the analysis worker could not start';
   if (workerURL === undefined) {
     return `${prefix}: the package's worker.js or one of its imports (resalta.mjs, resalta.wasm's loader) failed to load or run. `
-      + 'In a bundled app, bundle worker.js as a module worker (see the README\'s recipes for Vite and esbuild), or pass workerURL';
+      + `In a bundled app, bundle worker.js as a module worker (${bundlerHint()}), or pass workerURL`;
   }
   const url = workerURL instanceof URL ? workerURL.href : new URL(String(workerURL), globalThis.location?.href).href;
   try {
