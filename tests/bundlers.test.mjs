@@ -17,7 +17,8 @@ import { freePort, launchBrowser, openPage, startServer } from './lib/browser.mj
 import { sourceDir } from './lib/env.mjs';
 
 const npmDir = path.join(sourceDir, 'build/npm');
-const cacheDir = path.join(sourceDir, 'build/bundler-cache');
+// RESALTA_BUNDLER_CACHE: another cache folder (e.g. to try a fresh install).
+const cacheDir = process.env.RESALTA_BUNDLER_CACHE ?? path.join(sourceDir, 'build/bundler-cache');
 const TOOLS = ['vite@7', 'esbuild'];
 const TEXT = 'El ministro Juan Pérez anunció el 3 de marzo en Madrid.';
 const EXPECTED = 'PER:Juan Pérez, DATE:3 de marzo, LOC:Madrid';
@@ -35,7 +36,8 @@ function setUp() {
   if (!has('vite') || !has('esbuild')) {
     const r = run('npm', ['install', '--no-audit', '--no-fund', ...TOOLS], cacheDir);
     if (r.status !== 0) {
-      if (OFFLINE.test(r.stderr)) return `the npm registry is unreachable (npm install ${TOOLS.join(' ')}): ${r.stderr.trim().split('\n').pop()}`;
+      const why = r.stderr.split('\n').find((l) => OFFLINE.test(l));
+      if (why) return `the npm registry is unreachable (npm install ${TOOLS.join(' ')}): ${why.trim()}`;
       throw new Error(`npm install ${TOOLS.join(' ')} failed:\n${r.stderr}`);
     }
   }
