@@ -63,6 +63,8 @@ test('in the browser: offsets 1:1 with the string, Errors with codes, dispose', 
     out.workerProgress = (await w.analyze(text, { onProgress: (p) => progress.push(p.phase) })).text_length === text.length && progress.join(' ');
     w.dispose();
     out.workerDisposed = await catchCode(() => w.analyze('x'));
+    out.workerMissing = await catchCode(() => createAnalyzerWorker({ workerURL: './nope-worker.js' }));
+    out.workerNotJS = await catchCode(() => createAnalyzerWorker({ workerURL: './resalta/models/models.json' }));
     return out;
   });
   assert.equal(r.contract, true);
@@ -76,4 +78,6 @@ test('in the browser: offsets 1:1 with the string, Errors with codes, dispose', 
   assert.match(r.workerTooLarge, /^true too-large Resalta: analyze: text too large: 11534336 bytes of UTF-8; the limit is 10485760 bytes$/);
   assert.equal(r.workerProgress, 'analyzing done');
   assert.match(r.workerDisposed, /^true disposed /);
+  assert.match(r.workerMissing, /^true load-failed Resalta: the analysis worker could not start: http:\/\/.*\/nope-worker\.js: HTTP 404 \(check workerURL\)$/);
+  assert.match(r.workerNotJS, /^true load-failed Resalta: the analysis worker could not start: http:\/\/.*models\.json is served as application\/json/);
 });

@@ -119,7 +119,8 @@ const bad = writeCheck('bad', {
 const api = path.join(tmp, 'api.ts');
 fs.writeFileSync(api, `
 import { createAnalyzer, createAnalyzerWorker, MAX_TEXT_BYTES, ResaltaError, utf8Length, wellFormed } from ${JSON.stringify(path.join(PKG, 'index.js'))};
-import type { Document, ModelEvent, Progress } from ${JSON.stringify(path.join(PKG, 'index.js'))};
+import type { Document, ModelEvent, Progress, ResaltaDocument } from ${JSON.stringify(path.join(PKG, 'index.js'))};
+import type { WorkerRequest, WorkerResponse } from ${JSON.stringify(path.join(PKG, 'worker.js'))};
 import { fromDocument, renderHTML } from ${JSON.stringify(path.join(PKG, 'renderer.js'))};
 import { ResaltaArticle } from ${JSON.stringify(path.join(PKG, 'resalta-article.js'))};
 
@@ -132,6 +133,11 @@ export async function use(text: string, element: ResaltaArticle): Promise<string
   const worker = await createAnalyzerWorker({ workerURL: './worker.js', model: null });
   const other = await worker.analyze(wellFormed(text), { chunk: false, tokens: true });
   element.analyzer = worker;
+  element.addEventListener('resalta:error', (ev) => { const code: string | undefined = (ev.detail as ResaltaError).code; console.warn(code, ev.detail.message); });
+  const same: ResaltaDocument = other;
+  const request: WorkerRequest = { type: 'analyze', id: 1, text, options: null, progress: false };
+  const answer = (r: WorkerResponse): string => (r.type === 'error' ? r.code : r.type);
+  if (answer({ id: request.id, type: 'progress', value: { phase: 'done', done: 1, total: 1 } }) !== 'progress') return same.lang;
   element.document = other;
   try { analyzer.analyze(text); } catch (e) { if (e instanceof ResaltaError && e.code === 'too-large') return String(e.bytes ?? 0); }
   analyzer.dispose();

@@ -5,7 +5,10 @@
 // never throws; this layer does, with ResaltaErrors.
 import { CHUNK_THRESHOLD, chunkText, mergeDocuments } from './chunks.js';
 import { coreError, resaltaError, ResaltaError } from './errors.js';
-import { compileWasm, describe, isBytes, readBytes, shippedModels } from './load.js';
+import { compileWasm, describe, isBytes, readBytes, readShipped, shippedModels, WASM_URL } from './load.js';
+// The Emscripten glue (built with no Node branch and no top-level await, so
+// bundlers and Node import it as plain ES; wasm/CMakeLists.txt).
+import createResaltaModule from './resalta.mjs';
 import { checkLang, checkSize, dateString, LANGS, wellFormed } from './text.js';
 
 // The product's first language: the one a lazy analyzer loads up front when asked for 'auto'.
@@ -15,12 +18,11 @@ const YIELDS = typeof document === 'object';
 
 // Starts the module (its Emscripten glue, a promise of it) with a compiled
 // wasm Module; rejects (never hangs) when instantiation fails.
-async function startModule(glue, compiled) {
+async function startModule(compiled) {
   let abortMessage = '';
   let failed;
   const instantiationFailed = new Promise((_, reject) => { failed = reject; });
   try {
-    const { default: createResaltaModule } = await glue;
     return await Promise.race([instantiationFailed, createResaltaModule({
       print: () => {},
       printErr: (line) => { abortMessage ||= String(line); },
@@ -46,13 +48,11 @@ export async function createAnalyzer(options = {}) {
   }
   const lang = options.lang ?? 'auto';
   checkLang(lang, 'createAnalyzer');
-  const onModel = typeof options.onModel === 'function' ? options.onModel : () => {};
-  const base = import.meta.url;
+  const hasOnModel = typeof options.onModel === 'function';
+  const onModel = hasOnModel ? options.onModel : () => {};
 
-  // The glue loads and the wasm compiles while the models are read.
-  const glue = import('./resalta.mjs');
-  glue.catch(() => {});
-  const compiling = compileWasm(options.wasm ?? new URL('./resalta.wasm', base));
+  // The wasm compiles while the models are read.
+  const compiling = compileWasm(options.wasm ?? WASM_URL());
   compiling.catch(() => {});
   let sources;      // [{where, name, lang?, bytes?}] loaded now
   let later = [];   // lazy: shipped models of other languages, loaded on first use
@@ -60,7 +60,7 @@ export async function createAnalyzer(options = {}) {
   if (options.model === undefined) {
     const langs = lang === 'auto' ? LANGS : [lang];
     const first = lang === 'auto' ? FIRST_LANG : lang;
-    const shipped = await shippedModels(base, langs, lazy ? [first] : langs);
+    const shipped = shippedModels(langs, lazy ? [first] : langs);
     sources = lazy ? shipped.filter((m) => m.lang === first) : shipped;
     if (lazy) later = shipped.filter((m) => m.lang !== first);
   } else if (options.model === null || options.model === false) {
@@ -74,8 +74,13 @@ export async function createAnalyzer(options = {}) {
     p.catch(() => {});
     return p;
   });
-  const module = await startModule(glue, await compiling);
-  const analyzer = new Analyzer(module, lang, [], { later, onModel, report: lazy });
+  const module = await startModule(await compiling);
+  // Lazy analyzers with an onModel report a failing shipped model there (and
+  // analyze that language without names); without one it is thrown.
+  // (`reportModelErrors` overrides: the worker always listens, but reports
+  // only when the page does.)
+  const report = lazy && (options.reportModelErrors ?? hasOnModel);
+  const analyzer = new Analyzer(module, lang, [], { later, onModel, report });
   for (let i = 0; i < sources.length; i++) await analyzer[ADD_MODEL](sources[i], reads[i]);
   return analyzer;
 }
@@ -121,7 +126,6 @@ export class Analyzer {
     let error = null;
     try {
       const bytes = await bytesPromise;
-      if (bytes === null) return false;  // a default model the package does not ship
       const status = this.#live('loadModel').loadModel(bytes);
       if (status) error = coreError(status, `model ${model}`);
     } catch (e) {
@@ -148,8 +152,7 @@ export class Analyzer {
       const source = this.#later.get(lang);
       if (!source || module.hasModel(lang)) return false;
       this.#later.delete(lang);
-      // Optional when there is no models/models.json saying it ships.
-      const bytes = source.bytes ?? readBytes(source.where, `model ${source.name}`, !source.listed);
+      const bytes = source.bytes ?? readShipped(source);
       this.#loading.set(lang, this[ADD_MODEL](source, bytes)
         .finally(() => this.#loading.delete(lang)));
     }
@@ -191,7 +194,14 @@ export class Analyzer {
    */
   analyze(text, options = {}) {
     const { clean, lang, date, tokens } = this.#prepare(text, options, 'analyze');
-    return this.#run(clean, lang, date, tokens);
+    const doc = this.#run(clean, lang, date, tokens);
+    // A lazy analyzer's model that is not loaded yet: say so rather than
+    // return a Document without names.
+    if (this.#later.has(doc.lang) || this.#loading.has(doc.lang)) {
+      throw new ResaltaError('no-model', `analyze: the ${doc.lang} model is not loaded yet (lazy: true): `
+        + `use analyzeAsync(), or await analyzer.ensureModel('${doc.lang}') first`);
+    }
+    return doc;
   }
 
   /**

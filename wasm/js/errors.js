@@ -37,3 +37,12 @@ export function coreError(status, context) {
 export function resaltaError(code, context, detail, options) {
   return Object.assign(new ResaltaError(code, `${context}: ${detail}`, options), { detail });
 }
+
+// What to do when the package's files are not where its code is: Vite's dev
+// server pre-bundles dependencies into node_modules/.vite/deps/, away from
+// resalta.wasm, models/ and worker.js.
+export function bundlerHint() {
+  return import.meta.url.includes('/.vite/deps/')
+    ? "Vite's dependency optimizer moved the package's code away from its files: add optimizeDeps: { exclude: ['resalta'] } to vite.config.js"
+    : "see the README's bundler recipes";
+}

@@ -149,6 +149,9 @@ export interface Document {
   warnings: string[];
 }
 
+/** The Document under a name that does not shadow the DOM's `Document`. */
+export type ResaltaDocument = Document;
+
 /** Error codes: the core's (status.h) and the JS layer's. */
 export type ResaltaErrorCode =
   | 'invalid-argument' | 'invalid-input' | 'too-large' | 'bad-model' | 'no-model' | 'internal'
@@ -191,19 +194,27 @@ export interface CreateAnalyzerOptions {
   wasm?: ResourceInput;
   /**
    * The entity model(s). Default: ./models/<lang>.bin next to the module
-   * for each language asked for, skipped when not shipped. null: none.
-   * Models given here must load, or createAnalyzer() throws.
+   * for each language asked for that models/models.json lists (a language
+   * the build does not ship is skipped; a listed model that cannot be read
+   * is a 'load-failed' error naming its URL, and so is a missing
+   * models.json). null: none. Models given here must load, or
+   * createAnalyzer() throws.
    */
   model?: ResourceInput | ResourceInput[] | null;
   /**
    * Shipped models load on first use of their language (in analyzeAsync(),
    * or ensureModel()), except the one of `lang` ('es' for 'auto'), which
-   * loads now. A shipped model that fails is reported to onModel instead of
-   * thrown: its language is analyzed without names. Default false.
+   * loads now. A shipped model that fails is reported to onModel (when
+   * given) instead of thrown: its language is analyzed without names;
+   * without onModel it is thrown. A synchronous analyze() of a text whose
+   * model is not loaded yet throws 'no-model'. Default false for
+   * createAnalyzer(), true for createAnalyzerWorker().
    */
   lazy?: boolean;
   /** Called as each model loads or fails. */
   onModel?: (event: ModelEvent) => void;
+  /** Lazy analyzers: report a failing shipped model to onModel rather than throw. Default: whether onModel is given. */
+  reportModelErrors?: boolean;
 }
 
 export interface AnalyzeOptions {

@@ -1,8 +1,9 @@
 // Finding and reading the package's files: resalta.wasm and the models,
 // from a URL, a path (Node), or bytes; fetched in browsers and workers,
 // read with fs under Node (18 and later).
-import { resaltaError } from './errors.js';
+import { bundlerHint, resaltaError } from './errors.js';
 import { LANGS } from './text.js';
+import { SHIPPED_MODELS } from './shipped-models.js';
 
 export const IS_NODE = typeof process === 'object' && typeof process.versions?.node === 'string' &&
   typeof window === 'undefined';
@@ -80,44 +81,56 @@ export async function compileWasm(where) {
     }
   }
   bytes ??= await readBytes(where, 'resalta.wasm', false);
-  return compile(() => WebAssembly.compile(bytes));
+  // A page where the module should be (a dev server's fallback, a bundler
+  // that left resalta.wasm behind): say so, with the URL.
+  const html = bytes[0] === 0x3c ? ` (${isBytes(where) ? 'the bytes given' : describe(where)} is HTML, not resalta.wasm: `
+    + `is the file where the code expects it? ${bundlerHint()})` : '';
+  return compile(() => WebAssembly.compile(bytes), html);
 }
 
-async function compile(run) {
+async function compile(run, hint = '') {
   try {
     return await run();
   } catch (e) {
-    throw resaltaError('load-failed', 'the wasm module failed to start', e?.message ?? String(e), { cause: e });
+    throw resaltaError('load-failed', 'the wasm module failed to start', `${e?.message ?? String(e)}${hint}`, { cause: e });
   }
 }
 
+// The package's files, each written as `new URL('<literal>', import.meta.url)`
+// so bundlers (Vite, Rollup, webpack) see them and copy them with the bundle.
+// Functions: a URL is made when needed, never at import (server rendering).
+export const WASM_URL = () => new URL('./resalta.wasm', import.meta.url);
+const MODEL_URLS = {
+  es: () => new URL('./models/es.bin', import.meta.url),
+  en: () => new URL('./models/en.bin', import.meta.url),
+};
+
 /**
- * The models this package ships, by language: {lang, name, where, listed, bytes}
- * for each of `langs` found in models/ next to the module. The ones in
- * `now` are read at once, while models/models.json (the list of shipped
- * files, written by scripts/build-npm) is read, so the list costs no round
- * trip; `bytes` is that read (null for a file not shipped), absent for the
- * others. Without the list each models/<lang>.bin is tried and a missing
- * one skipped.
+ * The models this package ships, by language: {lang, name, where, bytes?}
+ * for each of `langs` in SHIPPED_MODELS (shipped-models.js, written by
+ * scripts/build-npm with models/models.json: a module, not a fetch, so it
+ * costs no round trip and no bundler or CSP can lose it). The ones in `now`
+ * are read at once. A listed model must be there: failing to read it is an
+ * error with its URL, never "no names".
  */
-export async function shippedModels(base, langs, now) {
-  const dir = new URL('./models/', base);
-  const candidates = langs.filter((l) => LANGS.includes(l)).map((lang) => {
-    const m = { lang, name: `models/${lang}.bin`, where: new URL(`${lang}.bin`, dir) };
+export function shippedModels(langs, now) {
+  return langs.filter((l) => LANGS.includes(l) && SHIPPED_MODELS.includes(`${l}.bin`)).map((lang) => {
+    const m = { lang, name: `models/${lang}.bin`, where: MODEL_URLS[lang]() };
     if (now.includes(lang)) {
-      m.bytes = readBytes(m.where, `model ${m.name}`, true);
+      m.bytes = readShipped(m);
       m.bytes.catch(() => {});
     }
     return m;
   });
-  let listed = null;
-  try {
-    const bytes = await readBytes(new URL('models.json', dir), 'models/models.json', true);
-    if (bytes) listed = JSON.parse(new TextDecoder().decode(bytes));
-  } catch { /* unreadable list: try each model */ }
-  if (!Array.isArray(listed)) return candidates;
-  // A listed model must be there: reading it is no longer optional.
-  return candidates.filter((m) => listed.includes(`${m.lang}.bin`)).map((m) => (m.bytes
-    ? { ...m, listed: true, bytes: m.bytes.then((b) => b ?? readBytes(m.where, `model ${m.name}`, false)) }
-    : { ...m, listed: true }));
+}
+
+// A listed model that is not there: say where it was looked for.
+function missing(m) {
+  throw resaltaError('load-failed', `model ${m.name}`, `shipped with the package but not found at ${describe(m.where)} `
+    + `(copy the package's models/ next to the bundle: ${bundlerHint()}; or pass \`model\`, null for none)`);
+}
+
+/** Reads a shipped model that shippedModels() did not read yet. */
+export async function readShipped(m) {
+  return (await readBytes(m.where, `model ${m.name}`, true)) ?? missing(m);
 }

@@ -1,5 +1,5 @@
 // <resalta-article>: importing this module defines the element.
-import type { AnalyzeOptions, Document } from './index.js';
+import type { AnalyzeOptions, Document, ResaltaError } from './index.js';
 
 export interface ResaltaArticleAnalyzer {
   analyze(text: string, options?: AnalyzeOptions): Document | Promise<Document>;
@@ -26,5 +26,7 @@ declare global {
   interface HTMLElementEventMap {
     'resalta:render': CustomEvent<{ document: Document | null; text: string }>;
     'resalta:select': CustomEvent<ResaltaSelectDetail>;
+    /** The analysis failed (a ResaltaError), or a stylesheet did not load (an Error naming it). */
+    'resalta:error': CustomEvent<ResaltaError | Error>;
   }
 }

@@ -16,11 +16,37 @@
 // Events (bubbling, composed): 'resalta:render' {document, text},
 // 'resalta:select' {span, entity} when a highlight is clicked or activated
 // with Enter, 'resalta:error' (the Error).
+//
+// Its styles (renderer.css, then resalta-article.css) are inlined in
+// resalta-article-styles.js, written by scripts/build-npm, so a bundler
+// needs no CSS handling. Importing this module on a server (no DOM) defines
+// nothing and throws nothing.
 import { fromDocument, renderHTML } from './renderer.js';
+import STYLES from './resalta-article-styles.js';
 
-const STYLESHEETS = [new URL('./renderer.css', import.meta.url).href, new URL('./resalta-article.css', import.meta.url).href];
+const HAS_DOM = typeof HTMLElement === 'function' && typeof customElements === 'object';
 
-export class ResaltaArticle extends HTMLElement {
+// One stylesheet shared by every element (constructable where supported).
+let sheet = null;
+function styleFor(root) {
+  if (typeof STYLES !== 'string' || !STYLES) return new Error('Resalta: <resalta-article>: its stylesheet is missing (resalta-article-styles.js is empty)');
+  if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function') {
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(STYLES);
+      }
+      root.adoptedStyleSheets = [sheet];
+      return null;
+    } catch { /* no constructable sheets: a <style> element below */ }
+  }
+  const style = document.createElement('style');
+  style.textContent = STYLES;
+  root.append(style);
+  return null;
+}
+
+export class ResaltaArticle extends (HAS_DOM ? HTMLElement : class {}) {
   static observedAttributes = ['date', 'lang', 'hide', 'labels'];
 
   #body;
@@ -34,12 +60,8 @@ export class ResaltaArticle extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    for (const href of STYLESHEETS) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      root.append(link);
-    }
+    const styleError = styleFor(root);
+    if (styleError) queueMicrotask(() => this.dispatchEvent(new CustomEvent('resalta:error', { detail: styleError, bubbles: true, composed: true })));
     this.#body = document.createElement('div');
     this.#body.className = 'rs-body';
     this.#body.setAttribute('part', 'body');
@@ -145,4 +167,4 @@ export class ResaltaArticle extends HTMLElement {
   }
 }
 
-if (!customElements.get('resalta-article')) customElements.define('resalta-article', ResaltaArticle);
+if (HAS_DOM && !customElements.get('resalta-article')) customElements.define('resalta-article', ResaltaArticle);

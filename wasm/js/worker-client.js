@@ -1,6 +1,6 @@
 // createAnalyzerWorker(): the Analyzer API in a module worker (./worker.js),
 // so the page never blocks. It imports no wasm: only the worker loads it.
-import { ResaltaError } from './errors.js';
+import { bundlerHint, ResaltaError } from './errors.js';
 import { checkSize, dateString } from './text.js';
 
 // A worker's error message -> the ResaltaError it was.
@@ -8,6 +8,26 @@ function revive({ code, message, detail }) {
   const e = new ResaltaError(code, String(message).replace(/^Resalta: /, ''));
   if (detail !== undefined) e.detail = detail;
   return e;
+}
+
+// A worker that fails to load says nothing (an error event with no message):
+// find out what went wrong, as precisely as the page can.
+async function whyNoWorker(workerURL) {
+  const prefix = 'the analysis worker could not start';
+  if (workerURL === undefined) {
+    return `${prefix}: the package's worker.js or one of its imports (resalta.mjs, resalta.wasm's loader) failed to load or run. `
+      + `In a bundled app, bundle worker.js as a module worker (${bundlerHint()}), or pass workerURL`;
+  }
+  const url = workerURL instanceof URL ? workerURL.href : new URL(String(workerURL), globalThis.location?.href).href;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return `${prefix}: ${url}: HTTP ${response.status} (check workerURL)`;
+    const type = response.headers.get('content-type') ?? '';
+    if (!/javascript|ecmascript/i.test(type)) return `${prefix}: ${url} is served as ${type || 'no content type'}, not JavaScript (check workerURL)`;
+  } catch (e) {
+    return `${prefix}: cannot fetch ${url}: ${e?.message ?? e} (check workerURL)`;
+  }
+  return `${prefix}: ${url} or one of its imports failed to load or run (it must be the package's worker.js, or a bundle of it, run as a module worker)`;
 }
 
 /**
@@ -25,11 +45,20 @@ export async function createAnalyzerWorker(options = {}) {
   const base = globalThis.location?.href;
   const abs = (v) => (typeof v === 'string' && base ? new URL(v, base).href : v instanceof URL ? v.href : v);
   const { workerURL, onModel, ...opts } = options;
+  // Only the worker runs analyzeAsync, which loads each model on first use:
+  // lazy unless asked otherwise.
+  opts.lazy ??= true;
+  // A model that fails is reported to the page's onModel, or thrown when it has none.
+  opts.reportModelErrors = typeof onModel === 'function';
   if (opts.wasm !== undefined) opts.wasm = abs(opts.wasm);
   if (Array.isArray(opts.model)) opts.model = opts.model.map(abs);
   else if (opts.model !== undefined) opts.model = abs(opts.model);
 
-  const worker = new Worker(workerURL ?? new URL('./worker.js', import.meta.url), { type: 'module' });
+  // Written out literally (not through a variable) so bundlers see the
+  // worker and bundle it with its imports (Vite, webpack, Parcel).
+  const worker = workerURL === undefined
+    ? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })
+    : new Worker(workerURL, { type: 'module' });
   const pending = new Map();
   let nextId = 1;
   let dead = null;
@@ -60,7 +89,8 @@ export async function createAnalyzerWorker(options = {}) {
   });
   worker.addEventListener('error', (ev) => {
     ev.preventDefault?.();
-    fail(new ResaltaError('load-failed', `the analysis worker failed: ${ev.message || 'could not start (check workerURL)'}`));
+    const failure = ev.message ? Promise.resolve(`the analysis worker failed: ${ev.message}`) : whyNoWorker(workerURL);
+    failure.then((why) => fail(new ResaltaError('load-failed', why)));
   });
   const call = (type, payload, onProgress) => {
     if (dead) return Promise.reject(dead);
