@@ -134,7 +134,8 @@
 			if ( generation !== applyGeneration ) return;
 			const chunk = changed.slice( from, from + BLOCKS_PER_TASK );
 			if ( ! chunk.length ) return;
-			measured( 'apply', () => registry.batch( () => {
+			const batch = registry.batch || ( ( fn ) => fn() );  // one re-render per chunk
+			measured( 'apply', () => batch( () => {
 				for ( const entry of chunk ) {
 					for ( const id of entry.remove ) actions.__experimentalRemoveAnnotation( id );
 					for ( const a of entry.add.values() ) {
