@@ -144,13 +144,21 @@ export async function startWordPress({ pluginZip }) {
   const children = [];
   const asRoot = process.getuid?.() === 0;
   const userArgs = asRoot ? ['--user=root'] : [];
+  // If the suite dies before stop(), the servers must not outlive it.
+  const killAll = () => {
+    for (const c of children) { try { process.kill(c.group ? -c.pid : c.pid, 'SIGKILL'); } catch { /* gone */ } }
+  };
+  process.once('exit', killAll);
   const stop = async () => {
+    process.removeListener('exit', killAll);
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
       const done = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
+      // php -S with workers forks them: the whole process group goes.
+      const kill = (sig) => { try { process.kill(child.group ? -child.pid : child.pid, sig); } catch { /* gone */ } };
+      kill('SIGTERM');
       await Promise.race([done, sleep(10000)]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) kill('SIGKILL');
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -188,7 +196,8 @@ export async function startWordPress({ pluginZip }) {
     //    REST calls do not queue behind each other.
     const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site, '-d', 'display_errors=0', '-d', 'log_errors=1',
       '-d', `error_log=${path.join(dir, 'php-errors.log')}`, '-d', 'memory_limit=512M'],
-    { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    php.group = true;
     children.push(php);
     const serverRequests = [];
     let buf = '';
