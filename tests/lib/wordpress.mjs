@@ -30,7 +30,7 @@ export function missingPackages() {
   else if (!/^mysqli$/m.test(spawnSync(php, ['-m'], { encoding: 'utf8' }).stdout ?? '')) missing.push('php-mysql');
   if (!which('mariadbd') && !fs.existsSync('/usr/sbin/mariadbd')) missing.push('mariadb-server');
   if (!which('mariadb-install-db')) missing.push('mariadb-server (mariadb-install-db)');
-  if (!which('unzip')) missing.push('unzip');
+  for (const tool of ['zip', 'unzip']) if (!which(tool)) missing.push(tool);
   return missing.length ? `Debian packages missing: ${missing.join(', ')} (scripts/setup installs them)` : null;
 }
 
