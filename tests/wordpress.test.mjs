@@ -247,4 +247,11 @@ describe('WordPress plugin', { skip: skipReason ?? false }, () => {
       await context.close();
     }
   });
+
+  test('PHP logged nothing about the plugin', () => {
+    const logs = ['debug.log', 'php-errors.log'].map((f) => path.join(site.dir, f)).filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const ours = logs.split('\n').filter((line) => /plugins\/resalta\//.test(line));
+    assert.deepEqual(ours, [], 'no PHP notice, warning or error from resalta.php');
+  });
 });
