@@ -285,6 +285,21 @@ class DateScanner {
     return out;
   }
 
+  // A lowercase word that reads as a noun after a number ("2022 contenedores"), not a verb ("2025 computaba").
+  bool NounAt(size_t k) const {
+    if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
+    const std::string& t = L(k);
+    if (lex_.glued_units.count(t) || lex_.currencies.count(t) || Unit(k)) return true;  // "2000 miligramos"
+    auto it = lex_.date_phrases.find("verb_endings");
+    if (it != lex_.date_phrases.end()) {
+      for (const Phrase& p : it->second) {
+        const std::string& suf = p.empty() ? std::string() : p[0];
+        if (!suf.empty() && t.size() > suf.size() + 2 && t.compare(t.size() - suf.size(), suf.size(), suf) == 0) return false;
+      }
+    }
+    return true;
+  }
+
   // A year: 4 digits, or spelled out ("mil novecientos noventa").
   size_t Year(size_t i, int* y) const {
     if (Digits(i) && R(i).size() == 4) {
@@ -292,7 +307,7 @@ class DateScanner {
       return 1;
     }
     NumberRead r;
-    if (i < end_ && ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i, end_, &r) && r.words && r.value >= 1000 &&
+    if (i < end_ && ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i, end_, &r) && r.words && r.tokens > 1 && r.value >= 1000 &&
         r.value <= 2100 && r.value == static_cast<int>(r.value)) {
       *y = static_cast<int>(r.value);
       return r.tokens;
@@ -401,7 +416,8 @@ class DateScanner {
   }
 
   // A calendar date at i (no relative words): see the forms below. Fills p, returns tokens.
-  size_t Calendar(size_t i, Pt* p, bool allow_bare_day) const {
+  // allow_bare_day: 0 no bare day, 1 a bare day in digits ("el 16"), 2 in words too ("día nueve").
+  size_t Calendar(size_t i, Pt* p, int allow_bare_day) const {
     size_t k = i;
     // A weekday in front: "lunes, 18 de febrero", "el jueves 3", "jue 15".
     int wd = 0;
@@ -412,7 +428,7 @@ class DateScanner {
       if (L(j) == ",") ++j;
       if (Key("determiners", j) && (Digits(j + 1) || Day(j + 1, &p->d))) ++j;
       Pt q;
-      size_t n = Calendar(j, &q, true);
+      size_t n = Calendar(j, &q, 1);
       if (!n || q.Clock() || !q.d) return 0;
       *p = q;
       p->wd = wd;
@@ -446,6 +462,16 @@ class DateScanner {
       }
       return 0;
     }
+    // A day number no month has before a month ("32 de agosto de 2014"): an impossible date, d = -1.
+    if (Digits(k) && R(k).size() <= 2 && SmallInt(R(k)) > 31) {
+      size_t j = k + 1;
+      if (Key("part_of", j) && L(j) != "del") ++j;
+      if (Month(j, true)) {
+        int y = 0;
+        p->d = -1;
+        return j + 1 + YearAfter(j + 1, &y) - i;
+      }
+    }
     // DAY [de] MONTH [de YEAR]: "3 de marzo", "cinco de mayo de 2013", "10 Agosto 2012", "21 de Dic.".
     int d = 0;
     if (size_t nd = Day(k, &d)) {
@@ -460,14 +486,17 @@ class DateScanner {
         return j - i;
       }
       // A bare day: "el 16", "día nueve" (callers say when).
-      if (allow_bare_day) {
+      if (allow_bare_day == 2 || (allow_bare_day == 1 && Digits(k))) {
         p->d = d;
         return nd;
       }
       return 0;
     }
     // MONTH DAY [del YEAR]: "marzo 3", "mayo 5 del 2013"; MONTH [de] YEAR.
-    if (int m = Month(k, false); m && (!w_.Capitalized(k) || w_.SentenceStart(k) || Digits(k + 1))) {
+    // A number just before the month that was no day ("32 de agosto"): no date at all.
+    bool bad_day = (k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
+                   (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]);
+    if (int m = Month(k, false); m && !bad_day && (!w_.Capitalized(k) || w_.SentenceStart(k) || Digits(k + 1))) {
       size_t j = k + 1;
       int dd = 0;
       if (Digits(j) && R(j).size() <= 2 && (dd = SmallInt(R(j))) >= 1 && dd <= 31 &&
@@ -492,7 +521,7 @@ class DateScanner {
   size_t Clock(size_t i, Pt* p, bool loose = false) const {
     size_t k = i;
     size_t open = Key("clock_open", k);
-    bool colon = false, word_hour = false;
+    bool colon = false, word_hour = false, fraction_minutes = false;
     k += open;
     for (const auto& [phrase, cw] : lex_.clock_words) {
       size_t j = k + (Key("determiners", k) ? 1 : 0);
@@ -555,6 +584,7 @@ class DateScanner {
         if (nw && (nw->kind == "half" || nw->kind == "fraction")) {
           mi = static_cast<int>(nw->value * 60 + 0.5);
           k += op + 1;
+          fraction_minutes = true;
         } else if (size_t n = ReadSmallNumber(w_, lex_, k + op, end_, &v); n && v > 0 && v < 60 && !Unit(k + op + n)) {
           mi = v;
           k += op + n;
@@ -594,8 +624,9 @@ class DateScanner {
     if (pm || am) strong = true;
     if (part) strong = true;
     if (mark) strong = true;
-    if (open) strong = true;
-    if (!strong && mi >= 0 && Digits(i) && !colon) strong = true;  // "5 y cuarto"
+    // "las dos" alone is a time only when no noun follows ("las dos ciudades" is a count).
+    if (open && !strong && mi < 0 && !NounAt(k)) strong = true;
+    if (!strong && fraction_minutes && Digits(i)) strong = true;  // "5 y cuarto", not "10 y 20"
     (void)word_hour;
     if (!strong) return 0;
     if (h > 12 && (pm || am)) return 0;
@@ -734,11 +765,17 @@ class DateScanner {
     return IsoDate({y, m, d});
   }
 
+  void SetAnchor(Ymd day, size_t token) {
+    anchor_ = day;
+    has_anchor_ = true;
+    anchor_sentence_ = w_.sentence[token];
+  }
+
   static std::string Grain(const std::string& iso, size_t len) { return iso.size() >= len ? iso.substr(0, len) : iso; }
 
   size_t EmitPoint(size_t first, size_t last, const Pt& p) {
     std::string iso = Iso(p);
-    if (p.y && p.m && p.d && !iso.empty()) anchor_ = {p.y, p.m, p.d}, has_anchor_ = true;
+    if (p.y && p.m && p.d && !iso.empty()) SetAnchor({p.y, p.m, p.d}, first);
     return Emit(first, last, p.Clock() ? "TIME" : "DATE", iso);
   }
 
@@ -749,13 +786,13 @@ class DateScanner {
     Pt a, b;
     size_t na = Clock(k, &a);
     bool clock = na > 0;
-    if (!na) na = Calendar(k, &a, true);
+    if (!na) na = Calendar(k, &a, 1);
     if (!na) {
       int y = 0;
       if (open && (na = Year(k, &y)) && Digits(k)) a.y = y;
       else na = 0;
     }
-    if (!na) return 0;
+    if (!na || a.d < 0) return 0;
     size_t j = k + na;
     size_t join = Key(open ? "range_join" : "range_bare", j);
     if (!join) return 0;
@@ -771,13 +808,13 @@ class DateScanner {
       if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12)) b.hh += 12;  // "de 1pm a 3"
       return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
     }
-    nb = Calendar(k2, &b, false);
+    nb = Calendar(k2, &b, 0);
     if (!nb) {
       int y = 0;
       if (a.y && !a.m && (nb = Year(k2, &y)) && Digits(k2)) b.y = y;
       else nb = 0;
     }
-    if (!nb || b.Clock()) return 0;
+    if (!nb || b.Clock() || b.d < 0) return 0;
     // The first end borrows what only the second says: "13 a 15 de julio", "10 Agosto - 12 Septiembre 2013".
     if (a.d && !a.m) {
       if (!b.m || !b.d) return 0;
@@ -795,7 +832,7 @@ class DateScanner {
     if (!Complete(&a, tense)) return 0;
     std::string ia = Iso(a), ib = Iso(b);
     if (ia.empty() || ib.empty() || ia > ib) return 0;
-    if (b.y && b.m && b.d) anchor_ = {b.y, b.m, b.d}, has_anchor_ = true;
+    if (b.y && b.m && b.d) SetAnchor({b.y, b.m, b.d}, i);
     return Emit(i, k2 + nb, "DATE", ia + "/" + ib);
   }
 
@@ -814,8 +851,8 @@ class DateScanner {
         Ymd day;
         Pt p;
         size_t n = RelativeDay(k, &known, &day);
-        if (!n && (n = Calendar(k, &p, false)) && p.d && Complete(&p, Tense(k))) known = true, day = {p.y, p.m, p.d};
-        if (!n && Key("determiners", k) && (n = Calendar(k + 1, &p, true)) && p.d && Complete(&p, Tense(k))) {
+        if (!n && (n = Calendar(k, &p, 0)) && p.d && Complete(&p, Tense(k))) known = true, day = {p.y, p.m, p.d};
+        if (!n && Key("determiners", k) && (n = Calendar(k + 1, &p, 1)) && p.d && Complete(&p, Tense(k))) {
           known = true, day = {p.y, p.m, p.d}, ++n;
         }
         if (n) return Emit(i, k + n, "DATE", known && !Valid(day).empty() ? PartInterval(day, *part) : "");
@@ -854,9 +891,10 @@ class DateScanner {
       bool day_noun = Key("day_noun", k) > 0;
       if (day_noun) ++k;
       Pt p;
-      size_t n = Calendar(k, &p, det || day_noun);
+      size_t n = Calendar(k, &p, day_noun ? 2 : det ? 1 : 0);
       // A bare day number needs "el"/"día" and nothing countable after it: "el 16", "el día 8".
-      if (n && p.d && !p.m && !p.wd) {
+      if (n && p.d < 0) return k + n - i;  // an impossible date: nothing to highlight
+      if (n && p.d > 0 && !p.m && !p.wd) {
         size_t after = k + n;
         bool ok = after >= end_ || !w_.Alpha(after) || Key("clock_open", after) || Key("range_join", after) ||
                   lex_.stopwords.count(L(after));
@@ -877,6 +915,7 @@ class DateScanner {
         if (size_t m = PartAfter(end, &part); m && p.d && complete) {
           return Emit(i, end + m, "DATE", PartInterval({p.y, p.m, p.d}, *part));
         }
+        if (!complete && p.y && p.m && p.d) return end - i;  // "29 de febrero de 2014" is no date
         if (!complete) return Emit(i, end, "DATE", "");
         return EmitPoint(i, end, p);
       }
@@ -898,7 +937,7 @@ class DateScanner {
         if (size_t c = PartAfter(k, &part)) {
           return Emit(i, k + c, "DATE", known ? PartInterval(day, *part) : "");
         }
-        if (known) anchor_ = day, has_anchor_ = true;
+        if (known) SetAnchor(day, i);
         return Emit(i, k, "DATE", known ? IsoDate(day) : "");
       }
     }
@@ -908,7 +947,7 @@ class DateScanner {
       size_t n = Year(j0, &y);
       if (n) {
         size_t k = j0 + n;
-        bool noun_after = k < end_ && w_.Alpha(k) && !w_.Capitalized(k) && !lex_.stopwords.count(L(k)) && !Key("part_of", k);
+        bool noun_after = NounAt(k);
         bool after_sign = j0 > 0 && !w_.Alpha(j0 - 1) && w_.raw[j0 - 1] != "," && w_.raw[j0 - 1] != "(" &&
                           w_.sentence[j0 - 1] == w_.sentence[j0] && w_.Glued(j0 - 1);
         bool after_currency = j0 > 0 && lex_.currencies.count(w_.lower[j0 - 1]);
@@ -934,6 +973,7 @@ class DateScanner {
             return Emit(i, j + m, "TIME", known ? Iso(p) : "");
           }
         }
+        if (has_anchor_ && anchor_sentence_ == w_.sentence[i]) p.y = anchor_.y, p.m = anchor_.m, p.d = anchor_.d;
         return Emit(i, k, "TIME", Iso(p));
       }
     }
@@ -990,7 +1030,7 @@ class DateScanner {
       if (m && v >= 0 && v % 10 == 0 && !(plain_los && (R(j).size() != 2 || !Digits(j)))) {
         int year = v < 100 ? (v >= 20 ? 1900 + v : 2000 + v) : v;
         if (v < 100 && R(j).size() == 4) year = v;
-        bool noun_after = j + m < end_ && w_.Alpha(j + m) && !lex_.stopwords.count(L(j + m)) && !Key("part_of", j + m);
+        bool noun_after = NounAt(j + m);
         if (year >= 1000 && year <= 2100 && !noun_after) return Emit(i, j + m, "DATE", std::to_string(year / 10));
       }
     }
@@ -1254,6 +1294,7 @@ class DateScanner {
   size_t end_ = 0;  // end of the current sentence
   Ymd anchor_;      // the last day the text named
   bool has_anchor_ = false;
+  uint32_t anchor_sentence_ = 0;
 };
 
 }  // namespace

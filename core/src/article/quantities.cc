@@ -150,7 +150,7 @@ class QuantityScanner {
       if (range_open) return AtPlain(i, k0, v);
       return 0;
     }
-    if (!range_open && r.lone_one && after == k + 1 && currency.empty()) return 0;  // "un", "una": articles
+    bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty();  // "un", "una": articles
     k = after;
     // A range: "entre 10 y 20", "10 - 20", "de $10 a $20".
     std::optional<double> to;
@@ -191,6 +191,15 @@ class QuantityScanner {
         k += UnitAt(k, &u);
       }
     }
+    if (!unit && currency.empty() && Key("below_zero", k)) {
+      // "10 bajo cero": degrees below zero.
+      static const LanguageData::Unit kDegree{"°", "temperature"};
+      unit = &kDegree;
+      for (const auto& [phrase, u] : lex_.units) {
+        if (u.dimension == "temperature" && phrase.size() == 1 && phrase[0] == "°") unit = &u;
+      }
+    }
+    if (lone_one && !unit && currency.empty()) return 0;
     if (unit) {
       if (unit->dimension == "percent") {
         type = "PERCENT";
