@@ -1013,7 +1013,7 @@ class DateScanner {
       }
     }
     // "el siglo XVIII", "el siglo 21": ISO 8601's century ("17" holds 1700-1799).
-    if (const std::string* u = Unit(k); det && u && *u == "CEN") {
+    if (const std::string* u = Unit(k); u && *u == "CEN") {
       int c = Roman(R(k + 1));
       if (!c && Digits(k + 1)) c = SmallInt(R(k + 1));
       if (c >= 1 && c <= 30) return Emit(i, k + 2, "DATE", Two(c - 1));
@@ -1235,6 +1235,12 @@ class DateScanner {
       if (r.fraction && Key("part_of", u)) ++u;  // "cuarto de hora"
       const std::string* unit = Unit(u);
       if (!unit) break;
+      // "45 años de edad" is an age: quantities.cc reads it.
+      if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
+        for (const Phrase& p : age->second) {
+          if (u + 1 + p.size() <= end_ && w_.Match(u + 1, p)) return 0;
+        }
+      }
       double n = r.value;
       size_t e = u + 1;
       // "cuatro años y medio", "una hora y media".

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "article/article_test_util.h"
 
 namespace resalta {
@@ -14,10 +17,10 @@ struct DateCase {
 
 // Published Wednesday 2023-10-18.
 const DateCase kCases[] = {
-    {"El acuerdo se firmó el 25 de mayo de 2023 en Ginebra.", "25 de mayo de 2023", "DATE", "2023-05-25"},
+    {"El acuerdo se firmó el 25 de mayo de 2023 en Ginebra.", "el 25 de mayo de 2023", "DATE", "2023-05-25"},
     {"La anexión fue reivindicada en septiembre de 2022.", "septiembre de 2022", "DATE", "2022-09"},
     {"La inflación de 2022 fue récord.", "2022", "DATE", "2022"},
-    {"El decreto se publicó el 3/10/2023 en el Boletín Oficial.", "3/10/2023", "DATE", "2023-10-03"},
+    {"El decreto se publicó el 3/10/2023 en el Boletín Oficial.", "el 3/10/2023", "DATE", "2023-10-03"},
     {"La cumbre será el miércoles 31 de octubre en Lima.", "el miércoles 31 de octubre", "DATE", "2023-10-31"},
     {"El ministro viajó hoy a Pekín.", "hoy", "DATE", "2023-10-18"},
     {"Ayer se conocieron los datos.", "Ayer", "DATE", "2023-10-17"},
@@ -34,17 +37,63 @@ const DateCase kCases[] = {
     {"La visita de dos días empieza en Pyongyang.", "dos días", "DURATION", "P2D"},
     {"Estuvo detenido 48 horas.", "48 horas", "DURATION", "PT48H"},
     {"Suministró en las últimas semanas armas.", "las últimas semanas", "DURATION", ""},
-    {"La reunión empezó a las 15:30 en el Senado.", "15:30", "TIME", "T15:30"},
-    {"El tren sale a las 10 de la noche.", "las 10 de la noche", "TIME", "T22:00"},
+    {"La reunión empezó a las 15:30 en el Senado.", "a las 15:30", "TIME", "T15:30"},
+    {"El tren sale a las 10 de la noche.", "a las 10 de la noche", "TIME", "T22:00"},
+    // Ranges: one span, an ISO 8601 interval inclusive at its grain.
+    {"El festival se celebrará del 2 al 6 de junio de 2024 en Sevilla.", "del 2 al 6 de junio de 2024", "DATE",
+     "2024-06-02/2024-06-06"},
+    {"Las jornadas serán del 13 a 15 de noviembre.", "del 13 a 15 de noviembre", "DATE", "2023-11-13/2023-11-15"},
+    {"La muestra abrirá entre el 20 y el 24 de noviembre.", "entre el 20 y el 24 de noviembre", "DATE",
+     "2023-11-20/2023-11-24"},
+    {"El plan cubre de 2019 a 2021.", "de 2019 a 2021", "DATE", "2019/2021"},
+    {"El horario de atención será de 9:30 a 11:00.", "de 9:30 a 11:00", "TIME", "T09:30/T11:00"},
+    // Spelled-out days and years; numeric and abbreviated dates.
+    {"Nació el doce de abril de 2017.", "el doce de abril de 2017", "DATE", "2017-04-12"},
+    {"Murió el treinta y uno de enero de mil novecientos ochenta y siete.",
+     "el treinta y uno de enero de mil novecientos ochenta y siete", "DATE", "1987-01-31"},
+    {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
+    {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
+    {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
+    // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
+    {"La reunión será el jueves 2.", "el jueves 2", "DATE", "2023-11-02"},
+    // Relative future and neighbours.
+    {"El informe saldrá en tres semanas.", "en tres semanas", "DATE", "2023-11-08"},
+    {"El juicio se reanudará pasado mañana.", "pasado mañana", "DATE", "2023-10-20"},
+    {"Anoche hubo disturbios.", "Anoche", "DATE", "2023-10-17T18/2023-10-18T00"},
+    {"Esta tarde llegará el ministro.", "Esta tarde", "DATE", "2023-10-18T12/2023-10-18T19"},
+    {"La explosión ocurrió la madrugada del martes.", "la madrugada del martes", "DATE", "2023-10-17T00/2023-10-17T06"},
+    {"Firmaron el 5 de mayo y al día siguiente lo anunciaron.", "al día siguiente", "DATE", "2023-05-06"},
+    // Quarters, centuries, decades, seasons.
+    {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
+    {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
+    {"Fue un fenómeno de la década de 1980.", "la década de 1980", "DATE", "198"},
+    {"Eran los años noventa.", "los años noventa", "DATE", "199"},
+    {"Se espera nieve el próximo invierno.", "el próximo invierno", "DATE", "2023-12-21/2024-03-20"},
+    {"A finales de 2022 la deuda creció.", "A finales de 2022", "DATE", "2022"},
+    // Clock times in words, with their date when the text gives one.
+    {"La cita es a las cuatro de la tarde.", "a las cuatro de la tarde", "TIME", "T16:00"},
+    {"Llegó a las siete y media.", "a las siete y media", "TIME", "T07:30"},
+    {"Se reunirán al mediodía.", "al mediodía", "TIME", "T12:00"},
+    {"El debate será el lunes 23 de octubre a las diez de la mañana.",
+     "el lunes 23 de octubre a las diez de la mañana", "TIME", "2023-10-23T10:00"},
+    {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
 };
 
 TEST(DatesTest, SpanishNewsSentences) {
   for (const DateCase& c : kCases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
     const Span* s = FindSpan(doc, c.text, c.type);
-    ASSERT_NE(s, nullptr) << c.sentence << " -> no " << c.type << " \"" << c.text << "\"";
+    if (s == nullptr) {
+      std::string got;
+      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
+      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
+      continue;
+    }
     if (*c.iso) {
-      ASSERT_TRUE(s->value.has_value()) << c.sentence;
+      if (!s->value.has_value()) {
+        ADD_FAILURE() << c.sentence << ": no value";
+        continue;
+      }
       EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
     } else {
       EXPECT_FALSE(s->value.has_value()) << c.sentence;
@@ -55,9 +104,54 @@ TEST(DatesTest, SpanishNewsSentences) {
 TEST(DatesTest, NotDates) {
   // "la mañana" is the morning; "Plaza de Mayo" a place; "mar" the sea; a count is not a year.
   for (const char* s : {"Llegó por la mañana.", "Marcharon a Plaza de Mayo.", "Navegaron el mar Caribe.",
-                        "Se vendieron 2022 unidades."}) {
+                        "Se vendieron 2022 unidades.", "El texto decía 32 de agosto de 2014.",
+                        "Llegó el 29 de febrero de 2023.", "Hay 8 a 10 heridos.", "Quedan las dos ciudades.",
+                        "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos."}) {
     Document doc = AnalyzeWithNames(s, {});
-    for (const Span& span : doc.spans) EXPECT_NE(span.type, "DATE") << s << ": " << span.text;
+    for (const Span& span : doc.spans) {
+      EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
+    }
+  }
+}
+
+TEST(DatesTest, WeekdaysFollowTheTense) {
+  // Published Wednesday 2023-10-18: the past counts back, the future and the present forward.
+  struct Case {
+    const char* sentence;
+    const char* iso;
+  } cases[] = {
+      {"Lo dijo el lunes.", "2023-10-16"},
+      {"La ley fue aprobada el viernes.", "2023-10-13"},
+      {"Viajará el lunes.", "2023-10-23"},
+      {"El Congreso vota el viernes.", "2023-10-20"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* found = nullptr;
+    for (const Span& s : doc.spans) {
+      if (s.type == "DATE") found = &s;
+    }
+    ASSERT_NE(found, nullptr) << c.sentence;
+    ASSERT_TRUE(found->value) << c.sentence;
+    EXPECT_EQ(found->value->iso, c.iso) << c.sentence;
+  }
+}
+
+TEST(DatesTest, ValuesAgreeWithTheWords) {
+  // Every DATE with a day value that names a weekday falls on that weekday.
+  for (const char* s : {"El martes 3 hubo paro.", "Será el viernes 10 de noviembre.", "Llegó el domingo 15."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    ASSERT_FALSE(doc.spans.empty()) << s;
+    const Span& d = doc.spans.front();
+    ASSERT_TRUE(d.value && d.value->iso.size() == 10) << s;
+    int y = std::atoi(d.value->iso.substr(0, 4).c_str()), m = std::atoi(d.value->iso.substr(5, 2).c_str()),
+        day = std::atoi(d.value->iso.substr(8, 2).c_str());
+    // Zeller-style weekday, 1 = Monday.
+    int mm = m < 3 ? m + 12 : m, yy = m < 3 ? y - 1 : y;
+    int h = (day + 13 * (mm + 1) / 5 + yy + yy / 4 - yy / 100 + yy / 400) % 7;  // 0 = Saturday
+    int iso_wd = (h + 5) % 7 + 1;
+    int want = std::string(s).find("martes") != std::string::npos ? 2 : std::string(s).find("viernes") != std::string::npos ? 5 : 7;
+    EXPECT_EQ(iso_wd, want) << s << " -> " << d.value->iso;
   }
 }
 
