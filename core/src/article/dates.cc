@@ -751,17 +751,17 @@ class DateScanner {
     return "";
   }
 
-  // A day counted from the publication date: n units forward (or back).
-  std::string Shift(const std::string& u, long n) const {
-    if (!has_pub_) return "";
-    if (u == "D") return IsoDate(CivilFromDays(pub_days_ + n));
-    if (u == "W") return IsoDate(CivilFromDays(pub_days_ + 7 * n));
+  // A day counted from `base`: n units forward (or back); a year away is read at month grain.
+  std::string Shift(const std::string& u, long n, Ymd base) const {
+    long days = DaysFromCivil(base);
+    if (u == "D") return IsoDate(CivilFromDays(days + n));
+    if (u == "W") return IsoDate(CivilFromDays(days + 7 * n));
     long factor = u == "M" ? 1 : u == "Y" ? 12 : 0;
     if (!factor) return "";
-    long months = pub_.y * 12L + (pub_.m - 1) + n * factor;
+    long months = base.y * 12L + (base.m - 1) + n * factor;
     int y = static_cast<int>(months / 12), m = static_cast<int>(months % 12) + 1;
-    if (u == "Y") return IsoMonth(y, m);  // a year away: the month
-    int d = pub_.d > DaysInMonth(y, m) ? DaysInMonth(y, m) : pub_.d;
+    if (u == "Y") return IsoMonth(y, m);
+    int d = base.d > DaysInMonth(y, m) ? DaysInMonth(y, m) : base.d;
     return IsoDate({y, m, d});
   }
 
@@ -987,9 +987,37 @@ class DateScanner {
       if (!Complete(&p, tense >= 0 ? 1 : -1)) return Emit(i, k + phrase.size(), "DATE", "");
       return EmitPoint(i, k + phrase.size(), p);
     }
+    if (size_t n = Weekend(i)) return n;
     if (size_t n = Periods(i)) return n;
     if (size_t n = Relative(i)) return n;
     return 0;
+  }
+
+  // "este fin de semana", "el próximo fin de semana", "el fin de semana pasado": Saturday and Sunday.
+  size_t Weekend(size_t i) {
+    size_t k = i;
+    bool this_word = Key("this", k) > 0;
+    if (this_word || Key("determiners", k)) ++k;
+    int dir = 0;
+    if (size_t n = Key("past", k)) dir = -1, k += n;
+    else if (size_t n = Key("next", k)) dir = 1, k += n;
+    size_t n = Key("weekend", k);
+    if (!n || k == i) return 0;
+    size_t end = k + n;
+    if (dir == 0) {
+      if (size_t m = Key("past", end)) dir = -1, end += m;
+      else if (size_t m = Key("next", end)) dir = 1, end += m;
+      else if (size_t m = Key("coming", end)) dir = 1, end += m;
+    }
+    std::string iso;
+    if (has_pub_) {
+      int tense = dir != 0 ? dir : this_word ? 0 : Tense(i);
+      long saturday = pub_days_ - IsoWeekday(pub_days_) + 6;  // this ISO week's
+      if (tense < 0 && saturday > pub_days_) saturday -= 7;
+      if (dir > 0 && IsoWeekday(pub_days_) >= 6) saturday += 7;
+      iso = IsoDate(CivilFromDays(saturday)) + "/" + IsoDate(CivilFromDays(saturday + 1));
+    }
+    return Emit(i, end, "DATE", iso);
   }
 
   // Quarters, centuries, decades, seasons.
@@ -1191,9 +1219,18 @@ class DateScanner {
         const std::string* unit = Unit(i + op + r.tokens);
         if (unit && r.value == static_cast<long>(r.value)) {
           long n = static_cast<long>(r.value);
-          std::string iso = Shift(*unit, dir * n);
+          size_t end = i + op + r.tokens + 1;
+          // "dentro de dos días a partir del lunes": counted from the day named after it.
+          bool known = has_pub_;
+          Ymd base = pub_;
+          if (size_t from = Key("from_base", end); from && dir > 0) {
+            Ymd day;
+            bool day_known = false;
+            if (size_t m = RelativeDay(end + from, &day_known, &day)) end += from + m, known = day_known, base = day;
+          }
+          std::string iso = known ? Shift(*unit, dir * n, base) : "";
           if (!iso.empty() || *unit == "D" || *unit == "W" || *unit == "M" || *unit == "Y") {
-            return Emit(i, i + op + r.tokens + 1, "DATE", iso);
+            return Emit(i, end, "DATE", iso);
           }
           return Emit(i, i + op + r.tokens + 1, "TIME", "");  // "hace dos horas": the clock is not known
         }
@@ -1260,6 +1297,14 @@ class DateScanner {
       return 0;
     }
     (void)seconds_total, (void)iso_single, (void)parts;
+    // "dos días después": counted from the day the text named last, in this sentence or the one before.
+    if (size_t later = Key("later", k); later && got.size() == 1 && got[0].n == static_cast<long>(got[0].n)) {
+      const std::string& c = got[0].code;
+      if (c == "D" || c == "W" || c == "M" || c == "Y") {
+        bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+        return Emit(i, k + later, "DATE", near ? Shift(c, static_cast<long>(got[0].n), anchor_) : "");
+      }
+    }
     std::string iso;
     if (got.size() == 1) {
       const Part& p = got[0];

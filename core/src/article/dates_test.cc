@@ -63,6 +63,9 @@ const DateCase kCases[] = {
     {"Esta tarde llegará el ministro.", "Esta tarde", "DATE", "2023-10-18T12/2023-10-18T19"},
     {"La explosión ocurrió la madrugada del martes.", "la madrugada del martes", "DATE", "2023-10-17T00/2023-10-17T06"},
     {"Firmaron el 5 de mayo y al día siguiente lo anunciaron.", "al día siguiente", "DATE", "2023-05-06"},
+    {"Llegará dentro de dos días a partir del lunes.", "dentro de dos días a partir del lunes", "DATE", "2023-10-25"},
+    {"Votaron el 5 de mayo. Dos días después hubo protestas.", "Dos días después", "DATE", "2023-05-07"},
+    {"Este fin de semana habrá lluvias.", "Este fin de semana", "DATE", "2023-10-21/2023-10-22"},
     // Quarters, centuries, decades, seasons.
     {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
     {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
