@@ -261,6 +261,14 @@ class DateScanner {
       }
       return false;
     }
+    if (p->m && !p->d && !p->y) {
+      // A month alone: the past counts back, the future forward, else this year's.
+      int y = pub_.y;
+      if (tense < 0 && p->m > pub_.m) --y;
+      if (tense > 0 && p->m < pub_.m) ++y;
+      p->y = y;
+      return true;
+    }
     return p->y != 0;
   }
 
@@ -350,9 +358,35 @@ class DateScanner {
     return 0;
   }
 
+  bool MarkAt(const std::string& s) const {
+    auto it = lex_.date_phrases.find("ordinal_mark");
+    if (it == lex_.date_phrases.end() || s.empty()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && p[0] == s) return true;
+    }
+    return false;
+  }
+
   // "15", "quince", "primero": a day of the month.
   size_t Day(size_t i, int* d) const {
     int v = 0;
+    // "1º de mayo", "1 ° de mayo": a day with an ordinal mark.
+    if (i < end_ && !w_.Digits(i) && !R(i).empty() && R(i)[0] >= '1' && R(i)[0] <= '3') {
+      size_t k = 0;
+      while (k < R(i).size() && R(i)[k] >= '0' && R(i)[k] <= '9') ++k;
+      if (k <= 2 && MarkAt(R(i).substr(k))) {
+        v = SmallInt(R(i).substr(0, k));
+        if (v < 1 || v > 31) return 0;
+        *d = v;
+        return 1;
+      }
+    }
+    if (Digits(i) && R(i).size() <= 2 && w_.Glued(i) && i + 1 < end_ && MarkAt(R(i + 1))) {
+      v = SmallInt(R(i));
+      if (v < 1 || v > 31) return 0;
+      *d = v;
+      return 2;
+    }
     size_t n = ReadSmallNumber(w_, lex_, i, end_, &v);
     if (!n || v < 1 || v > 31) return 0;
     if (Digits(i) && R(i).size() > 2) return 0;
@@ -398,6 +432,12 @@ class DateScanner {
       auto full = lex_.months.find(x);
       return full != lex_.months.end() ? full->second : 0;
     };
+    if (parts.size() == 3 && parts[0].size() == 4 && sep == '-') {
+      int y = num(parts[0]), m = num(parts[1]), d = num(parts[2]);  // ISO 8601: "2019-03-15"
+      if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 || parts[1].size() != 2 || parts[2].size() != 2) return false;
+      p->d = d, p->m = m, p->y = y;
+      return true;
+    }
     if (parts.size() == 3) {
       int d = num(parts[0]), m = month_of(parts[1]), y = num(parts[2]);
       if (parts[0].size() > 2 || d < 1 || d > 31 || m == 0 || y < 0) return false;
@@ -486,7 +526,7 @@ class DateScanner {
         return j - i;
       }
       // A bare day: "el 16", "día nueve" (callers say when).
-      if (allow_bare_day == 2 || (allow_bare_day == 1 && Digits(k))) {
+      if (allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) {
         p->d = d;
         return nd;
       }
@@ -513,8 +553,32 @@ class DateScanner {
         p->m = m, p->y = y;
         return 1 + n;
       }
+      // A month alone after a preposition ("en octubre", "desde enero", "a mediados de julio").
+      bool prep = (k > 0 && w_.sentence[k - 1] == w_.sentence[k] &&
+                   (MonthPrep(k - 1) || (k > 1 && w_.sentence[k - 2] == w_.sentence[k] && MonthPrep2(k - 2))));
+      if (prep || allow_bare_day == 3) {
+        p->m = m;
+        return 1;
+      }
     }
     return 0;
+  }
+
+  bool MonthPrep(size_t k) const {
+    auto it = lex_.date_phrases.find("month_open");
+    if (it == lex_.date_phrases.end()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && w_.lower[k] == p[0]) return true;
+    }
+    return false;
+  }
+  bool MonthPrep2(size_t k) const {
+    auto it = lex_.date_phrases.find("month_open");
+    if (it == lex_.date_phrases.end()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 2 && w_.lower[k] == p[0] && w_.lower[k + 1] == p[1]) return true;
+    }
+    return false;
   }
 
   // A clock time at i: "15:30", "a las tres y media de la tarde", "las 15 horas", "5PM", "mediodía".
@@ -611,7 +675,7 @@ class DateScanner {
       am = true, k += n;
     }
     bool mark = false;
-    if (size_t n = Key("hour_mark", k); n && (open || colon)) mark = true, k += n;
+    if (size_t n = Key("hour_mark", k); n && (open || colon || loose)) mark = true, k += n;
     // "de la tarde", "en la mañana", "del mediodía".
     const LanguageData::PartOfDay* part = nullptr;
     if (!pm && !am) {
@@ -786,17 +850,29 @@ class DateScanner {
     Pt a, b;
     size_t na = Clock(k, &a);
     bool clock = na > 0;
-    if (!na) na = Calendar(k, &a, 1);
+    if (!na) na = Calendar(k, &a, open ? 3 : 1);
     if (!na) {
       int y = 0;
       if (open && (na = Year(k, &y)) && Digits(k)) a.y = y;
       else na = 0;
     }
-    if (!na || a.d < 0) return 0;
+    if (!na) return WeekdayRange(i, k, open);
+    if (a.d < 0) return 0;
     size_t j = k + na;
     size_t join = Key(open ? "range_join" : "range_bare", j);
-    if (!join) return 0;
+    if (!join) return WeekdayRange(i, k, open);
     size_t k2 = j + join;
+    // "de 10 a 12 horas": two hours, the mark after the second.
+    if (!clock && open && a.d && !a.m && Digits(k)) {
+      Pt c;
+      size_t nc = Clock(k2, &c, true);
+      if (nc && c.Clock() && SmallInt(R(k)) <= 24) {
+        Pt h;
+        h.hh = SmallInt(R(k)), h.mi = 0;
+        if (h.hh < 12 && c.hh >= 12 && h.hh + 12 <= c.hh && c.pm_given) h.hh += 12;
+        return Emit(i, k2 + nc, "TIME", Iso(h) + "/" + Iso(c));
+      }
+    }
     size_t nb = 0;
     if (clock) {
       nb = Clock(k2, &b, true);
@@ -808,7 +884,7 @@ class DateScanner {
       if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12)) b.hh += 12;  // "de 1pm a 3"
       return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
     }
-    nb = Calendar(k2, &b, 0);
+    nb = Calendar(k2, &b, a.m && !a.d ? 3 : 0);
     if (!nb) {
       int y = 0;
       if (a.y && !a.m && (nb = Year(k2, &y)) && Digits(k2)) b.y = y;
@@ -834,6 +910,28 @@ class DateScanner {
     if (ia.empty() || ib.empty() || ia > ib) return 0;
     if (b.y && b.m && b.d) SetAnchor({b.y, b.m, b.d}, i);
     return Emit(i, k2 + nb, "DATE", ia + "/" + ib);
+  }
+
+  // "entre el lunes y el miércoles", "del lunes al viernes": two days of the same stretch.
+  size_t WeekdayRange(size_t i, size_t k, size_t open) {
+    if (!open) return 0;
+    bool ka = false, kb = false;
+    Ymd a, b;
+    size_t na = RelativeDay(k, &ka, &a);
+    if (!na) return 0;
+    size_t join = Key("range_join", k + na);
+    if (!join) return 0;
+    size_t nb = RelativeDay(k + na + join, &kb, &b);
+    if (!nb) return 0;
+    // "de lunes a viernes" with no article is a habit, not a stretch of days: no value.
+    bool determined = Key("determiners", k) > 0 || (k > 0 && Key("day_article", k - 1) > 0);
+    std::string iso;
+    if (ka && kb && determined) {
+      long da = DaysFromCivil(a), db = DaysFromCivil(b);
+      if (db < da) db += 7 * ((da - db) / 7 + 1);  // the second day after the first
+      if (db - da < 7) iso = IsoDate(a) + "/" + IsoDate(CivilFromDays(db));
+    }
+    return Emit(i, k + na + join + nb, "DATE", iso);
   }
 
   size_t At(size_t i) {
@@ -888,6 +986,10 @@ class DateScanner {
       size_t k = j0;
       bool det = Key("day_article", k) > 0;
       if (det) ++k;
+      int forced = 0;  // "el pasado 5 de octubre", "el próximo 5 de noviembre"
+      if (det && Key("past", k) && (Digits(k + 1) || Day(k + 1, &forced))) forced = -1, ++k;
+      else if (det && Key("next", k) && (Digits(k + 1) || Day(k + 1, &forced))) forced = 1, ++k;
+      else forced = 0;
       bool day_noun = Key("day_noun", k) > 0;
       if (day_noun) ++k;
       Pt p;
@@ -901,7 +1003,7 @@ class DateScanner {
         if (!ok || R(after) == "%" || Unit(after) || R(after) == "/") n = 0;
       }
       if (n) {
-        int tense = Tense(k);
+        int tense = forced ? forced : Tense(k);
         if (p.wd && !p.m) {  // "el jueves 3": the day that is a Thursday
         }
         bool complete = Complete(&p, tense);

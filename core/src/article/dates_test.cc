@@ -66,6 +66,14 @@ const DateCase kCases[] = {
     {"Llegará dentro de dos días a partir del lunes.", "dentro de dos días a partir del lunes", "DATE", "2023-10-25"},
     {"Votaron el 5 de mayo. Dos días después hubo protestas.", "Dos días después", "DATE", "2023-05-07"},
     {"Este fin de semana habrá lluvias.", "Este fin de semana", "DATE", "2023-10-21/2023-10-22"},
+    {"Sesionará entre el lunes y el miércoles.", "entre el lunes y el miércoles", "DATE", "2023-10-23/2023-10-25"},
+    {"Atiende de lunes a viernes.", "de lunes a viernes", "DATE", ""},  // a habit: no days to name
+    {"Rige desde enero hasta marzo.", "desde enero hasta marzo", "DATE", "2023-01/2023-03"},
+    {"Abre de 10 a 12 horas.", "de 10 a 12 horas", "TIME", "T10:00/T12:00"},
+    {"Se reunieron el pasado 5 de octubre.", "el pasado 5 de octubre", "DATE", "2023-10-05"},
+    {"Ocurrió el 1º de mayo.", "el 1º de mayo", "DATE", "2023-05-01"},
+    {"La cifra se conoció el 2019-03-15.", "el 2019-03-15", "DATE", "2019-03-15"},
+    {"Se presentará a mediados de julio.", "a mediados de julio", "DATE", "2024-07"},
     // Quarters, centuries, decades, seasons.
     {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
     {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
