@@ -999,7 +999,7 @@ class DateScanner {
       if (n && p.d > 0 && !p.m && !p.wd) {
         size_t after = k + n;
         bool ok = after >= end_ || !w_.Alpha(after) || Key("clock_open", after) || Key("range_join", after) ||
-                  lex_.stopwords.count(L(after));
+                  (lex_.stopwords.count(L(after)) && !Key("part_of", after));  // not "el 2 de cada 10"
         if (!ok || R(after) == "%" || Unit(after) || R(after) == "/") n = 0;
       }
       if (n) {
@@ -1374,6 +1374,8 @@ class DateScanner {
       if (r.fraction && Key("part_of", u)) ++u;  // "cuarto de hora"
       const std::string* unit = Unit(u);
       if (!unit) break;
+      // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.
+      if (*unit == "Y" && k == i && i > 1 && ((L(i - 1) == "de" && R(i - 2) == ",") || R(i - 1) == "(")) return 0;
       // "45 años de edad" is an age: quantities.cc reads it.
       if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
         for (const Phrase& p : age->second) {
@@ -1413,7 +1415,10 @@ class DateScanner {
       char num[32];
       std::snprintf(num, sizeof num, "%g", p.n);
       const std::string& c = p.code;
-      if (c == "H" || c == "MIN" || c == "S") iso = std::string("PT") + num + (c == "MIN" ? "M" : c);
+      if (c == "H" && p.n != static_cast<long>(p.n)) {
+        std::snprintf(num, sizeof num, "%g", p.n * 60);  // "un cuarto de hora": PT15M
+        iso = std::string("PT") + num + "M";
+      } else if (c == "H" || c == "MIN" || c == "S") iso = std::string("PT") + num + (c == "MIN" ? "M" : c);
       else if (c == "DEC" || c == "CEN") iso = "P" + std::to_string(static_cast<long>(p.n * (c == "DEC" ? 10 : 100))) + "Y";
       else if (c == "Q" || c == "SEM") iso = "P" + std::to_string(static_cast<long>(p.n * (c == "Q" ? 3 : 6))) + "M";
       else iso = std::string("P") + num + c;

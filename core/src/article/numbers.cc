@@ -249,6 +249,18 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       ++k;
       continue;
     }
+    if (kind == "half" && !any && k + 1 < end) {
+      // "medio millón": half of the scale after it.
+      const auto* next = Word(lex, w.lower[k + 1]);
+      if (next && next->scale && next->value >= 1e6) {
+        total = next->value * nw->value;
+        unit = next->value;
+        any = true;
+        words += 2;
+        k += 2;
+        continue;
+      }
+    }
     if (kind == "collective" || kind == "fraction" || (kind == "half" && !any)) {
       current = (current == 0 ? 1 : current) * nw->value;
       out->fraction = kind != "collective";

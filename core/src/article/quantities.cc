@@ -78,6 +78,16 @@ class QuantityScanner {
     return 1;
   }
 
+  // A word with a verb ending ("7,1 sacudió"): not a counted noun.
+  bool Verb(const std::string& t) const {
+    auto it = lex_.date_phrases.find("verb_endings");
+    if (it == lex_.date_phrases.end()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && t.size() > p[0].size() + 2 && t.compare(t.size() - p[0].size(), p[0].size(), p[0]) == 0) return true;
+    }
+    return false;
+  }
+
   // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
   void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
     if (*code != "LOCAL") return;
@@ -229,7 +239,7 @@ class QuantityScanner {
       if (L(c) == "de" && scaled) ++c;
       const std::string& u = L(c);
       if (!u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
-          !lex_.numbers.count(u) && !r.fraction) {
+          !lex_.numbers.count(u) && !r.fraction && !Verb(u)) {
         v.unit = w_.raw[c];
         k = c + 1;
       } else if (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words)) {
