@@ -208,7 +208,7 @@ class DateScanner {
       const std::string& t = w_.lower[k];
       int tense = 0;
       if (Key("past_verbs", k) || Key("perfect_aux", k) || ends(t, "past_endings")) tense = -1;
-      if (ends(t, "future_endings") || (Key("future_aux", k) && k + 1 < w_.size() && w_.lower[k + 1] == "a")) tense = 1;
+      if (ends(t, "future_endings") || Key("future_aux", k)) tense = 1;
       if (tense == 0) continue;
       size_t gap = k > i ? k - i : i - k;
       if (gap < best_gap) best_gap = gap, best = tense;
@@ -505,7 +505,7 @@ class DateScanner {
     // A day number no month has before a month ("32 de agosto de 2014"): an impossible date, d = -1.
     if (Digits(k) && R(k).size() <= 2 && SmallInt(R(k)) > 31) {
       size_t j = k + 1;
-      if (Key("part_of", j) && L(j) != "del") ++j;
+      if (Key("day_month_join", j)) ++j;
       if (Month(j, true)) {
         int y = 0;
         p->d = -1;
@@ -516,7 +516,7 @@ class DateScanner {
     int d = 0;
     if (size_t nd = Day(k, &d)) {
       size_t j = k + nd;
-      if (Key("part_of", j) && L(j) != "del") ++j;
+      if (Key("day_month_join", j)) ++j;
       if (int m = Month(j, true)) {
         p->d = d, p->m = m;
         ++j;
@@ -666,8 +666,16 @@ class DateScanner {
     bool pm = false, am = false;
     if (!glued.empty()) {
       Words dummy;
-      if (glued == "pm") pm = true;
-      else if (glued == "am") am = true;
+      auto is = [&](const char* key) {
+        auto it = lex_.date_phrases.find(key);
+        if (it == lex_.date_phrases.end()) return false;
+        for (const Phrase& ph : it->second) {
+          if (ph.size() == 1 && ph[0] == glued) return true;
+        }
+        return false;
+      };
+      if (is("pm")) pm = true;
+      else if (is("am")) am = true;
       else return 0;
     } else if (size_t n = Key("pm", k)) {
       pm = true, k += n;
@@ -680,7 +688,6 @@ class DateScanner {
     const LanguageData::PartOfDay* part = nullptr;
     if (!pm && !am) {
       size_t po = Key("part_open", k);
-      if (!po && L(k) == "del") po = 1;
       if (po) {
         if ((part = Find(lex_.parts_of_day, k + po))) k += po + 1;
       }
@@ -1151,7 +1158,7 @@ class DateScanner {
     // "la década de 1980", "los años 80", "los años noventa", "los 90": "198".
     if (size_t n = Key("decade_open", i)) {
       size_t j = i + n;
-      if (L(j) == "los" && Key("decade_open", i) > 1) ++j;  // "la década de los 90"
+      if (Key("determiners", j) && Key("decade_open", i) > 1) ++j;  // "la década de los 90"
       int v = -1;
       size_t m = 0;
       if (Digits(j) && (R(j).size() == 2 || R(j).size() == 4)) v = SmallInt(R(j)), m = 1;
@@ -1375,7 +1382,7 @@ class DateScanner {
       const std::string* unit = Unit(u);
       if (!unit) break;
       // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.
-      if (*unit == "Y" && k == i && i > 1 && ((L(i - 1) == "de" && R(i - 2) == ",") || R(i - 1) == "(")) return 0;
+      if (*unit == "Y" && k == i && i > 1 && ((Key("part_of", i - 1) && R(i - 2) == ",") || R(i - 1) == "(")) return 0;
       // "45 años de edad" is an age: quantities.cc reads it.
       if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
         for (const Phrase& p : age->second) {

@@ -192,7 +192,7 @@ class QuantityScanner {
       else return 0;
     } else if (currency.empty()) {
       size_t c = k;
-      bool de = L(c) == "de" && (r.words || value >= 1e6);
+      bool de = Key("of", c) && (r.words || value >= 1e6);
       if (de) ++c;
       if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
@@ -236,7 +236,7 @@ class QuantityScanner {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
       bool scaled = value >= 1e6 || r.words;
-      if (L(c) == "de" && scaled) ++c;
+      if (Key("of", c) && scaled) ++c;
       const std::string& u = L(c);
       if (!u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
           !lex_.numbers.count(u) && !r.fraction && !Verb(u)) {
