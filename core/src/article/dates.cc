@@ -676,6 +676,7 @@ class DateScanner {
       };
       if (is("pm")) pm = true;
       else if (is("am")) am = true;
+      else if (is("hour_mark") && open) strong = true;  // "a las 20h"
       else return 0;
     } else if (size_t n = Key("pm", k)) {
       pm = true, k += n;
@@ -684,6 +685,7 @@ class DateScanner {
     }
     bool mark = false;
     if (size_t n = Key("hour_mark", k); n && (open || colon || loose)) mark = true, k += n;
+    k += Key("on_the_hour", k);  // "a las 5 en punto"
     // "de la tarde", "en la mañana", "del mediodía".
     const LanguageData::PartOfDay* part = nullptr;
     if (!pm && !am) {
@@ -1080,6 +1082,14 @@ class DateScanner {
           if (size_t m = RelativeDay(j, &known, &day)) {
             if (known) p.y = day.y, p.m = day.m, p.d = day.d;
             return Emit(i, j + m, "TIME", known ? Iso(p) : "");
+          }
+          // "a las 22:30 del 5 de mayo".
+          Pt d;
+          size_t m = Calendar(j, &d, 0);
+          if (m && d.d > 0 && d.m && Complete(&d, Tense(j))) {
+            p.y = d.y, p.m = d.m, p.d = d.d;
+            SetAnchor({d.y, d.m, d.d}, i);
+            return Emit(i, j + m, "TIME", Iso(p));
           }
         }
         if (has_anchor_ && anchor_sentence_ == w_.sentence[i]) p.y = anchor_.y, p.m = anchor_.m, p.d = anchor_.d;

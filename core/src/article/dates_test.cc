@@ -87,6 +87,9 @@ const DateCase kCases[] = {
     {"Se reunirán al mediodía.", "al mediodía", "TIME", "T12:00"},
     {"El debate será el lunes 23 de octubre a las diez de la mañana.",
      "el lunes 23 de octubre a las diez de la mañana", "TIME", "2023-10-23T10:00"},
+    {"Llegó a las 22:30 del 5 de mayo.", "a las 22:30 del 5 de mayo", "TIME", "2023-05-05T22:30"},
+    {"Llegó a las 20h.", "a las 20h", "TIME", "T20:00"},
+    {"Se conocerá a las 16 horas de este jueves.", "a las 16 horas de este jueves", "TIME", "2023-10-19T16:00"},
     {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
 };
 
