@@ -165,6 +165,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       const auto* conj = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
       const auto* half = k + 1 < end ? Word(lex, w.lower[k + 1]) : nullptr;
+      out->scale = scale;
       if (scale > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
         value += half->value * scale;
         k += 2;

@@ -173,6 +173,7 @@ class QuantityScanner {
         NumberRead r2;
         if (Number(k2 + s2, &r2) && !r2.lone_one && r2.value > value && (c2.empty() || currency.empty() || c2 == currency)) {
           to = r2.value;
+          if (r.scale == 1 && r2.scale > 1 && value * r2.scale < r2.value * 1.0001) value *= r2.scale;  // "de 3 a 5 millones"
           if (currency.empty()) currency = c2, written = w2;
           k = k2 + s2 + r2.tokens;
           glued = r2.glued;
@@ -192,7 +193,7 @@ class QuantityScanner {
       else return 0;
     } else if (currency.empty()) {
       size_t c = k;
-      bool de = Key("of", c) && (r.words || value >= 1e6);
+      bool de = Key("of", c) && (r.words || value >= 1e6 || (to && *to >= 1e6));
       if (de) ++c;
       if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
@@ -235,7 +236,7 @@ class QuantityScanner {
     if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
-      bool scaled = value >= 1e6 || r.words;
+      bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
       if (Key("of", c) && scaled) ++c;
       const std::string& u = L(c);
       if (!u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&

@@ -84,6 +84,7 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
   } cases[] = {
       {"Costará entre 10 y 20 dólares.", "entre 10 y 20 dólares", 10, 20, "USD"},
       {"Las temperaturas irán de 5 a 8 grados.", "de 5 a 8 grados", 5, 8, ""},
+      {"Pagó de 3 a 5 millones de dólares.", "de 3 a 5 millones de dólares", 3e6, 5e6, "USD"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
