@@ -1388,7 +1388,7 @@ class DateScanner {
       NumberRead r;
       if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0) break;
       size_t u = k + r.tokens;
-      if (r.fraction && Key("part_of", u)) ++u;  // "cuarto de hora"
+      if (r.words && Key("part_of", u) && Unit(u + 1)) ++u;  // "cuarto de hora", "un par de horas"
       const std::string* unit = Unit(u);
       if (!unit) break;
       // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.

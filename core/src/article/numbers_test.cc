@@ -79,6 +79,10 @@ TEST(NumbersTest, SpanishNumberWordsAndDigits) {
       {"negativo diez", -10, 2},
       {"quince por ciento", 15, 1},
       {"3/4 taza", 0.75, 3},
+      {"un par de semanas", 2, 2},
+      {"medio millón de votos", 5e5, 2},
+      {"un millón doscientos mil votos", 1.2e6, 4},
+      {"miles de migrantes", 1000, 1},
   };
   for (const Case& c : cases) {
     Read got = ReadFirst(c.text);
