@@ -1012,9 +1012,12 @@ class DateScanner {
         if (!ok || R(after) == "%" || Unit(after) || R(after) == "/") n = 0;
       }
       if (n) {
-        int tense = forced ? forced : Tense(k);
-        if (p.wd && !p.m) {  // "el jueves 3": the day that is a Thursday
+        // "el 15 de agosto pasado", "el 5 de noviembre próximo".
+        if (!forced && p.m && !p.y) {
+          if (size_t m = Key("past", k + n)) forced = -1, n += m;
+          else if (size_t m2 = Key("next", k + n)) forced = 1, n += m2;
         }
+        int tense = forced ? forced : Tense(k);
         bool complete = Complete(&p, tense);
         size_t end = k + n;
         Pt c;
@@ -1069,7 +1072,16 @@ class DateScanner {
         }
       }
     }
-    if (edge) return 0;
+    if (edge) {
+      // "a principios de los años 90", "a fines del siglo XIX": the period, with its edge words.
+      size_t n = Periods(j0);
+      if (!n) return 0;
+      Span& s = spans_.back();
+      for (size_t t = i; t < j0; ++t) covered_[t] = 1;
+      s.start = w_.start(i);
+      s.text = w_.Slice(s.start, s.end);
+      return j0 + n - i;
+    }
     // A clock: "a las tres de la tarde", "15:30"; "a las diez de la mañana del lunes".
     {
       Pt p;
@@ -1145,11 +1157,12 @@ class DateScanner {
     bool det = Key("determiners", k) > 0;
     if (det) ++k;
     // "el segundo trimestre (de 2020)", "el primer semestre".
-    if (auto ord = lex_.ordinals.find(L(k)); det && ord != lex_.ordinals.end()) {
+    auto ord = lex_.ordinals.find(L(k));
+    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
       const std::string* u = Unit(k + 1);
       if (u && (*u == "Q" || *u == "SEM")) {
         int len = *u == "Q" ? 3 : 6;
-        int q = ord->second;
+        int q = ord != lex_.ordinals.end() ? ord->second : 12 / len;  // "el último trimestre": the fourth
         if (q < 1 || q * len > 12) return 0;
         size_t end = k + 2;
         int y = has_pub_ ? pub_.y : 0;
@@ -1243,8 +1256,8 @@ class DateScanner {
     bool det = Key("determiners", i) > 0;
     bool this_word = Key("this", i) > 0;
     size_t j = (det || this_word) ? i + 1 : i;
-    // "la semana pasada", "el próximo año", "este mes", "próxima semana".
-    {
+    // "la semana pasada", "el próximo año", "este mes", "próxima semana" (not the plural "las últimas semanas").
+    if (!Key("vague", j)) {
       size_t k = j;
       int dir = 0;
       if (size_t n = Key("past", k)) dir = -1, k += n;

@@ -74,6 +74,10 @@ const DateCase kCases[] = {
     {"Ocurrió el 1º de mayo.", "el 1º de mayo", "DATE", "2023-05-01"},
     {"La cifra se conoció el 2019-03-15.", "el 2019-03-15", "DATE", "2019-03-15"},
     {"Se presentará a mediados de julio.", "a mediados de julio", "DATE", "2024-07"},
+    {"Ocurrió en los últimos diez años.", "los últimos diez años", "DATE", "2013/2022"},
+    {"Llegó el 15 de agosto pasado.", "el 15 de agosto pasado", "DATE", "2023-08-15"},
+    {"En el último trimestre de 2022 cayó.", "el último trimestre de 2022", "DATE", "2022-10/2022-12"},
+    {"Fue a principios de los años 90.", "a principios de los años 90", "DATE", "199"},
     // Quarters, centuries, decades, seasons.
     {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
     {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
