@@ -78,6 +78,15 @@ class QuantityScanner {
     return 1;
   }
 
+  bool OrdinalMark(const std::string& t) const {
+    auto it = lex_.date_phrases.find("ordinal_mark");
+    if (it == lex_.date_phrases.end()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && p[0] == t) return true;
+    }
+    return false;
+  }
+
   // A word with a verb ending ("7,1 sacudió"): not a counted noun.
   bool Verb(const std::string& t) const {
     auto it = lex_.date_phrases.find("verb_endings");
@@ -102,8 +111,15 @@ class QuantityScanner {
   // A unit of measure at i (phrase or glued form).
   size_t UnitAt(size_t i, const LanguageData::Unit** u) const {
     for (const auto& [phrase, unit] : lex_.units) {
-      if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
-        // One-letter symbols only right after the number ("9 m", not "9 y m").
+      if (i + phrase.size() > end_) continue;
+      bool match = true;
+      for (size_t k = 0; k < phrase.size() && match; ++k) {
+        const std::string& t = w_.lower[i + k];
+        // "°C." at a sentence end: the tokenizer keeps the period on the abbreviation.
+        bool last = k + 1 == phrase.size();
+        match = t == phrase[k] || (last && t.size() == phrase[k].size() + 1 && t.back() == '.' && t.compare(0, phrase[k].size(), phrase[k]) == 0);
+      }
+      if (match) {
         *u = &unit;
         return phrase.size();
       }
@@ -188,6 +204,11 @@ class QuantityScanner {
       auto gu = lex_.glued_units.find(glued);
       if (gu == lex_.glued_units.end()) gu = lex_.glued_units.find(Lower(glued));
       auto gc = lex_.currencies.find(Lower(glued));
+      // "2º", "2° lugar": an ordinal, not degrees (ordinal_mark in date_words.txt).
+      if (OrdinalMark(glued) && (gu == lex_.glued_units.end() ||
+                                 (k < end_ && w_.Alpha(k) && !w_.Capitalized(k) && !lex_.stopwords.count(w_.lower[k])))) {
+        return 0;
+      }
       if (gu != lex_.glued_units.end()) unit = &gu->second;
       else if (gc != lex_.currencies.end() && currency.empty()) currency = gc->second, written = glued;
       else return 0;
@@ -198,8 +219,14 @@ class QuantityScanner {
       if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
       } else if (const LanguageData::Unit* u = nullptr; !de && UnitAt(k, &u)) {
+        size_t n = UnitAt(k, &u);
+        // "2° lugar": an ordinal mark before a noun, not degrees.
+        if (n == 1 && OrdinalMark(w_.lower[k]) && k + 1 < end_ && w_.Alpha(k + 1) && !w_.Capitalized(k + 1) &&
+            !lex_.stopwords.count(w_.lower[k + 1])) {
+          return 0;
+        }
         unit = u;
-        k += UnitAt(k, &u);
+        k += n;
       }
     }
     if (!unit && currency.empty() && Key("below_zero", k)) {

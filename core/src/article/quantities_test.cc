@@ -66,6 +66,8 @@ const QCase kCases[] = {
     {"El incendio arrasó 500 hectáreas.", "500 hectáreas", "QUANTITY", 500, "ha", "", ""},
     {"La temperatura llegó a 40 grados.", "40 grados", "QUANTITY", 40, "°", "", ""},
     {"Marcó 10 bajo cero.", "10 bajo cero", "QUANTITY", -10, "°", "", ""},
+    {"La máxima será de 25° en Madrid.", "25°", "QUANTITY", 25, "°", "", ""},
+    {"Hizo 30 °C en Sevilla.", "30 °C", "QUANTITY", 30, "°C", "", ""},
     {"Vuela a 900 km/h.", "900 km/h", "QUANTITY", 900, "km/h", "", ""},
     {"Consume 30 kWh al mes.", "30 kWh", "QUANTITY", 30, "kWh", "", ""},
     {"El desempleo bajó un quince por ciento.", "quince por ciento", "PERCENT", 15, "percent", "", ""},
@@ -132,7 +134,8 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
 
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
-                        "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó."}) {
+                        "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
+                        "Quedó 2º en la carrera."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
