@@ -698,7 +698,8 @@ class DateScanner {
     if (part) strong = true;
     if (mark) strong = true;
     // "las dos" alone is a time only when no noun follows ("las dos ciudades" is a count).
-    if (open && !strong && mi < 0 && !NounAt(k)) strong = true;
+    // A bare article before an hour in words needs more ("las dos coincidieron" is a count): "a las dos".
+    if (open && !strong && mi < 0 && !NounAt(k) && (open > 1 || !word_hour)) strong = true;
     if (!strong && fraction_minutes && Digits(i)) strong = true;  // "5 y cuarto", not "10 y 20"
     (void)word_hour;
     if (!strong) return 0;

@@ -124,7 +124,8 @@ TEST(DatesTest, NotDates) {
   for (const char* s : {"Llegó por la mañana.", "Marcharon a Plaza de Mayo.", "Navegaron el mar Caribe.",
                         "Se vendieron 2022 unidades.", "El texto decía 32 de agosto de 2014.",
                         "Llegó el 29 de febrero de 2023.", "Hay 8 a 10 heridos.", "Quedan las dos ciudades.",
-                        "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos."}) {
+                        "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos.",
+                        "Las dos coincidieron en el diagnóstico."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
