@@ -217,7 +217,7 @@ class DateScanner {
   }
 
   std::string Valid(Ymd t) const {
-    if (t.y < 1 || t.m < 1 || t.m > 12 || t.d < 1 || t.d > DaysInMonth(t.y, t.m)) return "";
+    if (t.y < 1 || t.y > 9999 || t.m < 1 || t.m > 12 || t.d < 1 || t.d > DaysInMonth(t.y, t.m)) return "";
     return IsoDate(t);
   }
 
@@ -827,12 +827,15 @@ class DateScanner {
 
   // A day counted from `base`: n units forward (or back); a year away is read at month grain.
   std::string Shift(const std::string& u, long n, Ymd base) const {
+    if (n > 5000 * 366L || n < -5000 * 366L) return "";  // "hace 430.000 años": no calendar date
     long days = DaysFromCivil(base);
-    if (u == "D") return IsoDate(CivilFromDays(days + n));
-    if (u == "W") return IsoDate(CivilFromDays(days + 7 * n));
+    auto day = [&](long d) { return Valid(CivilFromDays(d)); };
+    if (u == "D") return day(days + n);
+    if (u == "W") return day(days + 7 * n);
     long factor = u == "M" ? 1 : u == "Y" ? 12 : 0;
     if (!factor) return "";
     long months = base.y * 12L + (base.m - 1) + n * factor;
+    if (months < 12 || months >= 10000 * 12L) return "";
     int y = static_cast<int>(months / 12), m = static_cast<int>(months % 12) + 1;
     if (u == "Y") return IsoMonth(y, m);
     int d = base.d > DaysInMonth(y, m) ? DaysInMonth(y, m) : base.d;
@@ -1444,10 +1447,10 @@ class DateScanner {
     if (got.size() == 1) {
       const Part& p = got[0];
       char num[32];
-      std::snprintf(num, sizeof num, "%g", p.n);
+      std::snprintf(num, sizeof num, "%.15g", p.n);
       const std::string& c = p.code;
       if (c == "H" && p.n != static_cast<long>(p.n)) {
-        std::snprintf(num, sizeof num, "%g", p.n * 60);  // "un cuarto de hora": PT15M
+        std::snprintf(num, sizeof num, "%.15g", p.n * 60);  // "un cuarto de hora": PT15M
         iso = std::string("PT") + num + "M";
       } else if (c == "H" || c == "MIN" || c == "S") iso = std::string("PT") + num + (c == "MIN" ? "M" : c);
       else if (c == "DEC" || c == "CEN") iso = "P" + std::to_string(static_cast<long>(p.n * (c == "DEC" ? 10 : 100))) + "Y";
@@ -1463,7 +1466,7 @@ class DateScanner {
         if (smallest == 0 || s < smallest) smallest = s, small_code = p.code;
       }
       char num[32];
-      std::snprintf(num, sizeof num, "%g", total / smallest);
+      std::snprintf(num, sizeof num, "%.15g", total / smallest);
       if (small_code == "H" || small_code == "MIN" || small_code == "S") {
         iso = std::string("PT") + num + (small_code == "MIN" ? "M" : small_code);
       } else if (small_code == "D" || small_code == "W" || small_code == "M" || small_code == "Y") {

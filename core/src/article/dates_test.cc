@@ -78,6 +78,8 @@ const DateCase kCases[] = {
     {"Llegó el 15 de agosto pasado.", "el 15 de agosto pasado", "DATE", "2023-08-15"},
     {"En el último trimestre de 2022 cayó.", "el último trimestre de 2022", "DATE", "2022-10/2022-12"},
     {"Fue a principios de los años 90.", "a principios de los años 90", "DATE", "199"},
+    {"Vivieron hace 430.000 años.", "hace 430.000 años", "DATE", ""},  // no calendar date that far back
+    {"Duró un millón de años.", "un millón de años", "DURATION", "P1000000Y"},
     // Quarters, centuries, decades, seasons.
     {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
     {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
