@@ -81,6 +81,9 @@ int SmallInt(const std::string& s) {
   return std::atoi(s.c_str());
 }
 
+// A whole count small enough to cast: the casts below are undefined for huge doubles.
+bool WholeCount(double v, double max = 1e9) { return v >= 0 && v <= max && v == static_cast<long>(v); }
+
 std::string Two(int v) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d", v);
@@ -1189,7 +1192,9 @@ class DateScanner {
       int v = -1;
       size_t m = 0;
       if (Digits(j) && (R(j).size() == 2 || R(j).size() == 4)) v = SmallInt(R(j)), m = 1;
-      else if (NumberRead r; ReadNumber(w_, lex_, DigitStyle::kDecimalComma, j, end_, &r) && r.words) v = static_cast<int>(r.value), m = r.tokens;
+      else if (NumberRead r; ReadNumber(w_, lex_, DigitStyle::kDecimalComma, j, end_, &r) && r.words && WholeCount(r.value, 3000)) {
+        v = static_cast<int>(r.value), m = r.tokens;
+      }
       bool plain_los = n == 1;  // "los 80" only with two digits
       if (m && v >= 0 && v % 10 == 0 && !(plain_los && (R(j).size() != 2 || !Digits(j)))) {
         int year = v < 100 ? (v >= 20 ? 1900 + v : 2000 + v) : v;
@@ -1308,7 +1313,7 @@ class DateScanner {
       NumberRead r;
       auto count = [&](size_t at) -> size_t {
         if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, at, end_, &r) && !r.fraction && r.value >= 1 &&
-            r.value == static_cast<int>(r.value)) {
+            WholeCount(r.value, 100000)) {
           n = static_cast<int>(r.value);
           return r.tokens;
         }
@@ -1353,7 +1358,7 @@ class DateScanner {
       NumberRead r;
       if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &r) && r.value > 0 && !r.fraction) {
         const std::string* unit = Unit(i + op + r.tokens);
-        if (unit && r.value == static_cast<long>(r.value)) {
+        if (unit && WholeCount(r.value)) {
           long n = static_cast<long>(r.value);
           size_t end = i + op + r.tokens + 1;
           // "dentro de dos días a partir del lunes": counted from the day named after it.
@@ -1403,7 +1408,7 @@ class DateScanner {
     std::vector<Part> got;
     while (k < end_) {
       NumberRead r;
-      if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0) break;
+      if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0 || !r.glued.empty()) break;
       size_t u = k + r.tokens;
       if (r.words && Key("part_of", u) && Unit(u + 1)) ++u;  // "cuarto de hora", "un par de horas"
       const std::string* unit = Unit(u);
@@ -1436,7 +1441,7 @@ class DateScanner {
     }
     (void)seconds_total, (void)iso_single, (void)parts;
     // "dos días después": counted from the day the text named last, in this sentence or the one before.
-    if (size_t later = Key("later", k); later && got.size() == 1 && got[0].n == static_cast<long>(got[0].n)) {
+    if (size_t later = Key("later", k); later && got.size() == 1 && WholeCount(got[0].n)) {
       const std::string& c = got[0].code;
       if (c == "D" || c == "W" || c == "M" || c == "Y") {
         bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
@@ -1444,17 +1449,25 @@ class DateScanner {
       }
     }
     std::string iso;
-    if (got.size() == 1) {
+    bool printable = true;  // ISO 8601 has no exponents: no value for absurd counts
+    for (const Part& p : got) printable = printable && p.n < 1e12;
+    if (!printable) {
+    } else if (got.size() == 1) {
       const Part& p = got[0];
       char num[32];
       std::snprintf(num, sizeof num, "%.15g", p.n);
       const std::string& c = p.code;
-      if (c == "H" && p.n != static_cast<long>(p.n)) {
+      if (c == "H" && p.n < 1e9 && !WholeCount(p.n)) {
         std::snprintf(num, sizeof num, "%.15g", p.n * 60);  // "un cuarto de hora": PT15M
         iso = std::string("PT") + num + "M";
       } else if (c == "H" || c == "MIN" || c == "S") iso = std::string("PT") + num + (c == "MIN" ? "M" : c);
-      else if (c == "DEC" || c == "CEN") iso = "P" + std::to_string(static_cast<long>(p.n * (c == "DEC" ? 10 : 100))) + "Y";
-      else if (c == "Q" || c == "SEM") iso = "P" + std::to_string(static_cast<long>(p.n * (c == "Q" ? 3 : 6))) + "M";
+      else if (c == "DEC" || c == "CEN") {
+        std::snprintf(num, sizeof num, "%.15g", p.n * (c == "DEC" ? 10 : 100));
+        iso = std::string("P") + num + "Y";
+      } else if (c == "Q" || c == "SEM") {
+        std::snprintf(num, sizeof num, "%.15g", p.n * (c == "Q" ? 3 : 6));
+        iso = std::string("P") + num + "M";
+      }
       else iso = std::string("P") + num + c;
     } else {
       // Several units: in the smallest one ("PT92M"), as ISO 8601 allows.
