@@ -185,6 +185,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
   }
   if (read) {
+    if (!(value < 1e30)) return false;  // "billones billones ...": no number a text means
     out->value = negative ? -value : value;
     out->tokens = k - i;
     return true;
@@ -284,7 +285,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     break;
   }
   if (after_and) --k;  // a trailing "y" is not part of the number
-  if (!any) return false;
+  if (!any || !(total + current < 1e30)) return false;
   out->value = (negative ? -1 : 1) * (total + current);
   out->tokens = k - i;
   out->words = true;
