@@ -845,6 +845,15 @@ class DateScanner {
     return IsoDate({y, m, d});
   }
 
+  // The day of a clock time the text gives no day for: the day named earlier in its sentence,
+  // else the publication day (as HeidelTime reads news).
+  void DayOfClock(size_t i, Pt* p) const {
+    if (p->d) return;
+    uint32_t s = w_.sentence[i];
+    if (has_anchor_ && anchor_sentence_ == s) p->y = anchor_.y, p->m = anchor_.m, p->d = anchor_.d;
+    else if (has_pub_) p->y = pub_.y, p->m = pub_.m, p->d = pub_.d;
+  }
+
   void SetAnchor(Ymd day, size_t token) {
     anchor_ = day;
     has_anchor_ = true;
@@ -886,6 +895,8 @@ class DateScanner {
         Pt h;
         h.hh = SmallInt(R(k)), h.mi = 0;
         if (h.hh < 12 && c.hh >= 12 && h.hh + 12 <= c.hh && c.pm_given) h.hh += 12;
+        DayOfClock(i, &h);
+        DayOfClock(i, &c);
         return Emit(i, k2 + nc, "TIME", Iso(h) + "/" + Iso(c));
       }
     }
@@ -898,6 +909,8 @@ class DateScanner {
       }
       if (!nb || a.Calendar()) return 0;
       if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12)) b.hh += 12;  // "de 1pm a 3"
+      DayOfClock(i, &a);
+      DayOfClock(i, &b);
       return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
     }
     nb = Calendar(k2, &b, a.m && !a.d ? 3 : 0);
@@ -1111,7 +1124,7 @@ class DateScanner {
             return Emit(i, j + m, "TIME", Iso(p));
           }
         }
-        if (has_anchor_ && anchor_sentence_ == w_.sentence[i]) p.y = anchor_.y, p.m = anchor_.m, p.d = anchor_.d;
+        DayOfClock(i, &p);
         return Emit(i, k, "TIME", Iso(p));
       }
     }

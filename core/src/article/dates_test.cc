@@ -37,8 +37,8 @@ const DateCase kCases[] = {
     {"La visita de dos días empieza en Pyongyang.", "dos días", "DURATION", "P2D"},
     {"Estuvo detenido 48 horas.", "48 horas", "DURATION", "PT48H"},
     {"Suministró en las últimas semanas armas.", "las últimas semanas", "DURATION", ""},
-    {"La reunión empezó a las 15:30 en el Senado.", "a las 15:30", "TIME", "T15:30"},
-    {"El tren sale a las 10 de la noche.", "a las 10 de la noche", "TIME", "T22:00"},
+    {"La reunión empezó a las 15:30 en el Senado.", "a las 15:30", "TIME", "2023-10-18T15:30"},
+    {"El tren sale a las 10 de la noche.", "a las 10 de la noche", "TIME", "2023-10-18T22:00"},
     // Ranges: one span, an ISO 8601 interval inclusive at its grain.
     {"El festival se celebrará del 2 al 6 de junio de 2024 en Sevilla.", "del 2 al 6 de junio de 2024", "DATE",
      "2024-06-02/2024-06-06"},
@@ -46,7 +46,7 @@ const DateCase kCases[] = {
     {"La muestra abrirá entre el 20 y el 24 de noviembre.", "entre el 20 y el 24 de noviembre", "DATE",
      "2023-11-20/2023-11-24"},
     {"El plan cubre de 2019 a 2021.", "de 2019 a 2021", "DATE", "2019/2021"},
-    {"El horario de atención será de 9:30 a 11:00.", "de 9:30 a 11:00", "TIME", "T09:30/T11:00"},
+    {"El horario de atención será de 9:30 a 11:00.", "de 9:30 a 11:00", "TIME", "2023-10-18T09:30/2023-10-18T11:00"},
     // Spelled-out days and years; numeric and abbreviated dates.
     {"Nació el doce de abril de 2017.", "el doce de abril de 2017", "DATE", "2017-04-12"},
     {"Murió el treinta y uno de enero de mil novecientos ochenta y siete.",
@@ -69,7 +69,7 @@ const DateCase kCases[] = {
     {"Sesionará entre el lunes y el miércoles.", "entre el lunes y el miércoles", "DATE", "2023-10-23/2023-10-25"},
     {"Atiende de lunes a viernes.", "de lunes a viernes", "DATE", ""},  // a habit: no days to name
     {"Rige desde enero hasta marzo.", "desde enero hasta marzo", "DATE", "2023-01/2023-03"},
-    {"Abre de 10 a 12 horas.", "de 10 a 12 horas", "TIME", "T10:00/T12:00"},
+    {"Abre de 10 a 12 horas.", "de 10 a 12 horas", "TIME", "2023-10-18T10:00/2023-10-18T12:00"},
     {"Se reunieron el pasado 5 de octubre.", "el pasado 5 de octubre", "DATE", "2023-10-05"},
     {"Ocurrió el 1º de mayo.", "el 1º de mayo", "DATE", "2023-05-01"},
     {"La cifra se conoció el 2019-03-15.", "el 2019-03-15", "DATE", "2019-03-15"},
@@ -88,13 +88,13 @@ const DateCase kCases[] = {
     {"Se espera nieve el próximo invierno.", "el próximo invierno", "DATE", "2023-12-21/2024-03-20"},
     {"A finales de 2022 la deuda creció.", "A finales de 2022", "DATE", "2022"},
     // Clock times in words, with their date when the text gives one.
-    {"La cita es a las cuatro de la tarde.", "a las cuatro de la tarde", "TIME", "T16:00"},
-    {"Llegó a las siete y media.", "a las siete y media", "TIME", "T07:30"},
-    {"Se reunirán al mediodía.", "al mediodía", "TIME", "T12:00"},
+    {"La cita es a las cuatro de la tarde.", "a las cuatro de la tarde", "TIME", "2023-10-18T16:00"},
+    {"Llegó a las siete y media.", "a las siete y media", "TIME", "2023-10-18T07:30"},
+    {"Se reunirán al mediodía.", "al mediodía", "TIME", "2023-10-18T12:00"},
     {"El debate será el lunes 23 de octubre a las diez de la mañana.",
      "el lunes 23 de octubre a las diez de la mañana", "TIME", "2023-10-23T10:00"},
     {"Llegó a las 22:30 del 5 de mayo.", "a las 22:30 del 5 de mayo", "TIME", "2023-05-05T22:30"},
-    {"Llegó a las 20h.", "a las 20h", "TIME", "T20:00"},
+    {"Llegó a las 20h.", "a las 20h", "TIME", "2023-10-18T20:00"},
     {"Se conocerá a las 16 horas de este jueves.", "a las 16 horas de este jueves", "TIME", "2023-10-19T16:00"},
     {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
 };
@@ -174,6 +174,14 @@ TEST(DatesTest, ValuesAgreeWithTheWords) {
     int want = std::string(s).find("martes") != std::string::npos ? 2 : std::string(s).find("viernes") != std::string::npos ? 5 : 7;
     EXPECT_EQ(iso_wd, want) << s << " -> " << d.value->iso;
   }
+}
+
+TEST(DatesTest, ClockWithoutAnyDayKeepsOnlyTheTime) {
+  Document doc = AnalyzeWithNames("La sesión empezó a las 15:30.", {}, "");
+  const Span* s = FindSpan(doc, "a las 15:30", "TIME");
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->value.has_value());
+  EXPECT_EQ(s->value->iso, "T15:30");
 }
 
 TEST(DatesTest, NoPublicationDateKeepsRelativeDatesOpen) {
