@@ -85,7 +85,7 @@ int SmallInt(const std::string& s) {
 bool WholeCount(double v, double max = 1e9) { return v >= 0 && v <= max && v == static_cast<long>(v); }
 
 std::string Two(int v) {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d", v);
   return buf;
 }
@@ -668,7 +668,6 @@ class DateScanner {
     }
     bool pm = false, am = false;
     if (!glued.empty()) {
-      Words dummy;
       auto is = [&](const char* key) {
         auto it = lex_.date_phrases.find(key);
         if (it == lex_.date_phrases.end()) return false;
@@ -704,7 +703,6 @@ class DateScanner {
     // A bare article before an hour in words needs more ("las dos coincidieron" is a count): "a las dos".
     if (open && !strong && mi < 0 && !NounAt(k) && (open > 1 || !word_hour)) strong = true;
     if (!strong && fraction_minutes && Digits(i)) strong = true;  // "5 y cuarto", not "10 y 20"
-    (void)word_hour;
     if (!strong) return 0;
     if (h > 12 && (pm || am)) return 0;
     if (pm && h < 12) h += 12;
@@ -860,8 +858,6 @@ class DateScanner {
     anchor_sentence_ = w_.sentence[token];
   }
 
-  static std::string Grain(const std::string& iso, size_t len) { return iso.size() >= len ? iso.substr(0, len) : iso; }
-
   size_t EmitPoint(size_t first, size_t last, const Pt& p) {
     std::string iso = Iso(p);
     if (p.y && p.m && p.d && !iso.empty()) SetAnchor({p.y, p.m, p.d}, first);
@@ -965,7 +961,6 @@ class DateScanner {
 
   size_t At(size_t i) {
     if (size_t n = Range(i)) return n;
-    const std::string& t = w_.lower[i];
     // "a finales de 2025": the edge words join the date they bound.
     size_t edge = Key("edge", i);
     size_t j0 = i + edge;
@@ -999,8 +994,7 @@ class DateScanner {
       }
     }
     if (const int* night = Find(lex_.night_words, i); night && !edge) {
-      const auto* part = Find(lex_.parts_of_day, i);
-      (void)part;
+      // "anoche": the night part of the day (the part that runs to midnight).
       auto it = lex_.parts_of_day.end();
       for (auto p = lex_.parts_of_day.begin(); p != lex_.parts_of_day.end(); ++p) {
         if (p->second.to == 24) it = p;
@@ -1251,16 +1245,9 @@ class DateScanner {
           for (int sy = pub_.y - 2; sy <= pub_.y + 1 && !found; ++sy) {
             auto [a, b] = season(sy);
             long da = DaysFromCivil(a), db = DaysFromCivil(b);
-            bool hit = dir == 0 ? (da <= pub_days_ + 183 && db >= pub_days_ && (da <= pub_days_ || db >= pub_days_))
-                                : dir > 0 ? da > pub_days_ : false;
-            if (dir < 0) {
-              auto [na, nb] = season(sy + 1);
-              hit = db < pub_days_ && DaysFromCivil(nb) >= pub_days_;
-              (void)na;
-            }
-            if (dir == 0) {
-              hit = db >= pub_days_;  // the current one, or the next one this year
-            }
+            // "este": the one under way or the next; "próximo": the next to start; "pasado": the last to end.
+            bool hit = dir == 0 ? db >= pub_days_ : dir > 0 ? da > pub_days_
+                                                   : db < pub_days_ && DaysFromCivil(season(sy + 1).second) >= pub_days_;
             if (hit) pick = {a, b}, found = true;
           }
           if (found) iso = IsoDate(pick.first) + "/" + IsoDate(pick.second);
@@ -1274,7 +1261,6 @@ class DateScanner {
   // Relative units: "la semana pasada", "el mes que viene", "los próximos 3 días", "en dos semanas",
   // "hace dos días", "al día siguiente"; durations: "dos días", "cuatro años y medio".
   size_t Relative(size_t i) {
-    const std::string& t = w_.lower[i];
     bool det = Key("determiners", i) > 0;
     bool this_word = Key("this", i) > 0;
     size_t j = (det || this_word) ? i + 1 : i;
@@ -1389,20 +1375,13 @@ class DateScanner {
           return Emit(i, i + op + r.tokens + 1, "TIME", "");  // "hace dos horas": the clock is not known
         }
       }
-      if (dir < 0 || Key("within", i)) {
-        // "hace un momento" and the like: no date we can read.
-      }
     }
-    (void)t;
     return Duration(i);
   }
 
   // "dos días", "24 horas", "media hora", "cuatro años y medio", "una hora y treinta y dos minutos".
   size_t Duration(size_t i) {
     size_t k = i;
-    double seconds_total = 0;
-    std::string iso_single;
-    int parts = 0;
     static const struct {
       const char* code;
       double seconds;
@@ -1452,7 +1431,6 @@ class DateScanner {
       if (Key("quantity_vague", i) && Unit(i + 1)) return Emit(i, i + 2, "DURATION", "");
       return 0;
     }
-    (void)seconds_total, (void)iso_single, (void)parts;
     // "dos días después": counted from the day the text named last, in this sentence or the one before.
     if (size_t later = Key("later", k); later && got.size() == 1 && WholeCount(got[0].n)) {
       const std::string& c = got[0].code;
