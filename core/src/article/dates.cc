@@ -81,6 +81,13 @@ int SmallInt(const std::string& s) {
   return std::atoi(s.c_str());
 }
 
+bool HasNonAscii(const std::string& s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 // A whole count small enough to cast: the casts below are undefined for huge doubles.
 bool WholeCount(double v, double max = 1e9) { return v >= 0 && v <= max && v == static_cast<long>(v); }
 
@@ -153,9 +160,15 @@ class DateScanner {
 
   // Longest phrase of date_words key at i: its length, 0 if none.
   size_t Key(const char* key, size_t i) const {
-    auto it = lex_.date_phrases.find(key);
-    if (it == lex_.date_phrases.end() || i >= end_) return 0;
-    for (const Phrase& p : it->second) {
+    if (i >= end_) return 0;
+    // Keys are string literals: look each up once, by address.
+    auto cached = key_cache_.find(key);
+    if (cached == key_cache_.end()) {
+      auto it = lex_.date_phrases.find(key);
+      cached = key_cache_.emplace(key, it == lex_.date_phrases.end() ? nullptr : &it->second).first;
+    }
+    if (cached->second == nullptr) return 0;
+    for (const Phrase& p : *cached->second) {
       if (i + p.size() <= end_ && w_.Match(i, p)) return p.size();
     }
     return 0;
@@ -164,7 +177,7 @@ class DateScanner {
   const typename Map::mapped_type* Find(const Map& m, size_t i) const {
     if (i >= end_) return nullptr;
     auto it = m.find(w_.lower[i]);
-    if (it == m.end()) it = m.find(FoldAccents(w_.lower[i]));
+    if (it == m.end() && HasNonAscii(w_.lower[i])) it = m.find(FoldAccents(w_.lower[i]));
     return it == m.end() ? nullptr : &it->second;
   }
   int Month(size_t i, bool abbr_ok) const {
@@ -194,25 +207,34 @@ class DateScanner {
 
   // -1 when the verb nearest token i is in the past, +1 in the future, 0 when none says.
   int Tense(size_t i) const {
-    size_t s = w_.sentence[i];
+    uint32_t s = w_.sentence[i];
+    if (!tense_cached_ || tense_sentence_ != s) {
+      // The tense-marked words of the sentence, found once per sentence.
+      tense_cached_ = true;
+      tense_sentence_ = s;
+      tense_marks_.clear();
+      auto ends = [&](const std::string& t, const char* key) {
+        auto it = lex_.date_phrases.find(key);
+        if (it == lex_.date_phrases.end()) return false;
+        for (const Phrase& p : it->second) {
+          if (!p.empty() && t.size() > p[0].size() + 2 && t.compare(t.size() - p[0].size(), p[0].size(), p[0]) == 0) {
+            return true;
+          }
+        }
+        return false;
+      };
+      for (size_t k = w_.sent_first[s]; k < w_.sent_end[s]; ++k) {
+        if (!w_.Alpha(k) || (k > 0 && w_.Capitalized(k) && !w_.SentenceStart(k))) continue;
+        const std::string& t = w_.lower[k];
+        int tense = 0;
+        if (Key("past_verbs", k) || Key("perfect_aux", k) || ends(t, "past_endings")) tense = -1;
+        if (ends(t, "future_endings") || Key("future_aux", k)) tense = 1;
+        if (tense != 0) tense_marks_.push_back({k, tense});
+      }
+    }
     int best = 0;
     size_t best_gap = static_cast<size_t>(-1);
-    auto ends = [&](const std::string& t, const char* key) {
-      auto it = lex_.date_phrases.find(key);
-      if (it == lex_.date_phrases.end()) return false;
-      for (const Phrase& p : it->second) {
-        const std::string& suf = p.empty() ? std::string() : p[0];
-        if (!suf.empty() && t.size() > suf.size() + 2 && t.compare(t.size() - suf.size(), suf.size(), suf) == 0) return true;
-      }
-      return false;
-    };
-    for (size_t k = w_.sent_first[s]; k < w_.sent_end[s]; ++k) {
-      if (!w_.Alpha(k) || (k > 0 && w_.Capitalized(k) && !w_.SentenceStart(k))) continue;
-      const std::string& t = w_.lower[k];
-      int tense = 0;
-      if (Key("past_verbs", k) || Key("perfect_aux", k) || ends(t, "past_endings")) tense = -1;
-      if (ends(t, "future_endings") || Key("future_aux", k)) tense = 1;
-      if (tense == 0) continue;
+    for (const auto& [k, tense] : tense_marks_) {
       size_t gap = k > i ? k - i : i - k;
       if (gap < best_gap) best_gap = gap, best = tense;
     }
@@ -1488,6 +1510,10 @@ class DateScanner {
   bool has_pub_ = false;
   long pub_days_ = 0;
   size_t end_ = 0;  // end of the current sentence
+  mutable std::unordered_map<const char*, const std::vector<Phrase>*> key_cache_;
+  mutable bool tense_cached_ = false;  // Tense(): the marks of one sentence
+  mutable uint32_t tense_sentence_ = 0;
+  mutable std::vector<std::pair<size_t, int>> tense_marks_;
   Ymd anchor_;      // the last day the text named
   bool has_anchor_ = false;
   uint32_t anchor_sentence_ = 0;

@@ -11,7 +11,9 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 const LanguageData::NumberWord* Word(const LanguageData& lex, const std::string& t) {
   auto it = lex.numbers.find(t);
-  if (it == lex.numbers.end()) it = lex.numbers.find(FoldAccents(t));
+  bool ascii = true;
+  for (char c : t) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (it == lex.numbers.end() && !ascii) it = lex.numbers.find(FoldAccents(t));
   return it == lex.numbers.end() ? nullptr : &it->second;
 }
 
