@@ -808,7 +808,11 @@ class DateScanner {
       if (week_given) {
         d = pub_days_ - today + target + 7 * week;
       } else if (this_word) {
-        d = pub_days_ - today + target;  // the same ISO week
+        // "este lunes": the Monday of the publication week, or of the next one when the sentence
+        // speaks of it in the future ("se reunirán este lunes" on a Wednesday). A past verb does not
+        // move it: "respaldó la marcha convocada este domingo" is still the coming Sunday.
+        d = pub_days_ - today + target;
+        if (d < pub_days_ && Tense(k) > 0) d += 7;
       } else {
         int tense = dir != 0 ? dir : Tense(k);
         if (tense >= 0) {

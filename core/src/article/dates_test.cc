@@ -145,6 +145,9 @@ TEST(DatesTest, WeekdaysFollowTheTense) {
       {"La ley fue aprobada el viernes.", "2023-10-13"},
       {"Viajará el lunes.", "2023-10-23"},
       {"El Congreso vota el viernes.", "2023-10-20"},
+      {"Se verá este domingo.", "2023-10-22"},       // the Sunday of the publication week
+      {"Lo anunció este lunes.", "2023-10-16"},
+      {"Se reunirán este lunes.", "2023-10-23"},    // to come: the Monday of next week
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
