@@ -318,6 +318,15 @@ class DateScanner {
     return out;
   }
 
+  bool AgeNoun(size_t k) const {
+    auto it = lex_.quantity_phrases.find("age_nouns");
+    if (it == lex_.quantity_phrases.end() || k >= w_.size()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && w_.lower[k] == p[0]) return true;
+    }
+    return false;
+  }
+
   // A lowercase word that reads as a noun after a number ("2022 contenedores"), not a verb ("2025 computaba").
   bool NounAt(size_t k) const {
     if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
@@ -1432,7 +1441,9 @@ class DateScanner {
       const std::string* unit = Unit(u);
       if (!unit) break;
       // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.
-      if (*unit == "Y" && k == i && i > 1 && ((Key("part_of", i - 1) && R(i - 2) == ",") || R(i - 1) == "(")) return 0;
+      if (*unit == "Y" && k == i && i > 1 && ((Key("part_of", i - 1) && (R(i - 2) == "," || AgeNoun(i - 2))) || R(i - 1) == "(")) {
+        return 0;  // also "un hombre de 45 años" (age_nouns in quantity_words.txt)
+      }
       // "45 años de edad" is an age: quantities.cc reads it.
       if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
         for (const Phrase& p : age->second) {

@@ -72,6 +72,8 @@ const QCase kCases[] = {
     {"Consume 30 kWh al mes.", "30 kWh", "QUANTITY", 30, "kWh", "", ""},
     {"El desempleo bajó un quince por ciento.", "quince por ciento", "PERCENT", 15, "percent", "", ""},
     {"Un hombre de 45 años de edad fue detenido.", "45 años de edad", "QUANTITY", 45, "años", "", ""},
+    {"Una mujer de 30 años resultó herida.", "30 años", "QUANTITY", 30, "años", "", ""},
+    {"Juan Pérez, de 52 años, declaró.", "52 años", "QUANTITY", 52, "años", "", ""},
     {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
     {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
     {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
