@@ -53,6 +53,15 @@ int DaysInMonth(int y, int m) {
   return m == 2 && leap ? 29 : k[m - 1];
 }
 
+// Easter Sunday of year y, in days since 1970-01-01 (the anonymous Gregorian algorithm).
+long EasterDays(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return DaysFromCivil({y, month, day});
+}
+
 std::string IsoDate(Ymd t) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.y, t.m, t.d);
@@ -1166,6 +1175,28 @@ class DateScanner {
       int tense = Tense(i);
       if (!Complete(&p, tense >= 0 ? 1 : -1)) return Emit(i, k + phrase.size(), "DATE", "");
       return EmitPoint(i, k + phrase.size(), p);
+    }
+    // Holidays that move with Easter: "Semana Santa", "Viernes Santo".
+    for (const auto& [phrase, span] : lex_.easter_holidays) {
+      size_t k = i + (Key("determiners", i) ? 1 : 0);
+      if (k + phrase.size() > end_ || !w_.Match(k, phrase)) continue;
+      size_t end = k + phrase.size();
+      int y = 0;
+      end += YearAfter(end, &y);
+      std::string iso;
+      if (y || has_pub_) {
+        int tense = Tense(i);
+        auto first = [&](int year) { return EasterDays(year) + span.first; };
+        if (!y) {
+          // The last one when the sentence is past, else the next one (today's counts for both).
+          y = pub_.y;
+          if (tense < 0 && first(y) > pub_days_) --y;
+          if (tense >= 0 && EasterDays(y) + span.second < pub_days_) ++y;
+        }
+        Ymd a = CivilFromDays(first(y)), b = CivilFromDays(EasterDays(y) + span.second);
+        iso = span.first == span.second ? IsoDate(a) : IsoDate(a) + "/" + IsoDate(b);
+      }
+      return Emit(i, end, "DATE", iso);
     }
     if (size_t n = Weekend(i)) return n;
     if (size_t n = Periods(i)) return n;

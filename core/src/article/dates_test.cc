@@ -80,6 +80,10 @@ const DateCase kCases[] = {
     {"Fue a principios de los años 90.", "a principios de los años 90", "DATE", "199"},
     {"Vivieron hace 430.000 años.", "hace 430.000 años", "DATE", ""},  // no calendar date that far back
     {"Duró un millón de años.", "un millón de años", "DURATION", "P1000000Y"},
+    // Holidays, fixed and moving with Easter (Easter 2024 is 31 March).
+    {"Viajarán en Semana Santa.", "Semana Santa", "DATE", "2024-03-24/2024-03-31"},
+    {"Cerrará el Viernes Santo de 2023.", "el Viernes Santo de 2023", "DATE", "2023-04-07"},
+    {"Volverán para Navidad.", "Navidad", "DATE", "2023-12-25"},
     // Quarters, centuries, decades, seasons.
     {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
     {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},

@@ -122,6 +122,8 @@ bool ParseInt(std::string_view s, int* out) {
   if (s.empty() || s.size() > 9) return false;
   int v = 0;
   bool neg = s[0] == '-';
+  if (s[0] == '+') s.remove_prefix(1);
+  if (s.empty()) return false;
   for (size_t k = neg; k < s.size(); ++k) {
     if (s[k] < '0' || s[k] > '9') return false;
     v = v * 10 + (s[k] - '0');
@@ -212,6 +214,20 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
   for (std::string_view line : LangDataLines(lang, "holidays")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
     LanguageData::MonthDay md;
+    if (parts.size() == 2 && parts[0].substr(0, 6) == "easter") {
+      // "easter-2", "easter-7..0": days from Easter Sunday.
+      std::string_view spec = parts[0].substr(6);
+      size_t dots = spec.find("..");
+      int from = 0, to = 0;
+      bool ok = dots == std::string_view::npos ? ParseInt(spec.empty() ? "0" : spec, &from) && (to = from, true)
+                                               : ParseInt(spec.substr(0, dots), &from) && ParseInt(spec.substr(dots + 2), &to);
+      if (!ok || from > to || from < -100 || to > 100) {
+        bad("holidays", line);
+        continue;
+      }
+      lex->easter_holidays.push_back({SplitPhrase(DataWord(parts[1])), {from, to}});
+      continue;
+    }
     if (parts.size() != 2 || !ParseMonthDay(parts[0], &md)) {
       bad("holidays", line);
       continue;
@@ -219,6 +235,7 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
     lex->holidays.push_back({SplitPhrase(DataWord(parts[1])), md});
   }
   AddFoldedPhrases(&lex->holidays);
+  AddFoldedPhrases(&lex->easter_holidays);
   for (std::string_view line : LangDataLines(lang, "ordinals")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
     int v = 0;

@@ -81,6 +81,8 @@ struct LanguageData {
     int m = 0, d = 0;
   };
   std::vector<std::pair<Phrase, MonthDay>> holidays;  // "año nuevo" -> 01-01, longest first
+  // Holidays counted from Easter Sunday: first and last day as offsets ("semana santa" -> -7, 0).
+  std::vector<std::pair<Phrase, std::pair<int, int>>> easter_holidays;
   std::unordered_map<std::string, int> ordinals;        // "primero" -> 1
   std::unordered_map<std::string, double> number_suffixes;  // "K" -> 1000, case-sensitive
   struct Unit {
