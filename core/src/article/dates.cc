@@ -1172,9 +1172,11 @@ class DateScanner {
       if (k + phrase.size() > end_ || !w_.Match(k, phrase)) continue;
       Pt p;
       p.m = md.m, p.d = md.d;
+      size_t end = k + phrase.size();
+      end += YearAfter(end, &p.y);  // "la Navidad de 2019"
       int tense = Tense(i);
-      if (!Complete(&p, tense >= 0 ? 1 : -1)) return Emit(i, k + phrase.size(), "DATE", "");
-      return EmitPoint(i, k + phrase.size(), p);
+      if (!Complete(&p, tense >= 0 ? 1 : -1)) return Emit(i, end, "DATE", "");
+      return EmitPoint(i, end, p);
     }
     // Holidays that move with Easter: "Semana Santa", "Viernes Santo".
     for (const auto& [phrase, span] : lex_.easter_holidays) {

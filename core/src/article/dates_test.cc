@@ -84,6 +84,7 @@ const DateCase kCases[] = {
     {"Viajarán en Semana Santa.", "Semana Santa", "DATE", "2024-03-24/2024-03-31"},
     {"Cerrará el Viernes Santo de 2023.", "el Viernes Santo de 2023", "DATE", "2023-04-07"},
     {"Volverán para Navidad.", "Navidad", "DATE", "2023-12-25"},
+    {"Fue en la Nochevieja de 2019.", "la Nochevieja de 2019", "DATE", "2019-12-31"},
     // Quarters, centuries, decades, seasons.
     {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
     {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
