@@ -327,6 +327,10 @@ class DateScanner {
     return out;
   }
 
+  // A capitalized month or weekday reads as a name ("Plaza de Mayo") where the language writes them
+  // in lowercase; date_words.txt's "capitalized" key says a language capitalizes them (English).
+  bool NameCase(size_t k) const { return w_.Capitalized(k) && lex_.date_phrases.count("capitalized") == 0; }
+
   bool AgeNoun(size_t k) const {
     auto it = lex_.quantity_phrases.find("age_nouns");
     if (it == lex_.quantity_phrases.end() || k >= w_.size()) return false;
@@ -579,7 +583,7 @@ class DateScanner {
     // A number just before the month that was no day ("32 de agosto"): no date at all.
     bool bad_day = (k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
                    (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]);
-    if (int m = Month(k, false); m && !bad_day && (!w_.Capitalized(k) || w_.SentenceStart(k) || Digits(k + 1))) {
+    if (int m = Month(k, false); m && !bad_day && (!NameCase(k) || w_.SentenceStart(k) || Digits(k + 1))) {
       size_t j = k + 1;
       int dd = 0;
       if (Digits(j) && R(j).size() <= 2 && (dd = SmallInt(R(j))) >= 1 && dd <= 31 &&
@@ -792,7 +796,7 @@ class DateScanner {
     if (size_t n = Key("past", k)) dir = -1, k += n;
     else if (size_t n = Key("next", k)) dir = 1, k += n;
     const int* wd = Find(lex_.weekdays, k);
-    if (!wd || (w_.Capitalized(k) && !w_.SentenceStart(k) && !(k > 0 && L(k - 1) == ","))) return 0;
+    if (!wd || (NameCase(k) && !w_.SentenceStart(k) && !(k > 0 && L(k - 1) == ","))) return 0;
     size_t end = k + 1;
     if (dir == 0) {
       if (size_t n = Key("past", end)) dir = -1, end += n;

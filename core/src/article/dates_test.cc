@@ -201,3 +201,35 @@ TEST(DatesTest, NoPublicationDateKeepsRelativeDatesOpen) {
 
 }  // namespace
 }  // namespace resalta
+
+namespace resalta {
+namespace {
+
+TEST(DatesTest, EnglishReadsEnglishData) {
+  // The same passes on core/data/en: English words, English digit style.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* type;
+    const char* iso;
+  } cases[] = {
+      {"The minister said on Monday that talks failed.", "on Monday", "DATE", "2023-10-16"},
+      {"Talks will resume next week.", "next week", "DATE", "2023-W43"},
+      {"The vote is in two weeks.", "in two weeks", "DATE", "2023-11-01"},
+      {"Yesterday at 3 pm two people died.", "Yesterday at 3 pm", "TIME", "2023-10-17T15:00"},
+      {"Prices rose from 2019 to 2021.", "from 2019 to 2021", "DATE", "2019/2021"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
+    const Span* s = FindSpan(doc, c.text, c.type);
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+  }
+  // Spanish words mean nothing in English text.
+  Document doc = AnalyzeWithNames("He arrived ayer and left mañana.", {}, "2023-10-18", "en");
+  for (const Span& s : doc.spans) EXPECT_NE(s.type, "DATE") << s.text;
+}
+
+}  // namespace
+}  // namespace resalta

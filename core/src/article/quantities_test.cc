@@ -145,3 +145,20 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
 
 }  // namespace
 }  // namespace resalta
+
+namespace resalta {
+namespace {
+
+TEST(QuantitiesTest, EnglishReadsEnglishData) {
+  Document doc = AnalyzeWithNames("It costs US$ 5 billion and more than 1,500 people marched.", {}, "2023-10-18", "en");
+  const Span* money = FindSpan(doc, "US$ 5 billion", "MONEY");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(*money->value->number, 5e9);  // the short scale
+  EXPECT_EQ(money->value->currency, "USD");
+  const Span* people = FindSpan(doc, "more than 1,500 people", "QUANTITY");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(*people->value->number, 1500);
+}
+
+}  // namespace
+}  // namespace resalta
