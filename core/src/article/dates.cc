@@ -583,7 +583,7 @@ class DateScanner {
     // A number just before the month that was no day ("32 de agosto"): no date at all.
     bool bad_day = (k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
                    (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]);
-    if (int m = Month(k, false); m && !bad_day && (!NameCase(k) || w_.SentenceStart(k) || Digits(k + 1))) {
+    if (int m = Month(k, Digits(k + 1)); m && !bad_day && (!NameCase(k) || w_.SentenceStart(k) || Digits(k + 1))) {
       size_t j = k + 1;
       int dd = 0;
       if (Digits(j) && R(j).size() <= 2 && (dd = SmallInt(R(j))) >= 1 && dd <= 31 &&
@@ -1041,7 +1041,14 @@ class DateScanner {
         return Emit(i, i + 2, "DATE", has_pub_ ? PartInterval(pub_, *part) : "");
       }
     }
-    if (const int* night = Find(lex_.night_words, i); night && !edge) {
+    // "anoche"; "last night" (two words).
+    const int* night = Find(lex_.night_words, i);
+    size_t night_len = 1;
+    if (!night && i + 1 < end_) {
+      auto two = lex_.night_words.find(w_.lower[i] + " " + w_.lower[i + 1]);
+      if (two != lex_.night_words.end()) night = &two->second, night_len = 2;
+    }
+    if (night && !edge) {
       // "anoche": the night part of the day (the part that runs to midnight).
       auto it = lex_.parts_of_day.end();
       for (auto p = lex_.parts_of_day.begin(); p != lex_.parts_of_day.end(); ++p) {
@@ -1049,7 +1056,7 @@ class DateScanner {
       }
       std::string iso;
       if (has_pub_ && it != lex_.parts_of_day.end()) iso = PartInterval(CivilFromDays(pub_days_ + *night), it->second);
-      return Emit(i, i + 1, "DATE", iso);
+      return Emit(i, i + night_len, "DATE", iso);
     }
 
     // A calendar date, with a clock or a part of the day after it.
