@@ -264,13 +264,14 @@ class DateScanner {
     if (p->m && p->d && !p->y) {
       long best_gap = 0;
       bool found = false;
+      // A weekday must agree, even against the tense; with none agreeing there is no value.
       for (int pass = 0; pass < 2 && !found; ++pass) {
         for (int y = pub_.y - 1; y <= pub_.y + 1; ++y) {
           if (p->d > DaysInMonth(y, p->m)) continue;
           long day = DaysFromCivil({y, p->m, p->d});
-          if (pass == 0 && p->wd && IsoWeekday(day) != p->wd) continue;
-          if (tense < 0 && day > pub_days_) continue;
-          if (tense > 0 && day < pub_days_) continue;
+          if (p->wd && IsoWeekday(day) != p->wd) continue;
+          if (pass == 0 && tense < 0 && day > pub_days_) continue;
+          if (pass == 0 && tense > 0 && day < pub_days_) continue;
           long gap = std::labs(day - pub_days_);
           if (!found || gap < best_gap) best_gap = gap, p->y = y, found = true;
         }
@@ -287,7 +288,7 @@ class DateScanner {
           if (p->d > DaysInMonth(y, m)) continue;
           long day = DaysFromCivil({y, m, p->d});
           if (tense < 0 ? day > pub_days_ : day < pub_days_) continue;
-          if (pass == 0 && p->wd && IsoWeekday(day) != p->wd) continue;
+          if (p->wd && IsoWeekday(day) != p->wd) continue;  // "el jueves 3": a 3rd that is a Thursday
           if (pass == 1 && k > 1) break;
           p->y = y, p->m = m;
           return true;
@@ -1511,6 +1512,13 @@ class DateScanner {
     if (got.empty()) {
       if (Key("quantity_vague", i) && Unit(i + 1)) return Emit(i, i + 2, "DURATION", "");
       return 0;
+    }
+    // "two days ago": a count back written after the unit (ago_after in date_words.txt).
+    if (size_t ago = Key("ago_after", k); ago && got.size() == 1 && WholeCount(got[0].n)) {
+      const std::string& c = got[0].code;
+      if (c == "D" || c == "W" || c == "M" || c == "Y") {
+        return Emit(i, k + ago, "DATE", has_pub_ ? Shift(c, -static_cast<long>(got[0].n), pub_) : "");
+      }
     }
     // "dos días después": counted from the day the text named last, in this sentence or the one before.
     if (size_t later = Key("later", k); later && got.size() == 1 && WholeCount(got[0].n)) {

@@ -21,7 +21,7 @@ const DateCase kCases[] = {
     {"La anexión fue reivindicada en septiembre de 2022.", "septiembre de 2022", "DATE", "2022-09"},
     {"La inflación de 2022 fue récord.", "2022", "DATE", "2022"},
     {"El decreto se publicó el 3/10/2023 en el Boletín Oficial.", "el 3/10/2023", "DATE", "2023-10-03"},
-    {"La cumbre será el miércoles 31 de octubre en Lima.", "el miércoles 31 de octubre", "DATE", "2023-10-31"},
+    {"La cumbre será el martes 31 de octubre en Lima.", "el martes 31 de octubre", "DATE", "2023-10-31"},
     {"El ministro viajó hoy a Pekín.", "hoy", "DATE", "2023-10-18"},
     {"Ayer se conocieron los datos.", "Ayer", "DATE", "2023-10-17"},
     {"El Kremlin afirmó el martes que no hay pruebas.", "el martes", "DATE", "2023-10-17"},
@@ -166,6 +166,14 @@ TEST(DatesTest, WeekdaysFollowTheTense) {
   }
 }
 
+TEST(DatesTest, NoValueWhenTheWeekdayFitsNoNearYear) {
+  // 24 September is a Wednesday in no year from 2022 to 2024: no value rather than a wrong one.
+  Document doc = AnalyzeWithNames("Empieza el miércoles 24 de septiembre.", {});
+  const Span* s = FindSpan(doc, "el miércoles 24 de septiembre", "DATE");
+  ASSERT_NE(s, nullptr);
+  EXPECT_FALSE(s->value.has_value());
+}
+
 TEST(DatesTest, ValuesAgreeWithTheWords) {
   // Every DATE with a day value that names a weekday falls on that weekday.
   for (const char* s : {"El martes 3 hubo paro.", "Será el viernes 10 de noviembre.", "Llegó el domingo 15."}) {
@@ -218,6 +226,7 @@ TEST(DatesTest, EnglishReadsEnglishData) {
       {"The vote is in two weeks.", "in two weeks", "DATE", "2023-11-01"},
       {"Yesterday at 3 pm two people died.", "Yesterday at 3 pm", "TIME", "2023-10-17T15:00"},
       {"Prices rose from 2019 to 2021.", "from 2019 to 2021", "DATE", "2019/2021"},
+      {"He left two days ago.", "two days ago", "DATE", "2023-10-16"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
