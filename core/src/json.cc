@@ -22,6 +22,7 @@ Json ValueJson(const SpanValue& v) {
   Json j = Json::object();
   if (!v.iso.empty()) j["iso"] = v.iso;
   if (v.number) j["number"] = *v.number;
+  if (v.number_to) j["number_to"] = *v.number_to;
   if (!v.unit.empty()) j["unit"] = v.unit;
   if (!v.currency.empty()) j["currency"] = v.currency;
   if (!v.qualifier.empty()) j["qualifier"] = v.qualifier;

@@ -41,11 +41,17 @@ export interface Sentence extends Range {
 
 /** A normalized value; only the fields that apply are present. */
 export interface SpanValue {
-  /** ISO 8601 for DATE/TIME/DURATION: "2023-10-18", "2022-09", "2023-W43", "T15:30", "P2D". */
+  /**
+   * ISO 8601 for DATE/TIME/DURATION: "2023-10-18", "2022-09", "2023-W43", "T15:30",
+   * "2019-03-15T09:00", "P2D". A range is an interval "start/end", both ends inclusive at
+   * their grain: "2013-07-13/2013-07-15", "2019/2021", "T09:30/T11:00".
+   */
   iso?: string;
-  /** Quantities: 1500000000. */
+  /** Quantities: 1500000000; the low end of a range. */
   number?: number;
-  /** "percent", "contenedores". */
+  /** The high end of a range of quantities or money ("entre 10 y 20 dólares": 20). */
+  number_to?: number;
+  /** "percent", "contenedores", "km"; MONEY with an unknown currency: the sign ("$"). */
   unit?: string;
   /** ISO 4217: "USD", "EUR", "ARS". */
   currency?: string;

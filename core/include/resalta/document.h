@@ -34,11 +34,20 @@ struct Sentence {
 
 // A normalized value: `iso` for DATE/TIME/DURATION, `number` (+ unit or
 // currency) for quantities.
+//
+// Ranges are one span. A date or time range has an ISO 8601 interval in
+// `iso`, "start/end", both ends inclusive at the grain they are written in:
+// "13 a 15 de julio" is "2013-07-13/2013-07-15", "de 2019 a 2021"
+// "2019/2021", "de 9:30 a 11:00" "T09:30/T11:00", a part of the day
+// "2013-02-12T18/2013-02-13T00" (its end the hour it stops). A range of
+// quantities or money has its low end in `number` and its high end in
+// `number_to`.
 struct SpanValue {
-  std::string iso;                // "2023-10-18", "2022-09", "P2D"
+  std::string iso;                // "2023-10-18", "2022-09", "P2D", "2013-07-13/2013-07-15", "2013-02-12T15:30"
   std::optional<double> number;   // 1500000000
-  std::string unit;               // "percent", "contenedores"
-  std::string currency;           // ISO 4217: "USD", "EUR", "ARS"
+  std::optional<double> number_to;  // the high end of a range ("entre 10 y 20 dólares": 20)
+  std::string unit;               // "percent", "contenedores", "km"; MONEY: the sign when the currency is unknown ("$")
+  std::string currency;           // ISO 4217: "USD", "EUR", "ARS"; empty for a bare "$" with no country cue
   std::string qualifier;          // "more than", "about", "less than"
 };
 

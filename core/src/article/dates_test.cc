@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "article/article_test_util.h"
 
 namespace resalta {
@@ -14,11 +17,11 @@ struct DateCase {
 
 // Published Wednesday 2023-10-18.
 const DateCase kCases[] = {
-    {"El acuerdo se firmó el 25 de mayo de 2023 en Ginebra.", "25 de mayo de 2023", "DATE", "2023-05-25"},
+    {"El acuerdo se firmó el 25 de mayo de 2023 en Ginebra.", "el 25 de mayo de 2023", "DATE", "2023-05-25"},
     {"La anexión fue reivindicada en septiembre de 2022.", "septiembre de 2022", "DATE", "2022-09"},
     {"La inflación de 2022 fue récord.", "2022", "DATE", "2022"},
-    {"El decreto se publicó el 3/10/2023 en el Boletín Oficial.", "3/10/2023", "DATE", "2023-10-03"},
-    {"La cumbre será el miércoles 31 de octubre en Lima.", "el miércoles 31 de octubre", "DATE", "2023-10-31"},
+    {"El decreto se publicó el 3/10/2023 en el Boletín Oficial.", "el 3/10/2023", "DATE", "2023-10-03"},
+    {"La cumbre será el martes 31 de octubre en Lima.", "el martes 31 de octubre", "DATE", "2023-10-31"},
     {"El ministro viajó hoy a Pekín.", "hoy", "DATE", "2023-10-18"},
     {"Ayer se conocieron los datos.", "Ayer", "DATE", "2023-10-17"},
     {"El Kremlin afirmó el martes que no hay pruebas.", "el martes", "DATE", "2023-10-17"},
@@ -34,17 +37,88 @@ const DateCase kCases[] = {
     {"La visita de dos días empieza en Pyongyang.", "dos días", "DURATION", "P2D"},
     {"Estuvo detenido 48 horas.", "48 horas", "DURATION", "PT48H"},
     {"Suministró en las últimas semanas armas.", "las últimas semanas", "DURATION", ""},
-    {"La reunión empezó a las 15:30 en el Senado.", "15:30", "TIME", "T15:30"},
-    {"El tren sale a las 10 de la noche.", "las 10 de la noche", "TIME", "T22:00"},
+    {"La reunión empezó a las 15:30 en el Senado.", "a las 15:30", "TIME", "2023-10-18T15:30"},
+    {"El tren sale a las 10 de la noche.", "a las 10 de la noche", "TIME", "2023-10-18T22:00"},
+    // Ranges: one span, an ISO 8601 interval inclusive at its grain.
+    {"El festival se celebrará del 2 al 6 de junio de 2024 en Sevilla.", "del 2 al 6 de junio de 2024", "DATE",
+     "2024-06-02/2024-06-06"},
+    {"Las jornadas serán del 13 a 15 de noviembre.", "del 13 a 15 de noviembre", "DATE", "2023-11-13/2023-11-15"},
+    {"La muestra abrirá entre el 20 y el 24 de noviembre.", "entre el 20 y el 24 de noviembre", "DATE",
+     "2023-11-20/2023-11-24"},
+    {"El plan cubre de 2019 a 2021.", "de 2019 a 2021", "DATE", "2019/2021"},
+    {"El horario de atención será de 9:30 a 11:00.", "de 9:30 a 11:00", "TIME", "2023-10-18T09:30/2023-10-18T11:00"},
+    // Spelled-out days and years; numeric and abbreviated dates.
+    {"Nació el doce de abril de 2017.", "el doce de abril de 2017", "DATE", "2017-04-12"},
+    {"Murió el treinta y uno de enero de mil novecientos ochenta y siete.",
+     "el treinta y uno de enero de mil novecientos ochenta y siete", "DATE", "1987-01-31"},
+    {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
+    {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
+    {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
+    // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
+    {"La reunión será el jueves 2.", "el jueves 2", "DATE", "2023-11-02"},
+    // Relative future and neighbours.
+    {"El informe saldrá en tres semanas.", "en tres semanas", "DATE", "2023-11-08"},
+    {"El juicio se reanudará pasado mañana.", "pasado mañana", "DATE", "2023-10-20"},
+    {"Anoche hubo disturbios.", "Anoche", "DATE", "2023-10-17T18/2023-10-18T00"},
+    {"Esta tarde llegará el ministro.", "Esta tarde", "DATE", "2023-10-18T12/2023-10-18T19"},
+    {"La explosión ocurrió la madrugada del martes.", "la madrugada del martes", "DATE", "2023-10-17T00/2023-10-17T06"},
+    {"Firmaron el 5 de mayo y al día siguiente lo anunciaron.", "al día siguiente", "DATE", "2023-05-06"},
+    {"Llegará dentro de dos días a partir del lunes.", "dentro de dos días a partir del lunes", "DATE", "2023-10-25"},
+    {"Votaron el 5 de mayo. Dos días después hubo protestas.", "Dos días después", "DATE", "2023-05-07"},
+    {"Este fin de semana habrá lluvias.", "Este fin de semana", "DATE", "2023-10-21/2023-10-22"},
+    {"Sesionará entre el lunes y el miércoles.", "entre el lunes y el miércoles", "DATE", "2023-10-23/2023-10-25"},
+    {"Atiende de lunes a viernes.", "de lunes a viernes", "DATE", ""},  // a habit: no days to name
+    {"Rige desde enero hasta marzo.", "desde enero hasta marzo", "DATE", "2023-01/2023-03"},
+    {"Abre de 10 a 12 horas.", "de 10 a 12 horas", "TIME", "2023-10-18T10:00/2023-10-18T12:00"},
+    {"Se reunieron el pasado 5 de octubre.", "el pasado 5 de octubre", "DATE", "2023-10-05"},
+    {"Ocurrió el 1º de mayo.", "el 1º de mayo", "DATE", "2023-05-01"},
+    {"La cifra se conoció el 2019-03-15.", "el 2019-03-15", "DATE", "2019-03-15"},
+    {"Se presentará a mediados de julio.", "a mediados de julio", "DATE", "2024-07"},
+    {"Ocurrió en los últimos diez años.", "los últimos diez años", "DATE", "2013/2022"},
+    {"Llegó el 15 de agosto pasado.", "el 15 de agosto pasado", "DATE", "2023-08-15"},
+    {"En el último trimestre de 2022 cayó.", "el último trimestre de 2022", "DATE", "2022-10/2022-12"},
+    {"Fue a principios de los años 90.", "a principios de los años 90", "DATE", "199"},
+    {"Vivieron hace 430.000 años.", "hace 430.000 años", "DATE", ""},  // no calendar date that far back
+    {"Duró un millón de años.", "un millón de años", "DURATION", "P1000000Y"},
+    // Holidays, fixed and moving with Easter (Easter 2024 is 31 March).
+    {"Viajarán en Semana Santa.", "Semana Santa", "DATE", "2024-03-24/2024-03-31"},
+    {"Cerrará el Viernes Santo de 2023.", "el Viernes Santo de 2023", "DATE", "2023-04-07"},
+    {"Volverán para Navidad.", "Navidad", "DATE", "2023-12-25"},
+    {"Fue en la Nochevieja de 2019.", "la Nochevieja de 2019", "DATE", "2019-12-31"},
+    // Quarters, centuries, decades, seasons.
+    {"El PIB creció en el segundo trimestre de 2023.", "el segundo trimestre de 2023", "DATE", "2023-04/2023-06"},
+    {"La iglesia data del siglo XVIII.", "siglo XVIII", "DATE", "17"},
+    {"Fue un fenómeno de la década de 1980.", "la década de 1980", "DATE", "198"},
+    {"Eran los años noventa.", "los años noventa", "DATE", "199"},
+    {"Se espera nieve el próximo invierno.", "el próximo invierno", "DATE", "2023-12-21/2024-03-20"},
+    {"A finales de 2022 la deuda creció.", "A finales de 2022", "DATE", "2022"},
+    // Clock times in words, with their date when the text gives one.
+    {"La cita es a las cuatro de la tarde.", "a las cuatro de la tarde", "TIME", "2023-10-18T16:00"},
+    {"Llegó a las siete y media.", "a las siete y media", "TIME", "2023-10-18T07:30"},
+    {"Se reunirán al mediodía.", "al mediodía", "TIME", "2023-10-18T12:00"},
+    {"El debate será el lunes 23 de octubre a las diez de la mañana.",
+     "el lunes 23 de octubre a las diez de la mañana", "TIME", "2023-10-23T10:00"},
+    {"Llegó a las 22:30 del 5 de mayo.", "a las 22:30 del 5 de mayo", "TIME", "2023-05-05T22:30"},
+    {"Llegó a las 20h.", "a las 20h", "TIME", "2023-10-18T20:00"},
+    {"Se conocerá a las 16 horas de este jueves.", "a las 16 horas de este jueves", "TIME", "2023-10-19T16:00"},
+    {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
 };
 
 TEST(DatesTest, SpanishNewsSentences) {
   for (const DateCase& c : kCases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
     const Span* s = FindSpan(doc, c.text, c.type);
-    ASSERT_NE(s, nullptr) << c.sentence << " -> no " << c.type << " \"" << c.text << "\"";
+    if (s == nullptr) {
+      std::string got;
+      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
+      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
+      continue;
+    }
     if (*c.iso) {
-      ASSERT_TRUE(s->value.has_value()) << c.sentence;
+      if (!s->value.has_value()) {
+        ADD_FAILURE() << c.sentence << ": no value";
+        continue;
+      }
       EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
     } else {
       EXPECT_FALSE(s->value.has_value()) << c.sentence;
@@ -55,10 +129,75 @@ TEST(DatesTest, SpanishNewsSentences) {
 TEST(DatesTest, NotDates) {
   // "la mañana" is the morning; "Plaza de Mayo" a place; "mar" the sea; a count is not a year.
   for (const char* s : {"Llegó por la mañana.", "Marcharon a Plaza de Mayo.", "Navegaron el mar Caribe.",
-                        "Se vendieron 2022 unidades."}) {
+                        "Se vendieron 2022 unidades.", "El texto decía 32 de agosto de 2014.",
+                        "Llegó el 29 de febrero de 2023.", "Hay 8 a 10 heridos.", "Quedan las dos ciudades.",
+                        "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos.",
+                        "Las dos coincidieron en el diagnóstico."}) {
     Document doc = AnalyzeWithNames(s, {});
-    for (const Span& span : doc.spans) EXPECT_NE(span.type, "DATE") << s << ": " << span.text;
+    for (const Span& span : doc.spans) {
+      EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
+    }
   }
+}
+
+TEST(DatesTest, WeekdaysFollowTheTense) {
+  // Published Wednesday 2023-10-18: the past counts back, the future and the present forward.
+  struct Case {
+    const char* sentence;
+    const char* iso;
+  } cases[] = {
+      {"Lo dijo el lunes.", "2023-10-16"},
+      {"La ley fue aprobada el viernes.", "2023-10-13"},
+      {"Viajará el lunes.", "2023-10-23"},
+      {"El Congreso vota el viernes.", "2023-10-20"},
+      {"Se verá este domingo.", "2023-10-22"},       // the Sunday of the publication week
+      {"Lo anunció este lunes.", "2023-10-16"},
+      {"Se reunirán este lunes.", "2023-10-23"},    // to come: the Monday of next week
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* found = nullptr;
+    for (const Span& s : doc.spans) {
+      if (s.type == "DATE") found = &s;
+    }
+    ASSERT_NE(found, nullptr) << c.sentence;
+    ASSERT_TRUE(found->value) << c.sentence;
+    EXPECT_EQ(found->value->iso, c.iso) << c.sentence;
+  }
+}
+
+TEST(DatesTest, NoValueWhenTheWeekdayFitsNoNearYear) {
+  // 24 September is a Wednesday in no year from 2022 to 2024: no value rather than a wrong one.
+  Document doc = AnalyzeWithNames("Empieza el miércoles 24 de septiembre.", {});
+  const Span* s = FindSpan(doc, "el miércoles 24 de septiembre", "DATE");
+  ASSERT_NE(s, nullptr);
+  EXPECT_FALSE(s->value.has_value());
+}
+
+TEST(DatesTest, ValuesAgreeWithTheWords) {
+  // Every DATE with a day value that names a weekday falls on that weekday.
+  for (const char* s : {"El martes 3 hubo paro.", "Será el viernes 10 de noviembre.", "Llegó el domingo 15."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    ASSERT_FALSE(doc.spans.empty()) << s;
+    const Span& d = doc.spans.front();
+    ASSERT_TRUE(d.value && d.value->iso.size() == 10) << s;
+    int y = std::atoi(d.value->iso.substr(0, 4).c_str()), m = std::atoi(d.value->iso.substr(5, 2).c_str()),
+        day = std::atoi(d.value->iso.substr(8, 2).c_str());
+    // Zeller-style weekday, 1 = Monday.
+    int mm = m < 3 ? m + 12 : m, yy = m < 3 ? y - 1 : y;
+    int h = (day + 13 * (mm + 1) / 5 + yy + yy / 4 - yy / 100 + yy / 400) % 7;  // 0 = Saturday
+    int iso_wd = (h + 5) % 7 + 1;
+    int want = std::string(s).find("martes") != std::string::npos ? 2 : std::string(s).find("viernes") != std::string::npos ? 5 : 7;
+    EXPECT_EQ(iso_wd, want) << s << " -> " << d.value->iso;
+  }
+}
+
+TEST(DatesTest, ClockWithoutAnyDayKeepsOnlyTheTime) {
+  Document doc = AnalyzeWithNames("La sesión empezó a las 15:30.", {}, "");
+  const Span* s = FindSpan(doc, "a las 15:30", "TIME");
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->value.has_value());
+  EXPECT_EQ(s->value->iso, "T15:30");
 }
 
 TEST(DatesTest, NoPublicationDateKeepsRelativeDatesOpen) {
@@ -66,6 +205,39 @@ TEST(DatesTest, NoPublicationDateKeepsRelativeDatesOpen) {
   const Span* s = FindSpan(doc, "ayer", "DATE");
   ASSERT_NE(s, nullptr);
   EXPECT_FALSE(s->value.has_value());
+}
+
+}  // namespace
+}  // namespace resalta
+
+namespace resalta {
+namespace {
+
+TEST(DatesTest, EnglishReadsEnglishData) {
+  // The same passes on core/data/en: English words, English digit style.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* type;
+    const char* iso;
+  } cases[] = {
+      {"The minister said on Monday that talks failed.", "on Monday", "DATE", "2023-10-16"},
+      {"Talks will resume next week.", "next week", "DATE", "2023-W43"},
+      {"The vote is in two weeks.", "in two weeks", "DATE", "2023-11-01"},
+      {"Yesterday at 3 pm two people died.", "Yesterday at 3 pm", "TIME", "2023-10-17T15:00"},
+      {"Prices rose from 2019 to 2021.", "from 2019 to 2021", "DATE", "2019/2021"},
+      {"He left two days ago.", "two days ago", "DATE", "2023-10-16"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
+    const Span* s = FindSpan(doc, c.text, c.type);
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+  }
+  // Spanish words mean nothing in English text.
+  Document doc = AnalyzeWithNames("He arrived ayer and left mañana.", {}, "2023-10-18", "en");
+  for (const Span& s : doc.spans) EXPECT_NE(s.type, "DATE") << s.text;
 }
 
 }  // namespace

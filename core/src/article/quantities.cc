@@ -1,61 +1,42 @@
-// Quantities, money and percentages: numbers in Spanish and English
-// formats, number words, scale words ("1.500 millones"), currencies before
-// or after, qualifiers before ("más de").
+// Quantities, money and percentages: numbers as numbers.cc reads them
+// (digits in the document's convention, words, scales, "1,2 billones"),
+// currencies by sign, code or name before or after the number, units of
+// measure (units.txt), ranges ("entre 10 y 20 dólares": `number` and
+// `number_to`), qualifiers before ("más de"). A bare "$" or "pesos" is the
+// peso of the article's country (local_currency.txt); with no cue it keeps
+// the sign as its unit and no currency.
 #include <cstdlib>
 
 #include "article/article_passes.h"
+#include "article/numbers.h"
 
 namespace resalta {
-
-bool ParseNumber(std::string_view s, std::string_view lang, double* value) {
-  if (s.empty() || s.size() > 40) return false;
-  size_t dots = 0, commas = 0, last_sep = std::string_view::npos;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '.') ++dots, last_sep = i;
-    else if (c == ',') ++commas, last_sep = i;
-    else if (c < '0' || c > '9') return false;
-  }
-  if (s.front() < '0' || s.front() > '9' || s.back() < '0' || s.back() > '9') return false;
-  // Every group after a separator of three digits: a thousands separator.
-  auto groups_of_three = [&](char sep) {
-    size_t prev = s.find(sep);
-    while (prev != std::string_view::npos) {
-      size_t next = s.find(sep, prev + 1);
-      size_t len = (next == std::string_view::npos ? s.size() : next) - prev - 1;
-      if (len != 3) return false;
-      prev = next;
-    }
-    return true;
-  };
-  char decimal = 0;
-  if (dots && commas) {
-    decimal = s[last_sep];
-  } else if (dots) {
-    // "1.000" is a thousand in Spanish; "2.5" (Mexican or English style) a decimal.
-    decimal = (dots == 1 && !(lang != "en" && groups_of_three('.'))) ? '.' : 0;
-  } else if (commas) {
-    // "2,5" is a decimal in Spanish; "1,000" a thousand in English.
-    decimal = (commas == 1 && !(lang == "en" && groups_of_three(','))) ? ',' : 0;
-  }
-  std::string clean;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') clean.push_back(c);
-    else if (c == decimal) clean.push_back('.');
-  }
-  *value = std::strtod(clean.c_str(), nullptr);
-  return true;
-}
-
 namespace {
 
 class QuantityScanner {
  public:
   QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans)
-      : w_(w), lex_(lex), lang_(lang), covered_(*covered), spans_(*spans) {}
+      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)) {
+    // The country the article speaks of decides which peso "$" is.
+    std::unordered_map<std::string, int> votes;
+    for (size_t i = 0; i < w.size(); ++i) {
+      auto it = lex.local_currency_cues.find(w.lower[i]);
+      if (it != lex.local_currency_cues.end()) ++votes[it->second];
+    }
+    int best = 0;
+    bool tie = false;
+    for (const auto& [code, n] : votes) {
+      if (n > best) best = n, local_ = code, tie = false;
+      else if (n == best) tie = true;
+    }
+    if (tie) local_.clear();
+  }
 
   void Run() {
     for (size_t i = 0; i < w_.size();) {
+      sentence_ = w_.sentence[i];
+      end_ = i;
+      while (end_ < w_.size() && !covered_[end_] && w_.sentence[end_] == sentence_) ++end_;
       size_t n = covered_[i] ? 0 : At(i);
       i += n ? n : 1;
     }
@@ -64,126 +45,246 @@ class QuantityScanner {
  private:
   const std::string& L(size_t i) const {
     static const std::string kEmpty;
-    return i < w_.size() && !covered_[i] && w_.sentence[i] == sentence_ ? w_.lower[i] : kEmpty;
+    return i < end_ ? w_.lower[i] : kEmpty;
   }
 
-  bool Sign(size_t i, std::string* currency) const {
-    // A sign, not a name: "US$", "$", "€" (names come after the number).
-    if (i >= w_.size() || (w_.Alpha(i) && w_.raw[i].find('$') == std::string::npos)) return false;
-    auto it = lex_.currencies.find(L(i));
-    if (it == lex_.currencies.end()) return false;
-    *currency = it->second;
-    return true;
-  }
-
-  // Number words from i: "dos millones", "treinta y dos", "un centenar de".
-  size_t Words_(size_t i, double* value) const {
-    double total = 0, current = 0;
-    bool any = false, plain_one = false;
-    size_t k = i;
-    for (;; ++k) {
-      const std::string& t = L(k);
-      if (t == "y" && any && lex_.numbers.count(L(k + 1)) && !lex_.numbers.at(L(k + 1)).scale) continue;
-      auto it = lex_.numbers.find(t);
-      if (it == lex_.numbers.end()) break;
-      const LanguageData::NumberWord& nw = it->second;
-      if (nw.collective) {
-        if (L(k + 1) != "de") break;
-        current = (current == 0 ? 1 : current) * nw.value;
-        any = true;
-        plain_one = false;
-        k += 2;
-        break;
-      }
-      if (nw.scale) {
-        if (nw.value >= 1e6) {
-          total = (total + (current == 0 ? 1 : current)) * nw.value;
-          current = 0;
-        } else {
-          current = (current == 0 ? 1 : current) * nw.value;
-        }
-      } else {
-        plain_one = !any && nw.value == 1;
-        current += nw.value;
-      }
-      any = true;
-      if (nw.scale) plain_one = false;
+  size_t Key(const char* key, size_t i) const {
+    auto it = lex_.quantity_phrases.find(key);
+    if (it == lex_.quantity_phrases.end()) return 0;
+    for (const Phrase& p : it->second) {
+      if (i + p.size() <= end_ && w_.Match(i, p)) return p.size();
     }
-    if (!any || (plain_one && k == i + 1)) return 0;  // "un", "una", "uno" alone are articles
-    *value = total + current;
-    return k - i;
+    return 0;
+  }
+
+  // The currency a sign, code or name at i stands for; tokens used (0: none).
+  // `sign_only`: before a number only signs and codes count ("US$ 200", "EUR 20").
+  size_t Currency(size_t i, bool sign_only, std::string* code, std::string* as_written) const {
+    if (i >= end_) return 0;
+    if (!sign_only) {
+      for (const auto& [phrase, c] : lex_.currency_names) {
+        if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
+          *code = c, *as_written = w_.raw[i];
+          return phrase.size();
+        }
+      }
+    }
+    auto it = lex_.currencies.find(w_.lower[i]);
+    if (it == lex_.currencies.end()) return 0;
+    bool name = w_.Alpha(i) && w_.raw[i].find('$') == std::string::npos && w_.raw[i] != w_.lower[i] ? false : w_.Alpha(i);
+    bool code_word = w_.Alpha(i) && w_.raw[i].size() == 3 && w_.raw[i] != w_.lower[i];  // "USD", "EUR"
+    if (sign_only && name && !code_word && w_.raw[i].find('$') == std::string::npos) return 0;
+    *code = it->second, *as_written = w_.raw[i];
+    return 1;
+  }
+
+  bool OrdinalMark(const std::string& t) const {
+    auto it = lex_.date_phrases.find("ordinal_mark");
+    if (it == lex_.date_phrases.end()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && p[0] == t) return true;
+    }
+    return false;
+  }
+
+  // A word with a verb ending ("7,1 sacudió"): not a counted noun.
+  bool Verb(const std::string& t) const {
+    auto it = lex_.date_phrases.find("verb_endings");
+    if (it == lex_.date_phrases.end()) return false;
+    for (const Phrase& p : it->second) {
+      if (p.size() == 1 && t.size() > p[0].size() + 2 && t.compare(t.size() - p[0].size(), p[0].size(), p[0]) == 0) return true;
+    }
+    return false;
+  }
+
+  // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
+  void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
+    if (*code != "LOCAL") return;
+    if (!local_.empty()) {
+      *code = local_;
+    } else {
+      code->clear();
+      v->unit = as_written;
+    }
+  }
+
+  // A unit of measure at i (phrase or glued form).
+  size_t UnitAt(size_t i, const LanguageData::Unit** u) const {
+    for (const auto& [phrase, unit] : lex_.units) {
+      if (i + phrase.size() > end_) continue;
+      bool match = true;
+      for (size_t k = 0; k < phrase.size() && match; ++k) {
+        const std::string& t = w_.lower[i + k];
+        // "°C." at a sentence end: the tokenizer keeps the period on the abbreviation.
+        bool last = k + 1 == phrase.size();
+        match = t == phrase[k] || (last && t.size() == phrase[k].size() + 1 && t.back() == '.' && t.compare(0, phrase[k].size(), phrase[k]) == 0);
+      }
+      if (match) {
+        *u = &unit;
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  bool Number(size_t k, NumberRead* r) const {
+    return k < end_ && ReadNumber(w_, lex_, style_, k, end_, r);
+  }
+
+  // "USD1,23", "EUR29,99": a code glued to the digits.
+  bool GluedCode(size_t k, std::string* code, double* value) const {
+    if (k >= end_) return false;
+    const std::string& raw = w_.raw[k];
+    size_t n = 0;
+    while (n < raw.size() && ((raw[n] >= 'A' && raw[n] <= 'Z') || raw[n] == '$')) ++n;
+    if (n < 2 || n == raw.size()) return false;
+    auto it = lex_.currencies.find(Lower(raw.substr(0, n)));
+    if (it == lex_.currencies.end()) return false;
+    *code = it->second;
+    return ParseDigits(std::string_view(raw).substr(n), style_, value);
   }
 
   size_t At(size_t i) {
-    sentence_ = w_.sentence[i];
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
       size_t n = w_.Match(k, phrase);
-      if (n && !covered_[k]) {
+      if (n && k + n <= end_) {
         v.qualifier = qualifier;
         k += n;
         break;
       }
     }
-    std::string currency;
-    if (Sign(k, &currency)) ++k;
+    size_t range_open = Key("range_open", k);
+    if (range_open && !v.qualifier.empty()) range_open = 0;
+    size_t k0 = k;
+    k += range_open;
+    std::string currency, written;
+    if (size_t n = Currency(k, true, &currency, &written)) k += n;
     double value = 0;
-    size_t n = 0;
-    bool digits = false;
-    if (k < w_.size() && !covered_[k] && w_.sentence[k] == sentence_ && w_.IsNumber(k) &&
-        ParseNumber(w_.raw[k], lang_, &value)) {
-      n = 1;
-      digits = true;
+    NumberRead r;
+    size_t after = 0;
+    std::string glued;
+    if (currency.empty() && GluedCode(k, &currency, &value)) {
+      written = currency;
+      after = k + 1;
+    } else if (Number(k, &r)) {
+      value = r.value;
+      after = k + r.tokens;
+      glued = r.glued;
     } else {
-      n = Words_(k, &value);
+      if (range_open) return AtPlain(i, k0, v);
+      return 0;
     }
-    if (n == 0) return 0;
-    k += n;
-    bool scaled = false;
-    if (digits) {
-      // "1.500 millones", "20 mil", "2,5 mil millones".
-      for (auto it = lex_.numbers.find(L(k)); it != lex_.numbers.end() && it->second.scale;
-           it = lex_.numbers.find(L(k))) {
-        value *= it->second.value;
-        scaled = true;
-        ++k;
+    bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty();  // "un", "una": articles
+    k = after;
+    // A range: "entre 10 y 20", "10 - 20", "de $10 a $20".
+    std::optional<double> to;
+    {
+      size_t join = Key(range_open ? "range_join" : "range_bare", k);
+      if (join && glued.empty()) {
+        size_t k2 = k + join;
+        std::string c2, w2;
+        size_t s2 = Currency(k2, true, &c2, &w2);
+        NumberRead r2;
+        if (Number(k2 + s2, &r2) && !r2.lone_one && r2.value > value && (c2.empty() || currency.empty() || c2 == currency)) {
+          to = r2.value;
+          if (r.scale == 1 && r2.scale > 1 && value * r2.scale < r2.value * 1.0001) value *= r2.scale;  // "de 3 a 5 millones"
+          if (currency.empty()) currency = c2, written = w2;
+          k = k2 + s2 + r2.tokens;
+          glued = r2.glued;
+        }
       }
     }
+    if (range_open && !to) return AtPlain(i, k0, v);
     std::string type = "QUANTITY";
-    if (L(k) == "%") {
-      type = "PERCENT";
-      v.unit = "percent";
-      ++k;
-    } else if (L(k) == "por" && (L(k + 1) == "ciento" || L(k + 1) == "cien")) {
-      type = "PERCENT";
-      v.unit = "percent";
-      k += 2;
+    const LanguageData::Unit* unit = nullptr;
+    if (!glued.empty()) {
+      // "3km", "500g", "15Ptas", "10K$".
+      auto gu = lex_.glued_units.find(glued);
+      if (gu == lex_.glued_units.end()) gu = lex_.glued_units.find(Lower(glued));
+      auto gc = lex_.currencies.find(Lower(glued));
+      // "2º", "2° lugar": an ordinal, not degrees (ordinal_mark in date_words.txt).
+      if (OrdinalMark(glued) && (gu == lex_.glued_units.end() ||
+                                 (k < end_ && w_.Alpha(k) && !w_.Capitalized(k) && !lex_.stopwords.count(w_.lower[k])))) {
+        return 0;
+      }
+      if (gu != lex_.glued_units.end()) unit = &gu->second;
+      else if (gc != lex_.currencies.end() && currency.empty()) currency = gc->second, written = glued;
+      else return 0;
     } else if (currency.empty()) {
       size_t c = k;
-      if (L(c) == "de") ++c;
-      auto it = lex_.currencies.find(L(c));
-      if (it != lex_.currencies.end() && w_.Alpha(c)) {
-        currency = it->second;
-        k = c + 1;
+      bool de = Key("of", c) && (r.words || value >= 1e6 || (to && *to >= 1e6));
+      if (de) ++c;
+      if (size_t n = Currency(c, false, &currency, &written)) {
+        k = c + n;
+      } else if (const LanguageData::Unit* u = nullptr; !de && UnitAt(k, &u)) {
+        size_t n = UnitAt(k, &u);
+        // "2° lugar": an ordinal mark before a noun, not degrees.
+        if (n == 1 && OrdinalMark(w_.lower[k]) && k + 1 < end_ && w_.Alpha(k + 1) && !w_.Capitalized(k + 1) &&
+            !lex_.stopwords.count(w_.lower[k + 1])) {
+          return 0;
+        }
+        unit = u;
+        k += n;
       }
     }
-    if (!currency.empty()) type = "MONEY";
-    if (type == "QUANTITY") {
+    if (!unit && currency.empty() && Key("below_zero", k)) {
+      // "10 bajo cero": degrees below zero.
+      static const LanguageData::Unit kDegree{"°", "temperature"};
+      unit = &kDegree;
+      for (const auto& [phrase, u] : lex_.units) {
+        if (u.dimension == "temperature" && phrase.size() == 1 && phrase[0] == "°") unit = &u;
+      }
+    }
+    if (lone_one && !unit && currency.empty()) return 0;
+    if (unit) {
+      if (unit->dimension == "percent") {
+        type = "PERCENT";
+        v.unit = "percent";
+      } else {
+        v.unit = unit->symbol;
+        if (unit->dimension == "temperature") {
+          if (size_t n = Key("below_zero", k)) value = -value, to = to ? std::optional<double>(-*to) : to, k += n;
+        }
+      }
+    }
+    if (!currency.empty()) {
+      type = "MONEY";
+      Resolve(&currency, written, &v);
+      // "3 libras y 1 centavo".
+      size_t c = k + Key("and", k);
+      NumberRead cents;
+      if (Number(c, &cents) && Key("cents", c + cents.tokens)) {
+        value += cents.value / 100;
+        k = c + cents.tokens + Key("cents", c + cents.tokens);
+      }
+    }
+    if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
-      if (L(c) == "de" && (scaled || !digits)) ++c;
+      bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
+      if (Key("of", c) && scaled) ++c;
       const std::string& u = L(c);
       if (!u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
-          !lex_.numbers.count(u) && !lex_.qualifiers.empty()) {
+          !lex_.numbers.count(u) && !r.fraction && !Verb(u)) {
         v.unit = w_.raw[c];
         k = c + 1;
-      } else if (v.qualifier.empty() && !scaled) {
+      } else if (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words)) {
         return 0;  // a bare number: a code, a page, a law; not a quantity
       }
     }
     v.number = value;
+    if (to) v.number_to = to;
     v.currency = currency;
+    return EmitValue(i, k, type, v);
+  }
+
+  // A qualifier or range word that did not open a number: try from the next token.
+  size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
+
+  size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
+    if (k > end_ || k <= i) return 0;
     for (size_t t = i; t < k; ++t) covered_[t] = 1;
     Span s;
     s.start = w_.start(i);
@@ -197,10 +298,12 @@ class QuantityScanner {
 
   const Words& w_;
   const LanguageData& lex_;
-  std::string_view lang_;
   Covered& covered_;
   std::vector<Span>& spans_;
+  DigitStyle style_;
+  std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
+  size_t end_ = 0;  // one past the last uncovered token of the sentence from here
 };
 
 }  // namespace

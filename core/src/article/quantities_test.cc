@@ -39,15 +39,87 @@ const QCase kCases[] = {
     {"Llegaron dos millones de turistas.", "dos millones de turistas", "QUANTITY", 2e6, "turistas", "", ""},
     {"Murieron un centenar de personas.", "un centenar de personas", "QUANTITY", 100, "personas", "", ""},
     {"Pagó US$ 200 por el pasaje.", "US$ 200", "MONEY", 200, "", "USD", ""},
-    {"El Gobierno giró $ 1.500 millones a las provincias.", "$ 1.500 millones", "MONEY", 1.5e9, "", "ARS", ""},
+    {"El Gobierno argentino giró $ 1.500 millones a las provincias.", "$ 1.500 millones", "MONEY", 1.5e9, "", "ARS", ""},
     {"La multa es de 200 euros.", "200 euros", "MONEY", 200, "", "EUR", ""},
-    {"Cobran 20 mil pesos por mes.", "20 mil pesos", "MONEY", 20000, "", "ARS", ""},
+    {"Cobran 20 mil pesos argentinos por mes.", "20 mil pesos argentinos", "MONEY", 20000, "", "ARS", ""},
     {"Invirtió 2,5 millones de dólares.", "2,5 millones de dólares", "MONEY", 2.5e6, "", "USD", ""},
     {"La inflación fue del 30% anual.", "30%", "PERCENT", 30, "percent", "", ""},
     {"Subió un 30 por ciento.", "30 por ciento", "PERCENT", 30, "percent", "", ""},
     {"Asistieron cerca de 300 personas.", "cerca de 300 personas", "QUANTITY", 300, "personas", "", "about"},
     {"Hay treinta y dos heridos.", "treinta y dos heridos", "QUANTITY", 32, "heridos", "", ""},
+    // Currencies by sign, code and name; multipliers.
+    {"Costó US$ 1,5 millones.", "US$ 1,5 millones", "MONEY", 1.5e6, "", "USD", ""},
+    {"Pagó u$s 300 de multa.", "u$s 300", "MONEY", 300, "", "USD", ""},
+    {"Vale 20€ la entrada.", "20€", "MONEY", 20, "", "EUR", ""},
+    {"Cuesta £9 el kilo.", "£9", "MONEY", 9, "", "GBP", ""},
+    {"Recaudó R$ 200 millones.", "R$ 200 millones", "MONEY", 2e8, "", "BRL", ""},
+    {"El pasaje cuesta S/ 150.", "S/ 150", "MONEY", 150, "", "PEN", ""},
+    {"La deuda es de 1,2 billones de bolívares.", "1,2 billones de bolívares", "MONEY", 1.2e12, "", "VES", ""},
+    {"Invirtió 300 millones de reales.", "300 millones de reales", "MONEY", 3e8, "", "BRL", ""},
+    {"Cobró EUR 29,99 por mes.", "EUR 29,99", "MONEY", 29.99, "", "EUR", ""},
+    {"Ganó dos millones de euros.", "dos millones de euros", "MONEY", 2e6, "", "EUR", ""},
+    // A bare "$" with no country in the text: the sign stays, the currency is unknown.
+    {"El kilo vale $ 500.", "$ 500", "MONEY", 500, "$", "", ""},
+    // Units of measure, percentages in words, ages.
+    {"Recorrió 42 km en dos horas.", "42 km", "QUANTITY", 42, "km", "", ""},
+    {"Incautaron 3 toneladas de cocaína.", "3 toneladas", "QUANTITY", 3, "t", "", ""},
+    {"El incendio arrasó 500 hectáreas.", "500 hectáreas", "QUANTITY", 500, "ha", "", ""},
+    {"La temperatura llegó a 40 grados.", "40 grados", "QUANTITY", 40, "°", "", ""},
+    {"Marcó 10 bajo cero.", "10 bajo cero", "QUANTITY", -10, "°", "", ""},
+    {"La máxima será de 25° en Madrid.", "25°", "QUANTITY", 25, "°", "", ""},
+    {"Hizo 30 °C en Sevilla.", "30 °C", "QUANTITY", 30, "°C", "", ""},
+    {"Vuela a 900 km/h.", "900 km/h", "QUANTITY", 900, "km/h", "", ""},
+    {"Consume 30 kWh al mes.", "30 kWh", "QUANTITY", 30, "kWh", "", ""},
+    {"El desempleo bajó un quince por ciento.", "quince por ciento", "PERCENT", 15, "percent", "", ""},
+    {"Un hombre de 45 años de edad fue detenido.", "45 años de edad", "QUANTITY", 45, "años", "", ""},
+    {"Una mujer de 30 años resultó herida.", "30 años", "QUANTITY", 30, "años", "", ""},
+    {"Juan Pérez, de 52 años, declaró.", "52 años", "QUANTITY", 52, "años", "", ""},
+    {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
+    {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
+    {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
 };
+
+TEST(QuantitiesTest, RangesAreOneSpan) {
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double from, to;
+    const char* currency;
+  } cases[] = {
+      {"Costará entre 10 y 20 dólares.", "entre 10 y 20 dólares", 10, 20, "USD"},
+      {"Las temperaturas irán de 5 a 8 grados.", "de 5 a 8 grados", 5, 8, ""},
+      {"Pagó de 3 a 5 millones de dólares.", "de 3 a 5 millones de dólares", 3e6, 5e6, "USD"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text);
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number && s->value->number_to) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.from) << c.sentence;
+    EXPECT_EQ(*s->value->number_to, c.to) << c.sentence;
+    EXPECT_EQ(s->value->currency, c.currency) << c.sentence;
+  }
+}
+
+TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
+  // "$" is the peso of the country the article speaks of; ordinals and years are not quantities.
+  Document ar = AnalyzeWithNames("El gobierno argentino giró $ 500 millones. Los argentinos esperan.", {});
+  const Span* s = FindSpan(ar, "$ 500 millones", "MONEY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->currency, "ARS");
+  Document mx = AnalyzeWithNames("El peso mexicano cayó y el kilo cuesta 30 pesos en México.", {});
+  s = FindSpan(mx, "30 pesos", "MONEY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->currency, "MXN");
+}
+
+TEST(QuantitiesTest, MexicanDigits) {
+  // A document that writes "1,234.5" reads "2,500" as two thousand five hundred.
+  Document doc = AnalyzeWithNames("Llegaron 1,234.5 toneladas y 2,500 personas.", {});
+  const Span* s = FindSpan(doc, "2,500 personas", "QUANTITY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(*s->value->number, 2500);
+}
 
 TEST(QuantitiesTest, SpanishNewsSentences) {
   for (const QCase& c : kCases) {
@@ -63,10 +135,29 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
 }
 
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
-  for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541."}) {
+  for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
+                        "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
+                        "Quedó 2º en la carrera."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
+}
+
+}  // namespace
+}  // namespace resalta
+
+namespace resalta {
+namespace {
+
+TEST(QuantitiesTest, EnglishReadsEnglishData) {
+  Document doc = AnalyzeWithNames("It costs US$ 5 billion and more than 1,500 people marched.", {}, "2023-10-18", "en");
+  const Span* money = FindSpan(doc, "US$ 5 billion", "MONEY");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(*money->value->number, 5e9);  // the short scale
+  EXPECT_EQ(money->value->currency, "USD");
+  const Span* people = FindSpan(doc, "more than 1,500 people", "QUANTITY");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(*people->value->number, 1500);
 }
 
 }  // namespace

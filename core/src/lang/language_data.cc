@@ -159,6 +159,228 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
 
 }  // namespace
 
+std::string FoldAccents(std::string_view w) {
+  static const char* const kPairs[][2] = {{"á", "a"}, {"é", "e"}, {"í", "i"}, {"ó", "o"}, {"ú", "u"}, {"ü", "u"}};
+  std::string s(w);
+  for (const auto& p : kPairs) {
+    for (size_t at = s.find(p[0]); at != std::string::npos; at = s.find(p[0], at)) s.replace(at, 2, p[1]);
+  }
+  return s;
+}
+
+namespace {
+
+template <typename Map>
+void AddFolded(Map* m) {
+  std::vector<std::pair<std::string, typename Map::mapped_type>> extra;
+  for (const auto& [k, v] : *m) {
+    std::string f = FoldAccents(k);
+    if (f != k) extra.push_back({f, v});
+  }
+  for (auto& [k, v] : extra) m->emplace(k, v);
+}
+
+Phrase FoldPhrase(const Phrase& p) {
+  Phrase out;
+  for (const std::string& w : p) out.push_back(FoldAccents(w));
+  return out;
+}
+
+// A phrase list with the unaccented spellings added, longest first.
+template <typename T>
+void AddFoldedPhrases(std::vector<std::pair<Phrase, T>>* v) {
+  size_t n = v->size();
+  for (size_t k = 0; k < n; ++k) {
+    Phrase f = FoldPhrase((*v)[k].first);
+    if (f != (*v)[k].first) v->push_back({f, (*v)[k].second});
+  }
+  std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+bool ParseInt(std::string_view s, int* out) {
+  if (s.empty() || s.size() > 9) return false;
+  int v = 0;
+  bool neg = s[0] == '-';
+  if (s[0] == '+') s.remove_prefix(1);
+  if (s.empty()) return false;
+  for (size_t k = neg; k < s.size(); ++k) {
+    if (s[k] < '0' || s[k] > '9') return false;
+    v = v * 10 + (s[k] - '0');
+  }
+  *out = neg ? -v : v;
+  return s.size() > static_cast<size_t>(neg);
+}
+
+bool ParseMonthDay(std::string_view s, LanguageData::MonthDay* out) {
+  return s.size() == 5 && s[2] == '-' && ParseInt(s.substr(0, 2), &out->m) && ParseInt(s.substr(3, 2), &out->d) &&
+         out->m >= 1 && out->m <= 12 && out->d >= 1 && out->d <= 31;
+}
+
+void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
+  auto bad = [&](const char* file, std::string_view line) {
+    lex->malformed.push_back(std::string(file) + ": " + std::string(line));
+  };
+  {
+    int n = 0;
+    for (std::string_view line : LangDataLines(lang, "weekday_abbrs")) {
+      ++n;
+      for (std::string_view w : SplitSpaces(line)) lex->weekday_abbrs[Lower(w)] = n;
+    }
+    if (n != 0 && n != 7) bad("weekday_abbrs", "expected 7 lines");
+  }
+  for (std::string_view line : LangDataLines(lang, "date_words")) {
+    std::string_view key, rest;
+    if (!SplitKey(line, &key, &rest)) {
+      bad("date_words", line);
+      continue;
+    }
+    std::vector<std::string_view> parts = SplitSpaces(rest);
+    if (key == "day" || key == "night") {
+      int offset = 0;
+      if (parts.size() != 2 || !ParseInt(parts[1], &offset)) {
+        bad("date_words", line);
+        continue;
+      }
+      Phrase p = SplitPhrase(DataWord(parts[0]));
+      if (key == "night") lex->night_words[DataWord(parts[0])] = offset;
+      else lex->day_phrases.push_back({p, offset});
+      continue;
+    }
+    auto& v = lex->date_phrases[std::string(key)];
+    for (std::string_view w : parts) {
+      v.push_back(SplitPhrase(DataWord(w)));
+      Phrase f = FoldPhrase(v.back());
+      bool ending = key.size() > 8 && key.substr(key.size() - 8) == "_endings";  // "ó" must not become "o"
+      if (f != v.back() && !ending) v.push_back(f);
+    }
+    std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  }
+  AddFoldedPhrases(&lex->day_phrases);
+  for (std::string_view line : LangDataLines(lang, "parts_of_day")) {
+    std::vector<std::string_view> parts = SplitSpaces(line);
+    LanguageData::PartOfDay p;
+    if (parts.size() < 3 || parts.size() > 4 || !ParseInt(parts[1], &p.from) || !ParseInt(parts[2], &p.to) ||
+        p.from < 0 || p.to > 24 || p.from >= p.to || (parts.size() == 4 && parts[3] != "pm")) {
+      bad("parts_of_day", line);
+      continue;
+    }
+    p.pm = parts.size() == 4;
+    lex->parts_of_day[Lower(parts[0])] = p;
+  }
+  AddFolded(&lex->parts_of_day);
+  for (std::string_view line : LangDataLines(lang, "clock_words")) {
+    std::vector<std::string_view> parts = SplitSpaces(line);
+    LanguageData::ClockWord c;
+    if (parts.size() < 2 || parts.size() > 3 || !ParseInt(parts[1], &c.hour) || c.hour < 0 || c.hour > 23 ||
+        (parts.size() == 3 && parts[2] != "next")) {
+      bad("clock_words", line);
+      continue;
+    }
+    c.next_day = parts.size() == 3;
+    lex->clock_words.push_back({SplitPhrase(DataWord(parts[0])), c});
+  }
+  AddFoldedPhrases(&lex->clock_words);
+  for (std::string_view line : LangDataLines(lang, "seasons")) {
+    std::vector<std::string_view> parts = SplitSpaces(line);
+    LanguageData::MonthDay a, b;
+    if (parts.size() != 3 || !ParseMonthDay(parts[1], &a) || !ParseMonthDay(parts[2], &b)) {
+      bad("seasons", line);
+      continue;
+    }
+    lex->seasons[Lower(parts[0])] = {a.m, a.d, b.m, b.d};
+  }
+  AddFolded(&lex->seasons);
+  for (std::string_view line : LangDataLines(lang, "holidays")) {
+    std::vector<std::string_view> parts = SplitSpaces(line);
+    LanguageData::MonthDay md;
+    if (parts.size() == 2 && parts[0].substr(0, 6) == "easter") {
+      // "easter-2", "easter-7..0": days from Easter Sunday.
+      std::string_view spec = parts[0].substr(6);
+      size_t dots = spec.find("..");
+      int from = 0, to = 0;
+      bool ok = dots == std::string_view::npos ? ParseInt(spec.empty() ? "0" : spec, &from) && (to = from, true)
+                                               : ParseInt(spec.substr(0, dots), &from) && ParseInt(spec.substr(dots + 2), &to);
+      if (!ok || from > to || from < -100 || to > 100) {
+        bad("holidays", line);
+        continue;
+      }
+      lex->easter_holidays.push_back({SplitPhrase(DataWord(parts[1])), {from, to}});
+      continue;
+    }
+    if (parts.size() != 2 || !ParseMonthDay(parts[0], &md)) {
+      bad("holidays", line);
+      continue;
+    }
+    lex->holidays.push_back({SplitPhrase(DataWord(parts[1])), md});
+  }
+  AddFoldedPhrases(&lex->holidays);
+  AddFoldedPhrases(&lex->easter_holidays);
+  for (std::string_view line : LangDataLines(lang, "ordinals")) {
+    std::vector<std::string_view> parts = SplitSpaces(line);
+    int v = 0;
+    if (parts.size() != 2 || !ParseInt(parts[1], &v)) {
+      bad("ordinals", line);
+      continue;
+    }
+    lex->ordinals[Lower(parts[0])] = v;
+  }
+  AddFolded(&lex->ordinals);
+  for (std::string_view line : LangDataLines(lang, "units")) {
+    std::string_view key, rest;
+    std::vector<std::string_view> head;
+    if (SplitKey(line, &key, &rest)) head = SplitSpaces(key);
+    if (head.size() != 2 || rest.empty()) {
+      bad("units", line);
+      continue;
+    }
+    LanguageData::Unit u{std::string(head[0]), std::string(head[1])};
+    for (std::string_view w : SplitSpaces(rest)) {
+      Phrase p = SplitPhrase(DataWord(w));
+      if (p.size() == 1) {
+        lex->glued_units.emplace(std::string(w), u);
+        lex->glued_units.emplace(Lower(w), u);
+      }
+      lex->units.push_back({p, u});
+    }
+  }
+  AddFoldedPhrases(&lex->units);
+  for (std::string_view line : LangDataLines(lang, "currencies")) {
+    std::string_view key, rest;
+    if (!SplitKey(line, &key, &rest)) continue;
+    for (std::string_view w : SplitSpaces(rest)) {
+      Phrase p = SplitPhrase(DataWord(w));
+      if (p.size() > 1) lex->currency_names.push_back({p, std::string(key)});
+    }
+  }
+  AddFoldedPhrases(&lex->currency_names);
+  for (std::string_view line : LangDataLines(lang, "local_currency")) {
+    std::string_view key, rest;
+    if (!SplitKey(line, &key, &rest) || key.size() != 3) {
+      bad("local_currency", line);
+      continue;
+    }
+    for (std::string_view w : SplitSpaces(rest)) lex->local_currency_cues[Lower(w)] = std::string(key);
+  }
+  for (std::string_view line : LangDataLines(lang, "quantity_words")) {
+    std::string_view key, rest;
+    if (!SplitKey(line, &key, &rest)) {
+      bad("quantity_words", line);
+      continue;
+    }
+    auto& v = lex->quantity_phrases[std::string(key)];
+    for (std::string_view w : SplitSpaces(rest)) v.push_back(SplitPhrase(DataWord(w)));
+    std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  }
+  AddFolded(&lex->months);
+  AddFolded(&lex->month_abbrs);
+  AddFolded(&lex->weekdays);
+  AddFolded(&lex->weekday_abbrs);
+  AddFolded(&lex->time_units);
+  AddFolded(&lex->numbers);
+}
+
+}  // namespace
+
 bool LanguageData::InDateWords(std::string_view key, const std::string& w) const {
   auto it = date_words.find(std::string(key));
   if (it == date_words.end()) return false;
@@ -210,11 +432,25 @@ LanguageData LoadLanguageData(std::string_view lang) {
   }
   for (std::string_view line : LangDataLines(lang, "number_words")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
-    if (parts.size() < 2) continue;
+    static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "and", "decimal", "negative", "suffix"};
+    bool known = parts.size() == 2;
+    for (const char* k : kKinds) known = known || (parts.size() == 3 && parts[2] == k);
+    char* end = nullptr;
+    std::string num = parts.size() >= 2 ? std::string(parts[1]) : std::string();
+    double value = std::strtod(num.c_str(), &end);
+    if (!known || num.empty() || end != num.c_str() + num.size()) {
+      lex.malformed.push_back("number_words: " + std::string(line));
+      continue;
+    }
     LanguageData::NumberWord nw;
-    nw.value = std::strtod(std::string(parts[1]).c_str(), nullptr);
-    nw.scale = parts.size() > 2 && parts[2] == "scale";
-    nw.collective = parts.size() > 2 && parts[2] == "collective";
+    nw.value = value;
+    nw.kind = parts.size() > 2 ? std::string(parts[2]) : std::string();
+    nw.scale = nw.kind == "scale";
+    nw.collective = nw.kind == "collective";
+    if (nw.kind == "suffix") {
+      lex.number_suffixes[std::string(parts[0])] = value;  // case-sensitive: "M" is a million, "m" a metre
+      continue;
+    }
     lex.numbers[Lower(parts[0])] = nw;
   }
   for (std::string_view line : LangDataLines(lang, "qualifiers")) {
@@ -314,6 +550,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
     }
   }
   LoadSpeechAndRoleWords(lang, &lex);
+  LoadDateAndNumberData(lang, &lex);
   // Lexicon-backed types. Places first: a name on both kinds of list keeps
   // the place type (none is today).
   for (const auto& [form, country] : lex.demonyms) lex.name_types.emplace(NameKey(country), "LOC");

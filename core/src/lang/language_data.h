@@ -29,6 +29,7 @@ struct LanguageData {
     double value = 0;
     bool scale = false;
     bool collective = false;
+    std::string kind;  // "", scale, collective, half, fraction, and, decimal, negative (number_words.txt)
   };
   std::unordered_map<std::string, NumberWord> numbers;
   std::vector<std::pair<Phrase, std::string>> qualifiers;  // longest first
@@ -94,7 +95,43 @@ struct LanguageData {
   std::unordered_set<std::string> title_joiners;       // "y" between two titles
   std::unordered_set<std::string> copulas;             // "es": "El nuevo ministro es X"
   Phrase age_phrase;                                   // "de N años"; "N" is a number
-  // "file: line" for each data line a loader could not read (tests keep it empty).
+  // --- Dates, numbers, money and units (dates.cc, numbers.cc, quantities.cc) ---
+  std::unordered_map<std::string, int> weekday_abbrs;  // "jue" -> 4, only before a day number
+  std::unordered_map<std::string, std::vector<Phrase>> date_phrases;  // date_words.txt keys, longest first
+  std::vector<std::pair<Phrase, int>> day_phrases;   // "pasado mañana" -> 2, longest first
+  std::unordered_map<std::string, int> night_words;  // "anoche" -> -1
+  struct PartOfDay {
+    int from = 0, to = 0;  // hours, to may be 24
+    bool pm = false;       // clock hours in it count from noon
+  };
+  std::unordered_map<std::string, PartOfDay> parts_of_day;  // "tarde"
+  struct ClockWord {
+    int hour = 0;
+    bool next_day = false;  // "medianoche": 00:00 of the next day
+  };
+  std::vector<std::pair<Phrase, ClockWord>> clock_words;  // "mediodía", longest first
+  struct Season {
+    int from_m = 0, from_d = 0, to_m = 0, to_d = 0;
+  };
+  std::unordered_map<std::string, Season> seasons;  // "verano"
+  struct MonthDay {
+    int m = 0, d = 0;
+  };
+  std::vector<std::pair<Phrase, MonthDay>> holidays;  // "año nuevo" -> 01-01, longest first
+  // Holidays counted from Easter Sunday: first and last day as offsets ("semana santa" -> -7, 0).
+  std::vector<std::pair<Phrase, std::pair<int, int>>> easter_holidays;
+  std::unordered_map<std::string, int> ordinals;        // "primero" -> 1
+  std::unordered_map<std::string, double> number_suffixes;  // "K" -> 1000, case-sensitive
+  struct Unit {
+    std::string symbol;     // "km"
+    std::string dimension;  // "length"
+  };
+  std::vector<std::pair<Phrase, Unit>> units;           // units.txt, longest first
+  std::unordered_map<std::string, Unit> glued_units;    // one-word forms as written and lowercase ("km", "°C")
+  std::vector<std::pair<Phrase, std::string>> currency_names;  // multiword names, longest first
+  std::unordered_map<std::string, std::string> local_currency_cues;  // "argentino" -> "ARS"
+  std::unordered_map<std::string, std::vector<Phrase>> quantity_phrases;  // quantity_words.txt keys, longest first
+  // "file: line" for each data line a loader above could not read (tests keep it empty).
   std::vector<std::string> malformed;
 
   bool InDateWords(std::string_view key, const std::string& w) const;
@@ -102,5 +139,9 @@ struct LanguageData {
 };
 
 LanguageData LoadLanguageData(std::string_view lang);
+
+// "miércoles" -> "miercoles" (á é í ó ú ü; ñ stays): lookups of date and
+// number words accept unaccented spellings.
+std::string FoldAccents(std::string_view w);
 
 }  // namespace resalta

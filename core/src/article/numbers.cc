@@ -1,0 +1,320 @@
+#include "article/numbers.h"
+
+#include <cmath>
+#include <cctype>
+#include <cstdlib>
+
+namespace resalta {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+const LanguageData::NumberWord* Word(const LanguageData& lex, const std::string& t) {
+  auto it = lex.numbers.find(t);
+  bool ascii = true;
+  for (char c : t) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (it == lex.numbers.end() && !ascii) it = lex.numbers.find(FoldAccents(t));
+  return it == lex.numbers.end() ? nullptr : &it->second;
+}
+
+bool Cardinal(const LanguageData::NumberWord* nw) { return nw != nullptr && nw->kind.empty(); }
+
+// Digits at the start of `s` with their separators: "3,5" of "3,5km".
+size_t DigitPrefix(std::string_view s) {
+  size_t k = 0;
+  while (k < s.size() && (IsDigit(s[k]) || ((s[k] == '.' || s[k] == ',') && k + 1 < s.size() && IsDigit(s[k + 1]) && k > 0))) ++k;
+  return k;
+}
+
+}  // namespace
+
+bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
+  if (s.empty() || s.size() > 40) return false;
+  size_t dots = 0, commas = 0, last_sep = std::string_view::npos;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '.') ++dots, last_sep = i;
+    else if (c == ',') ++commas, last_sep = i;
+    else if (!IsDigit(c)) return false;
+  }
+  if (!IsDigit(s.front()) || !IsDigit(s.back())) return false;
+  // Every group after a separator of three digits: a thousands separator.
+  auto groups_of_three = [&](char sep) {
+    size_t prev = s.find(sep);
+    while (prev != std::string_view::npos) {
+      size_t next = s.find(sep, prev + 1);
+      size_t len = (next == std::string_view::npos ? s.size() : next) - prev - 1;
+      if (len != 3) return false;
+      prev = next;
+    }
+    return true;
+  };
+  bool thousands_zeros = last_sep != std::string_view::npos && s.size() - last_sep == 4 &&
+                         s.substr(last_sep + 1) == "000";
+  char decimal = 0;
+  if (dots && commas) {
+    decimal = s[last_sep];
+  } else if (dots) {
+    // "1.000" is a thousand with a decimal comma; "2.5" a decimal anywhere.
+    bool grouping = groups_of_three('.') && (dots > 1 || style == DigitStyle::kDecimalComma || thousands_zeros);
+    decimal = grouping ? 0 : '.';
+    if (dots > 1 && !groups_of_three('.')) return false;
+  } else if (commas) {
+    bool grouping = groups_of_three(',') && (commas > 1 || style == DigitStyle::kDecimalPoint || thousands_zeros);
+    decimal = grouping ? 0 : ',';
+    if (commas > 1 && !groups_of_three(',')) return false;
+  }
+  std::string clean;
+  for (char c : s) {
+    if (IsDigit(c)) clean.push_back(c);
+    else if (c == decimal) clean.push_back('.');
+  }
+  *value = std::strtod(clean.c_str(), nullptr);
+  return true;
+}
+
+bool ParseNumber(std::string_view s, std::string_view lang, double* value) {
+  return ParseDigits(s, lang == "en" ? DigitStyle::kDecimalPoint : DigitStyle::kDecimalComma, value);
+}
+
+DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang) {
+  int comma = 0, point = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!w.IsNumber(i)) continue;
+    const std::string& s = w.raw[i];
+    size_t d = s.rfind('.'), c = s.rfind(',');
+    if (d != std::string::npos && c != std::string::npos) {
+      (d > c ? point : comma)++;
+      continue;
+    }
+    size_t sep = d != std::string::npos ? d : c;
+    if (sep == std::string::npos) continue;
+    size_t after = s.size() - sep - 1;
+    bool several = s.find(s[sep]) != sep;
+    if (after == 1 || after == 2) (s[sep] == '.' ? point : comma)++;  // "2,5", "2.75": the decimal mark
+    else if (several && after == 3) (s[sep] == '.' ? comma : point)++;  // "1.234.567": the grouping mark
+  }
+  if (point > comma) return DigitStyle::kDecimalPoint;
+  if (comma > point) return DigitStyle::kDecimalComma;
+  return lang == "en" ? DigitStyle::kDecimalPoint : DigitStyle::kDecimalComma;
+}
+
+bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_t i, size_t end, NumberRead* out) {
+  *out = NumberRead{};
+  if (end > w.size()) end = w.size();
+  if (i >= end) return false;
+  size_t k = i;
+  bool negative = false;
+  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "negative" && k + 1 < end) {
+    negative = true;
+    ++k;
+  } else if (w.raw[k] == "-" && w.Glued(k) && k + 1 < end && IsDigit(w.raw[k + 1][0]) && !(k > 0 && w.Glued(k - 1))) {
+    negative = true;  // "-10°", not the dash of "10 - 20" nor of "1-0"
+    ++k;
+  }
+  double value = 0;
+  bool read = false;
+  // A lone decimal mark before digits: ",75", ".77".
+  if ((w.raw[k] == "," || w.raw[k] == ".") && w.Glued(k) && k + 1 < end && w.Digits(k + 1) &&
+      !(k > 0 && w.Glued(k - 1) && IsDigit(w.raw[k - 1].back()))) {
+    value = std::strtod(("0." + w.raw[k + 1]).c_str(), nullptr);
+    k += 2;
+    read = true;
+  }
+  // "3/4 taza", "2/1000 kilogramos": a fraction written with a slash.
+  if (!read && w.Digits(k) && k + 2 < end && w.raw[k + 1] == "/" && w.Glued(k) && w.Glued(k + 1) && w.Digits(k + 2) &&
+      !(k + 3 < end && w.raw[k + 3] == "/" && w.Glued(k + 2))) {
+    double den = std::strtod(w.raw[k + 2].c_str(), nullptr);
+    if (den > 0) {
+      value = std::strtod(w.raw[k].c_str(), nullptr) / den;
+      k += 3;
+      read = true;
+      out->fraction = true;
+    }
+  }
+  if (!read && IsDigit(w.raw[k][0])) {
+    const std::string& raw = w.raw[k];
+    size_t n = DigitPrefix(raw);
+    if (!ParseDigits(std::string_view(raw).substr(0, n), style, &value)) return false;
+    if (n < raw.size()) {
+      std::string rest = raw.substr(n);
+      auto suffix = lex.number_suffixes.find(rest);
+      if (suffix != lex.number_suffixes.end()) {
+        value *= suffix->second;
+      } else {
+        // "10K$": a multiplier with something after it.
+        for (const auto& [s, mult] : lex.number_suffixes) {
+          if (rest.size() > s.size() && rest.compare(0, s.size(), s) == 0 && !std::isalpha(static_cast<unsigned char>(rest[s.size()]))) {
+            value *= mult;
+            rest = rest.substr(s.size());
+            break;
+          }
+        }
+        out->glued = rest;
+      }
+    }
+    ++k;
+    read = true;
+    if (out->glued.empty()) {
+      // "1,2 billones", "20 mil millones", "2 millones y medio".
+      double scale = 1;
+      while (k < end) {
+        const auto* nw = Word(lex, w.lower[k]);
+        if (!nw || !nw->scale || nw->value < 1000) break;
+        value *= nw->value;
+        scale *= nw->value;
+        ++k;
+      }
+      const auto* conj = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
+      const auto* half = k + 1 < end ? Word(lex, w.lower[k + 1]) : nullptr;
+      out->scale = scale;
+      if (scale > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
+        value += half->value * scale;
+        k += 2;
+      }
+      // "1 punto cinco", "1 coma 5".
+      const auto* mark = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
+      if (scale == 1 && mark && mark->kind == "decimal") {
+        int digits = 0;
+        size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
+        if (n && digits >= 0) {
+          double frac = digits;
+          while (frac >= 1) frac /= 10;
+          value += frac;
+          k += 1 + n;
+        }
+      }
+    }
+  }
+  if (read) {
+    if (!(value < 1e30)) return false;  // "billones billones ...": no number a text means
+    out->value = negative ? -value : value;
+    out->tokens = k - i;
+    return true;
+  }
+  // Number words.
+  double total = 0, current = 0, last_added = 0, unit = 1;
+  bool any = false, after_and = false;
+  size_t words = 0;
+  while (k < end) {
+    const auto* nw = Word(lex, w.lower[k]);
+    if (!nw) {
+      // "treinta y 3".
+      if (after_and && w.Digits(k) && w.raw[k].size() == 1) {
+        current += w.raw[k][0] - '0';
+        ++k;
+        after_and = false;
+      }
+      break;
+    }
+    const std::string& kind = nw->kind;
+    if (kind == "and") {
+      if (!any || after_and || k + 1 >= end) break;
+      const auto* next = Word(lex, w.lower[k + 1]);
+      if (next && next->kind == "half") {
+        current += next->value * unit;  // "un millón y medio", "dos y media"
+        k += 2;
+        break;
+      }
+      bool tens = last_added >= 20 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
+      bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
+                       (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
+      if (!tens || !next_unit) break;
+      after_and = true;
+      ++k;
+      continue;
+    }
+    if (kind.empty()) {
+      double v = nw->value;
+      // "mil novecientos", "novecientos noventa", "treinta y uno"; not "dos tres".
+      bool fits = !any || after_and || (unit > 1 && v < unit) || (unit == 1 && last_added >= 100 && v < 100);
+      if (!fits) break;
+      current += v;
+      last_added = v;
+      unit = 1;
+      after_and = false;
+      any = true;
+      ++words;
+      ++k;
+      continue;
+    }
+    if (after_and) break;
+    if (kind == "scale") {
+      if (nw->value >= 1e6) {
+        total = (total + (current == 0 ? 1 : current)) * nw->value;
+        current = 0;
+      } else {
+        current = (current == 0 ? 1 : current) * nw->value;
+      }
+      unit = nw->value;
+      last_added = 0;
+      any = true;
+      ++words;
+      ++k;
+      continue;
+    }
+    if (kind == "half" && !any && k + 1 < end) {
+      // "medio millón": half of the scale after it.
+      const auto* next = Word(lex, w.lower[k + 1]);
+      if (next && next->scale && next->value >= 1e6) {
+        total = next->value * nw->value;
+        unit = next->value;
+        any = true;
+        words += 2;
+        k += 2;
+        continue;
+      }
+    }
+    if (kind == "collective" || kind == "fraction" || (kind == "half" && !any)) {
+      current = (current == 0 ? 1 : current) * nw->value;
+      out->fraction = kind != "collective";
+      any = true;
+      ++words;
+      ++k;
+      break;
+    }
+    if (kind == "decimal" && any && k + 1 < end) {
+      int digits = 0;
+      size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
+      if (n && unit == 1) {
+        double frac = digits;
+        while (frac >= 1) frac /= 10;
+        current += frac;
+        k += 1 + n;
+      }
+      break;
+    }
+    break;
+  }
+  if (after_and) --k;  // a trailing "y" is not part of the number
+  if (!any || !(total + current < 1e30)) return false;
+  out->value = (negative ? -1 : 1) * (total + current);
+  out->tokens = k - i;
+  out->words = true;
+  out->lone_one = words == 1 && k - i == 1 && total + current == 1 && !out->fraction;
+  return true;
+}
+
+size_t ReadSmallNumber(const Words& w, const LanguageData& lex, size_t i, size_t end, int* value) {
+  if (end > w.size()) end = w.size();
+  if (i >= end) return 0;
+  if (w.Digits(i)) {
+    if (w.raw[i].size() > 4) return 0;
+    *value = std::atoi(w.raw[i].c_str());
+    return 1;
+  }
+  auto ord = lex.ordinals.find(w.lower[i]);
+  if (ord != lex.ordinals.end() && ord->second == 1) {  // "primero de marzo"
+    *value = 1;
+    return 1;
+  }
+  NumberRead r;
+  if (!ReadNumber(w, lex, DigitStyle::kDecimalComma, i, end, &r) || !r.words || r.fraction || r.value < 0 ||
+      r.value != std::floor(r.value) || r.value > 9999) {
+    return 0;
+  }
+  *value = static_cast<int>(r.value);
+  return r.tokens;
+}
+
+}  // namespace resalta
