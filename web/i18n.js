@@ -101,26 +101,36 @@ export function fieldToDate(value) {
  * 2023", "2013-02-12T15:30" -> "12 feb 2013, 15:30", "a/b" -> "a – b".
  * Anything else (durations, unknown shapes) is returned as is.
  */
+const formatters = new Map();
+function dateFormat(options) {
+  const key = `${current}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(CATALOGUES[current].locale, { ...options, timeZone: 'UTC' }));
+  return formatters.get(key);
+}
+
 export function formatIso(iso) {
   const s = String(iso ?? '');
   if (s.includes('/')) {
     const [a, b] = s.split('/');
     return t('timeRange', formatIso(a), formatIso(b));
   }
-  const loc = CATALOGUES[current].locale;
   let m = /^(\d{4})-W(\d{2})$/.exec(s);
   if (m) return t('week', m[1], Number(m[2]));
   m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
   if (m) {
     const dt = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]));
-    return new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(dt);
+    return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(dt);
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
+  if (m) return dateFormat({ dateStyle: 'medium' }).format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
   m = /^(\d{4})-(\d{2})$/.exec(s);
-  if (m) return new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+m[1], +m[2] - 1, 1)));
+  if (m) return dateFormat({ month: 'long', year: 'numeric' }).format(new Date(Date.UTC(+m[1], +m[2] - 1, 1)));
   return s;
 }
 
 /** A number in the interface language. */
-export const formatNumber = (n) => Number(n).toLocaleString(CATALOGUES[current].locale, { maximumFractionDigits: 6 });
+const numberFormats = new Map();
+export function formatNumber(n) {
+  if (!numberFormats.has(current)) numberFormats.set(current, new Intl.NumberFormat(CATALOGUES[current].locale, { maximumFractionDigits: 6 }));
+  return numberFormats.get(current).format(Number(n));
+}

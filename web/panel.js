@@ -43,8 +43,9 @@ function toggleType(key) {
   if (f) f.tabIndex = 0;
 }
 
-// The corrections of one entity: its type, merging it into another, splitting it by form.
-function correctionForm(e, all, onCorrect) {
+// The corrections of one entity: its type, merging it into another,
+// splitting it by form. The controls are built when the form is opened.
+function correctionControls(e, all, onCorrect) {
   const typeSel = node('select', {
     'data-focus-key': `type:${e.id}`, 'aria-label': `${t('typeSelect')}: ${e.name}`,
     onchange: (ev) => onCorrect((c) => { c.types[e.id] = ev.target.value; }, `type:${e.id}`),
@@ -60,14 +61,18 @@ function correctionForm(e, all, onCorrect) {
     type: 'button', class: 'ghost', title: t('splitHelp'), 'data-focus-key': `split:${e.id}`,
     onclick: () => onCorrect((c) => { if (!c.splits.includes(e.id)) c.splits.push(e.id); }, `ent:${e.id}`),
   }, t('split')) : null;
-  const details = node('details', {
-    class: 'correct', ontoggle: (ev) => { if (ev.target.open) state.openCorrection = e.id; else if (state.openCorrection === e.id) state.openCorrection = null; },
-  },
-    node('summary', { 'aria-label': t('correctEntity', e.name), text: t('correct') }),
-    node('label', {}, node('span', { text: t('typeSelect') }), typeSel),
-    node('label', {}, node('span', { text: t('mergeInto') }), mergeSel),
-    split);
-  details.open = state.openCorrection === e.id;
+  return [node('label', {}, node('span', { text: t('typeSelect') }), typeSel),
+    node('label', {}, node('span', { text: t('mergeInto') }), mergeSel), split];
+}
+
+function correctionForm(e, all, onCorrect) {
+  const details = node('details', { class: 'correct' },
+    node('summary', { 'aria-label': t('correctEntity', e.name), text: t('correct') }));
+  const build = () => { if (details.children.length === 1) details.append(...correctionControls(e, all, onCorrect).filter(Boolean)); };
+  details.addEventListener('toggle', () => {
+    if (details.open) { build(); state.openCorrection = e.id; } else if (state.openCorrection === e.id) state.openCorrection = null;
+  });
+  if (state.openCorrection === e.id) { build(); details.open = true; }
   return details;
 }
 

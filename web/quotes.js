@@ -51,9 +51,19 @@ export function renderQuotes({ onSpeaker, onStatus }) {
       const select = node('select', {
         class: 'speaker-select', 'data-focus-key': `quote:${r.q.start}`, 'aria-label': t('setSpeaker', r.q.text.slice(0, 40)), 'data-quote': String(r.q.start),
         onchange: (ev) => onSpeaker(r.q.start, ev.target.value),
-      }, node('option', { value: '', text: t('unattributed') }),
-      ...speakers.map((e) => node('option', { value: e.id, text: e.name })));
-      select.value = r.q.speaker && speakers.some((e) => e.id === r.q.speaker) ? r.q.speaker : '';
+      }, node('option', { value: '', text: t('unattributed') }));
+      // Only the current speaker until the list is used: the other options are built on focus.
+      const current = speakers.find((e) => e.id === r.q.speaker);
+      if (current) select.append(node('option', { value: current.id, text: current.name }));
+      select.value = current ? current.id : '';
+      const fill = () => {
+        select.removeEventListener('focus', fill);
+        select.removeEventListener('pointerdown', fill);
+        select.replaceChildren(select.options[0], ...speakers.map((e) => node('option', { value: e.id, text: e.name })));
+        select.value = current ? current.id : '';
+      };
+      select.addEventListener('focus', fill);
+      select.addEventListener('pointerdown', fill);
       return node('tr', { 'data-start': String(r.q.start), class: r.reported ? 'reported' : '' },
         node('td', { class: 'qcell' }, node('button', {
           type: 'button', class: 'item', title: t('goToQuote'),
