@@ -226,6 +226,13 @@ describe('the newsroom page', () => {
     await page.evaluate(() => document.execCommand('copy'));
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^“Apreciamos”, dijo Serguei Lavrov/);
 
+    // the pasted HTML names types in the interface language
+    await page.click('#copy-html');
+    const html = await page.evaluate(async () => (await (await navigator.clipboard.read())[0].getType('text/html')).text());
+    assert.match(html, /vertical-align:middle">Persona<\/span><\/mark>/);
+    assert.match(html, /title="Serguei Lavrov \(Persona\)"/);
+    assert.doesNotMatch(html, />PER<\/span>/);
+
     const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const j = JSON.parse(fs.readFileSync(await jsonDl.path(), 'utf8'));
     assert.equal(j.text, TEXT);

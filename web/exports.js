@@ -3,9 +3,9 @@
 // JSON of the visible highlights, the highlighted article as standalone
 // HTML on the clipboard, and Print. Downloads are blob: URLs; nothing
 // leaves the page. Every export is of the corrected Document.
-import { renderHTML, toDisplacy } from './renderer.js';
+import { TYPES, escapeHTML, renderHTML, toDisplacy } from './renderer.js';
 import { el, node } from './dom.js';
-import { t } from './i18n.js';
+import { t, typeLabel } from './i18n.js';
 import { quotesCSV } from './quotes.js';
 import { clearCorrections } from './render.js';
 import { entityById, setStatus, showError, state, today } from './state.js';
@@ -31,13 +31,22 @@ export function exportDocument() {
   return out;
 }
 
+// The renderer writes type codes after each highlight and English type
+// names in titles; the pasted HTML carries the interface language's words.
+const CODE_OF_NAME = new Map(TYPES.map((ty) => [ty.name, ty.label]));
+function localizeLabels(html) {
+  return html
+    .replace(/(vertical-align:middle">)([A-Z]+)(<\/span><\/mark>)/g, (m, a, code, b) => a + escapeHTML(typeLabel(code)) + b)
+    .replace(/( title="[^"]*\()([^()"]+)(\)")/g, (m, a, name, b) => (CODE_OF_NAME.has(name) ? a + escapeHTML(typeLabel(CODE_OF_NAME.get(name))) + b : m));
+}
+
 /** The highlighted article as standalone HTML with inline styles. */
 export function highlightedHTML() {
   const body = renderHTML(state.data, {
     inlineStyles: true, focusable: false, hidden: [...state.hidden],
     quotes: !state.hidden.has('quotes'), boilerplate: !state.hidden.has('boilerplate'),
   });
-  return `<div class="resalta" style="white-space:pre-wrap;line-height:1.9;color:#1a1a1a;background:#ffffff">${body}</div>`;
+  return `<div class="resalta" style="white-space:pre-wrap;line-height:1.9;color:#1a1a1a;background:#ffffff">${localizeLabels(body)}</div>`;
 }
 
 // Copies through a copy event first: its clipboardData takes the HTML as a
