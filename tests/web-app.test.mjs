@@ -159,6 +159,20 @@ describe('with the real module', () => {
     const dl2 = page.waitForEvent('download');
     await page.click('#export-displacy');
     await dl2;
+    // the newsroom views: quotes CSV, a correction, the other language, print media
+    const dl3 = page.waitForEvent('download');
+    await page.click('#export-csv');
+    await dl3;
+    const summary = page.locator('#entities details summary').first();
+    if (await summary.count()) {
+      await summary.click();
+      await page.selectOption('#entities details[open] select', { index: 1 });
+      await page.click('#clear-corrections');
+    }
+    await page.selectOption('#ui-lang', 'es');
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.selectOption('#ui-lang', 'en');
     await page.click('#theme');
     await page.click('#legend button');
     await page.click('#example');
