@@ -34,6 +34,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 function newsroom(text, date) {
   const doc = fixtureDocument(text);
   doc.published = date ? { date, source: 'option', start: 0, end: 0, text: '' } : { date: today(), source: 'default', start: 0, end: 0, text: '' };
+  const dateline = '5 de marzo de 2019';
+  const at = text.indexOf(dateline);
+  if (!date && at >= 0) doc.published = { date: '2019-03-05', source: 'text', start: at, end: at + dateline.length, text: dateline };
   const how = ['name', 'anaphora', 'role'];
   doc.quotes.forEach((q, i) => { q.attribution = how[i % 3]; });
   const add = (needle, type, value) => {
@@ -169,6 +172,10 @@ describe('the newsroom page', () => {
     const used = await page.textContent('#date-used');
     assert.match(used, /Fecha usada: .* \(hoy\)/);
     assert.match(used, /fechas relativas se resolvieron con la fecha de hoy/);
+    // the core read the date from the text: no warning, and where it was read
+    await analyze(page, `Madrid, 5 de marzo de 2019. ${TEXT}`);
+    assert.match(await page.textContent('#date-used'), /Fecha usada: 5 mar 2019 \(leída del texto: «5 de marzo de 2019»\)/);
+    assert.doesNotMatch(await page.textContent('#date-used'), /relativ/);
     await page.fill('#date', '31/02/2019');
     await analyze(page, `${TEXT} `);
     assert.match(await page.textContent('#error'), /no es una fecha/);

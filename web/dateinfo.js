@@ -10,7 +10,7 @@ import { state } from './state.js';
 /** {date, source} the analysis used: doc.published, else what the page sent. */
 export function dateInUse(doc, job) {
   const p = doc?.published;
-  if (p && typeof p === 'object') return { date: p.date ?? '', source: p.source || (p.date ? 'text' : 'none'), start: p.start, end: p.end };
+  if (p && typeof p === 'object') return { date: p.date ?? '', source: p.source || (p.date ? 'text' : 'none'), start: p.start, end: p.end, text: p.text ?? '' };
   if (job?.date) return { date: job.date, source: job.origin || 'option' };
   return { date: '', source: 'none' };
 }
@@ -24,7 +24,8 @@ export function renderDateInUse() {
   const info = state.dateInfo;
   if (!state.text || !info) { el.dateUsed.hidden = true; return; }
   const parts = [node('strong', { text: `${t('dateInUse')}: ` })];
-  if (info.date) parts.push(node('span', { class: 'date-value', text: formatIso(info.date) }), ` (${t(`dateOrigin.${info.source}`)})`);
+  const where = info.source === 'text' && info.text ? `: «${info.text}»` : '';
+  if (info.date) parts.push(node('span', { class: 'date-value', text: formatIso(info.date) }), ` (${t(`dateOrigin.${info.source}`)}${where})`);
   else parts.push(t('noDate'));
   const rel = info.source === 'default' ? relativeDates(state.doc).length : 0;
   if (rel) parts.push(node('span', { class: 'warn', role: 'note', text: ` ⚠ ${t('relativeWarning', rel)}` }));
