@@ -459,3 +459,61 @@ test('paste to highlights under 250 ms for a 1,000-word article (real module)', 
     await server.stop();
   }
 });
+
+test('corrections and dates as functions (Node): merge chains, split by form, types, speakers; date fields', async () => {
+  const { applyCorrections, emptyCorrections, textKey } = await import(path.join(sourceDir, 'web/corrections.js'));
+  const i18n = await import(path.join(sourceDir, 'web/i18n.js'));
+  const m = (text, start) => ({ start, end: start + text.length, text });
+  const doc = {
+    entities: [
+      { id: 'e1', type: 'PER', name: 'Ana Gómez', role: 'ministra', salience: 0.9, mentions: [m('Ana Gómez', 0), m('Gómez', 40)] },
+      { id: 'e2', type: 'ORG', name: 'Gómez', role: '', salience: 0.2, mentions: [m('Gómez', 80)] },
+      { id: 'e3', type: 'PER', name: 'Luis', role: '', salience: 0.1, mentions: [m('Luis', 100)] },
+    ],
+    spans: [{ ...m('Ana Gómez', 0), type: 'PER', entity: 'e1' }, { ...m('Gómez', 40), type: 'PER', entity: 'e1' },
+      { ...m('Gómez', 80), type: 'ORG', entity: 'e2' }, { ...m('Luis', 100), type: 'PER', entity: 'e3' }],
+    quotes: [{ start: 10, end: 20, text: 'x', speaker: 'e2', cue: 'dijo', kind: 'direct' }, { start: 50, end: 60, text: 'y', speaker: 'e1', cue: 'dijo', kind: 'direct' }],
+    sources: [{ name: 'Gómez', entity: 'e2', evidence: m('Gómez', 80) }],
+    tags: ['Ana Gómez'],
+  };
+  assert.equal(applyCorrections(doc, emptyCorrections()), doc, 'no corrections: the same Document');
+  const cases = [
+    // [corrections, check]
+    [{ types: { e2: 'LOC' } }, (d) => assert.deepEqual(d.spans.map((s) => s.type), ['PER', 'PER', 'LOC', 'PER'])],
+    [{ merges: { e2: 'e1' } }, (d) => {
+      assert.deepEqual(d.entities.map((e) => e.id), ['e1', 'e3']);
+      assert.deepEqual(d.entities[0].mentions.map((x) => x.start), [0, 40, 80]);
+      assert.equal(d.spans[2].type, 'PER', 'a merged span takes the type of the entity it joins');
+      assert.equal(d.quotes[0].speaker, 'e1');
+      assert.equal(d.sources[0].entity, 'e1');
+    }],
+    [{ merges: { e3: 'e2', e2: 'e1' } }, (d) => assert.deepEqual(d.entities.map((e) => e.id), ['e1'], 'chains are followed')],
+    [{ merges: { e1: 'e2', e2: 'e1' } }, (d) => assert.equal(d.entities.length, 2, 'a cycle merges once, never loses both')],
+    [{ splits: ['e1'] }, (d) => {
+      assert.deepEqual(d.entities.map((e) => `${e.id}:${e.name}:${e.mentions.length}`), ['e1:Ana Gómez:1', 'e2:Gómez:1', 'e3:Luis:1', 'e1.1:Gómez:1']);
+      assert.equal(d.spans[1].entity, 'e1.1');
+    }],
+    [{ speakers: { 10: 'e3', 50: '' } }, (d) => {
+      assert.deepEqual(d.quotes.map((q) => [q.speaker, q.attribution]), [['e3', 'editor'], ['', 'editor']]);
+    }],
+    [{ speakers: { 10: 'e9' } }, (d) => assert.equal(d.quotes[0].speaker, '', 'an unknown speaker id is no speaker')],
+  ];
+  for (const [c, check] of cases) {
+    const d = applyCorrections(doc, { ...emptyCorrections(), ...c });
+    check(d);
+    assert.deepEqual(d.corrections, { ...emptyCorrections(), ...c });
+  }
+  assert.equal(doc.entities.length, 3, 'the core\'s Document is left as is');
+  assert.notEqual(textKey('abc'), textKey('abd'));
+  assert.equal(textKey('abc'), textKey('abc'));
+
+  i18n.setUiLang('es');
+  for (const [field, iso] of [['18/10/2023', '2023-10-18'], ['5/3/2019', '2019-03-05'], ['2019-03-05', '2019-03-05'], ['', ''],
+    ['31/02/2019', null], ['13/13/2019', null], ['ayer', null]]) assert.equal(i18n.fieldToDate(field), iso, field);
+  assert.equal(i18n.dateToField('2019-03-05'), '05/03/2019');
+  assert.equal(i18n.formatIso('2013-W07'), 'semana 7 de 2013');
+  i18n.setUiLang('en');
+  assert.equal(i18n.fieldToDate('3/5/2019'), '2019-03-05');
+  assert.equal(i18n.dateToField('2019-03-05'), '03/05/2019');
+  assert.equal(i18n.formatIso('2013-07-13/2013-07-15'), 'Jul 13, 2013 – Jul 15, 2013');
+});

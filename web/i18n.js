@@ -10,10 +10,16 @@ export const CATALOGUES = { es, en };
 const STORE_KEY = 'resalta-ui-lang';
 const listeners = [];
 
+// localStorage may be missing (a test under Node) or refused (privacy settings).
+const store = {
+  get: (k) => { try { return globalThis.localStorage?.getItem(k) ?? null; } catch { return null; } },
+  set: (k, v) => { try { globalThis.localStorage?.setItem(k, v); } catch { /* not remembered */ } },
+};
+
 function initialLang() {
-  const stored = localStorage.getItem(STORE_KEY);
+  const stored = store.get(STORE_KEY);
   if (stored && Object.hasOwn(CATALOGUES, stored)) return stored;
-  for (const l of navigator.languages ?? [navigator.language]) {
+  for (const l of globalThis.navigator?.languages ?? [globalThis.navigator?.language]) {
     const base = String(l).toLowerCase().split('-')[0];
     if (Object.hasOwn(CATALOGUES, base)) return base;
   }
@@ -59,8 +65,8 @@ export function applyStatic(root = document) {
 export function setUiLang(lang) {
   if (!Object.hasOwn(CATALOGUES, lang) || lang === current) return;
   current = lang;
-  localStorage.setItem(STORE_KEY, lang);
-  applyStatic();
+  store.set(STORE_KEY, lang);
+  if (globalThis.document) applyStatic();
   for (const fn of listeners) fn(lang);
 }
 export function onUiLang(fn) { listeners.push(fn); }
