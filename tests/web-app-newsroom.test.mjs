@@ -180,10 +180,16 @@ describe('the newsroom page', () => {
     await analyze(page, `${TEXT} `);
     assert.match(await page.textContent('#error'), /no es una fecha/);
     assert.equal(await page.getAttribute('#date', 'aria-invalid'), 'true');
-    await page.fill('#date', '05/03/2019');
+    await page.fill('#date', '5/3/2019');
     await analyze(page, TEXT);
     assert.match(await page.textContent('#date-used'), /Fecha usada: 5 mar 2019 \(escrita\)/);
+    await page.locator('#date').blur();
+    assert.equal(await page.inputValue('#date'), '05/03/2019', 'shown back in the language\'s order');
+    assert.equal(await page.getAttribute('#date', 'aria-invalid'), 'false');
     assert.doesNotMatch(await page.textContent('#date-used'), /relativ/);
+    // Clear starts a new article, with no date
+    await page.click('#clear');
+    assert.equal(await page.inputValue('#date'), '');
     clean(seen);
     await ctx.close();
 
