@@ -384,6 +384,13 @@ describe('the newsroom page', () => {
     }
     assert.match(label, /^Cita de Serguei Lavrov: Apreciamos/);
     assert.match(await page.textContent('#card'), /QuiénSerguei Lavrov/);
+    // "C" on a name opens its corrections
+    await page.keyboard.press('ArrowRight');
+    while (!(await page.evaluate(() => document.activeElement.dataset.entity))) await page.keyboard.press('ArrowRight');
+    const named = await page.evaluate(() => document.activeElement.dataset.entity);
+    await page.keyboard.press('c');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.focusKey), `type:${named}`);
+    await page.keyboard.press('Escape');
     const ws = await page.$eval('#output .rs-quote[data-speaker]', (q) => getComputedStyle(q, '::before').whiteSpace);
     assert.equal(ws, 'nowrap', 'speaker tags do not break names');
 

@@ -63,9 +63,20 @@ const firstPiece = (m) => (m.classList.contains('rs-quote')
   ? el.output.querySelector(`.rs-quote[data-q="${m.dataset.q}"][data-start]`)
   : el.output.querySelector(`.rs-ent[data-i="${m.dataset.i}"][data-start]`)) ?? m;
 
+// "C" on a name opens its corrections in the panel (type, merge, split).
+function correctFocused() {
+  const id = markOf(document.activeElement)?.dataset.entity;
+  const form = id && el.entities.querySelector(`button[data-entity="${CSS.escape(id)}"] + details`);
+  if (!form) return;
+  form.open = true;
+  form.dispatchEvent(new Event('toggle'));
+  form.querySelector('select')?.focus();
+}
+
 export function setupNavigation() {
   el.output.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') { hideCard(); return; }
+    if ((ev.key === 'c' || ev.key === 'C') && !ev.altKey && !ev.ctrlKey && !ev.metaKey) { correctFocused(); return; }
     if (!(ev.key in KEYS) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const list = highlights();
     if (!list.length) return;

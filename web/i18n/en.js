@@ -35,7 +35,7 @@ export default {
   exportDisplacy: 'displaCy (spaCy) JSON',
   exportCsv: 'Quotes CSV',
   print: 'Print',
-  navHelp: 'Tab to the article, then use the arrow keys to move between highlights; Escape hides the card.',
+  navHelp: 'Tab to the article, then use the arrow keys to move between highlights; Escape hides the card; C corrects a name.',
   emptyOutput: 'The highlighted article appears here.',
   panel: 'Analysis',
   entities: 'Entities',

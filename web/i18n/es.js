@@ -33,7 +33,7 @@ export default {
   exportDisplacy: 'JSON de displaCy (spaCy)',
   exportCsv: 'Citas en CSV',
   print: 'Imprimir',
-  navHelp: 'Tabula hasta el artículo y usa las flechas para pasar de un resaltado a otro; Escape oculta la ficha.',
+  navHelp: 'Tabula hasta el artículo y usa las flechas para pasar de un resaltado a otro; Escape oculta la ficha; C corrige un nombre.',
   emptyOutput: 'Aquí aparece el artículo resaltado.',
   panel: 'Análisis',
   entities: 'Nombres',
