@@ -107,7 +107,7 @@ test('index.html preloads every module the page imports (the app\'s and the pack
     if (seen.has(file)) return;
     seen.add(file);
     const source = fs.readFileSync(path.join(webDir, file), 'utf8');
-    for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from '\.\/([\w.-]+\.js)';/gms)) visit(m[1]);
+    for (const m of source.matchAll(/^(?:import|export)\s[^;]*?from '\.\/([\w./-]+\.js)';/gms)) visit(m[1]);
   };
   visit('app.js');
   assert.deepEqual(preloaded, [...seen].sort());
@@ -159,10 +159,24 @@ describe('with the real module', () => {
     const dl2 = page.waitForEvent('download');
     await page.click('#export-displacy');
     await dl2;
+    // the newsroom views: quotes CSV, a correction, the other language, print media
+    const dl3 = page.waitForEvent('download');
+    await page.click('#export-csv');
+    await dl3;
+    const summary = page.locator('#entities details summary').first();
+    if (await summary.count()) {
+      await summary.click();
+      await page.selectOption('#entities details[open] select', { index: 1 });
+      await page.click('#clear-corrections');
+    }
+    await page.selectOption('#ui-lang', 'es');
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.selectOption('#ui-lang', 'en');
     await page.click('#theme');
     await page.click('#legend button');
     await page.click('#example');
-    await page.waitForFunction(() => document.getElementById('date').value === '2023-10-18', null, WAIT);
+    await page.waitForFunction(() => document.getElementById('date').value === '10/18/2023', null, WAIT);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForTimeout(500);
     await checkClean(page, seen);
@@ -342,6 +356,7 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
   test('highlights, nesting, cards, keyboard, panel, legend, exports, themes, 360 px', async () => {
     const { ctx, page, seen } = await openPage(fx.origin);
     await waitReady(page);
+    await page.fill('#date', '10/18/2023');
     await analyze(page, ARTICLE);
     assert.equal(await outputText(page), ARTICLE);
 
@@ -370,7 +385,7 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
     await page.keyboard.press('ArrowRight');
     const first = await page.evaluate(() => document.activeElement.textContent);
     assert.equal(first, ARTICLE.slice(doc.spans[0].start, doc.spans[0].end));
-    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /\(Role|\(Person|\(Demonym|\(Place|\(Date/);
+    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /\(Role|\(Person|\(Nationality|\(Place|\(Date/);
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), ARTICLE.slice(doc.spans[1].start, doc.spans[1].end));
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-describedby')), 'card');
@@ -382,7 +397,7 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
 
     // normalized values on the card
     await page.focus(`#output .rs-ent[data-start="${ARTICLE.indexOf('septiembre de 2022')}"]`);
-    assert.match(await page.textContent('#card'), /Date.*Value2022-09/);
+    assert.match(await page.textContent('#card'), /Date.*ValueSeptember 2022/);
     await page.focus(`#output .rs-ent[data-start="${ARTICLE.indexOf('más de 1.000')}"]`);
     assert.match(await page.textContent('#card'), /Valuemore than 1,000 contenedores/);
 
@@ -396,10 +411,11 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
       assert.equal(await page.evaluate(() => document.activeElement.dataset.start), String(lavrov.mentions[i].start));
       assert.match(await page.textContent('#status'), new RegExp(`mention ${i + 1} of ${lavrov.mentions.length}`));
     }
-    assert.equal(await page.locator('#quotes li').count(), 3);
-    assert.match(await page.textContent('#quotes li:first-child'), /Serguei Lavrov → “Apreciamos/);
+    assert.equal(await page.locator('#quotes tbody tr').count(), 3);
+    assert.match(await page.textContent('#quotes tbody tr:first-child'), /“Apreciamos/);
+    assert.equal(await page.$eval('#quotes tbody tr:first-child select', (s) => s.selectedOptions[0].textContent), 'Serguei Lavrov');
     assert.equal(await page.locator('#sources li').count(), 3);
-    const dates = await page.$$eval('#timeline li .meta', (ms) => ms.map((m) => m.textContent));
+    const dates = await page.$$eval('#timeline ol.dates li .meta', (ms) => ms.map((m) => m.textContent));
     assert.deepEqual(dates, ['2022-09', '2023-09', '2023-10-13', '2023-10-17', '2023-10-18']);
     assert.equal(await page.locator('#timeline svg rect.dot').count(), 5);
 
@@ -415,7 +431,13 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
     // exports
     const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const exported = JSON.parse(fs.readFileSync(await jsonDl.path(), 'utf8'));
-    assert.deepEqual(exported, JSON.parse(JSON.stringify(doc)));
+    // the Document, plus the text, the date used and speaker names beside ids
+    assert.deepEqual(exported.spans, doc.spans);
+    assert.deepEqual(exported.entities, doc.entities);
+    assert.equal(exported.text, ARTICLE);
+    assert.deepEqual(exported.date_used, { date: '2023-10-18', source: 'option' });
+    assert.deepEqual(exported.quotes.map((q) => q.speaker_name), ['Serguei Lavrov', 'Kremlin', 'Serguei Lavrov']);
+    assert.deepEqual(exported.quotes.map(({ speaker_name: _, ...q }) => q), doc.quotes);
     const [dxDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-displacy')]);
     const dx = JSON.parse(fs.readFileSync(await dxDl.path(), 'utf8'));
     assert.equal(dx.length, 1);

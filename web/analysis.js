@@ -6,10 +6,11 @@
 // after a pause; while one runs only the newest text waits.
 import { MAX_TEXT_BYTES, wellFormed } from './text.js';
 import { el } from './dom.js';
+import { fieldToDate, t } from './i18n.js';
 import { registerServiceWorker } from './offline.js';
 import { LANG_NAMES, show } from './render.js';
 import { listenToModels, starting } from './start.js';
-import { setState, setStatus, showError, state } from './state.js';
+import { setState, setStatus, showError, state, today } from './state.js';
 
 const DEBOUNCE_MS = 150;        // typing pause before analysis
 const PROGRESS_DELAY_MS = 120;  // show the bar only for slow jobs
@@ -25,21 +26,20 @@ function fatal(msg) {
   state.busy = false;
   setState('error');
   showError(msg);
-  setStatus('The analyzer is not available.');
+  setStatus(t('unavailable'));
   el.progress.hidden = true;
 }
 
-function showModels() {
+export function showModels() {
   state.modelLangs = Object.keys(LANG_NAMES).filter((l) => analyzer?.hasModel(l));
-  el.models.textContent = state.modelLangs.length ? `entity models: ${state.modelLangs.join(', ')}` : 'no entity model';
+  el.models.textContent = t('models', state.modelLangs);
 }
 
 // A model loaded or failed (the first with the worker, others on first use).
 function onModel({ lang, model, error }) {
   if (error) {
     const name = model.split('/').pop();
-    showError(`The ${lang} entity model failed to load (${name}: ${error.detail ?? error.message}). `
-      + `Names in ${LANG_NAMES[lang] ?? lang} texts will not be highlighted; dates, quantities and quotes still are.`);
+    showError(t('modelFailed', lang, name, error.detail ?? error.message, { es: t('langEs'), en: t('langEn') }[lang] ?? lang));
   }
   if (analyzer) showModels();
 }
@@ -51,29 +51,42 @@ export async function startAnalyzer() {
   try {
     analyzer = await starting;
   } catch (e) {
-    fatal(`The analysis module failed to load (${e.detail ?? e.message}). Reload the page to try again.`);
+    fatal(t('moduleFailed', e.detail ?? e.message));
     return;
   }
   performance.mark('resalta:ready');
   performance.measure('resalta:ready', 'resalta:start', 'resalta:ready');
   el.version.textContent = `v${analyzer.version}`;
   showModels();
-  setStatus(state.modelLangs.length ? 'Ready. Paste an article.' : 'Ready (no entity model: names are not highlighted). Paste an article.');
+  setStatus(state.modelLangs.length ? t('ready') : t('readyNoModel'));
   setState('ready');
   registerServiceWorker();
   if (el.input.value) schedule(0);
 }
 
 function showProgress(phase, done, total) {
-  const label = { analyzing: 'Analyzing…', rendering: 'Rendering…' }[phase] ?? phase;
+  const label = { analyzing: t('analyzing'), rendering: t('rendering') }[phase] ?? phase;
   setStatus(total > 1 ? `${label} ${done}/${total}` : label);
   if (total > 1) el.progress.value = done / total; else el.progress.removeAttribute('value');
 }
 
 function showTooLarge(bytes) {
-  showError(`The text is too large: ${mb(bytes)}. Resalta analyzes up to ${mb(MAX_TEXT_BYTES)} (about 1,500 pages); paste a shorter text.`);
-  setStatus('Not analyzed: the text is too large.');
+  showError(t('tooLarge', mb(bytes), mb(MAX_TEXT_BYTES)));
+  setStatus(t('notAnalyzedTooLarge'));
 }
+
+// The date option: the field's date when one was typed; otherwise none, so
+// the core reads it from the text (or, with a core that cannot, today).
+function jobDate() {
+  const typed = fieldToDate(el.date.value);
+  el.date.setAttribute('aria-invalid', String(typed === null));
+  const invalid = typed === null ? el.date.value.trim() : '';
+  if (typed) return { date: typed, origin: 'option', invalid };
+  if (state.corePublished === false) return { date: today(), origin: 'default', invalid };
+  return { date: '', origin: '', invalid };
+}
+
+const jobKey = (job) => `${job.lang}\u0000${job.date}\u0000${job.invalid}\u0000${job.text}`;
 
 let debounceTimer = 0;
 export function schedule(delay = DEBOUNCE_MS) {
@@ -84,7 +97,11 @@ export function schedule(delay = DEBOUNCE_MS) {
 function request() {
   if (!analyzer || state.fatal) return;
   // The text as analyzed (lone surrogates replaced), so the render matches the offsets.
-  const job = { id: state.nextId++, text: wellFormed(el.input.value), lang: el.lang.value, date: el.date.value || '' };
+  const job = { id: state.nextId++, text: wellFormed(el.input.value), lang: el.lang.value, ...jobDate() };
+  // The same text, language and date as the analysis shown (a date field
+  // that lost focus unchanged): nothing to do, and the focus stays put.
+  job.key = jobKey(job);
+  if (job.key === state.shownKey && !state.busy && !state.pending) return;
   state.pending = job;  // the newest text wins; older pending jobs are dropped
   if (!state.busy) dispatch();
 }
@@ -111,7 +128,7 @@ async function dispatch() {
   } catch (e) {
     finish(job.id, () => {
       if (e.code === 'too-large') showTooLarge(e.bytes);
-      else showError(`The analysis failed: ${e.message.replace(/^Resalta: /, '')}`);
+      else showError(t('analysisFailed', e.message.replace(/^Resalta: /, '')));
       setState('error');
     });
     return;
@@ -121,7 +138,16 @@ async function dispatch() {
     showProgress('rendering', 0, 1);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   }
-  finish(job.id, () => show(job.id, job.text, doc, coreMs));
+  // A core that does not report doc.published neither reads the date from
+  // the text nor defaults it: ask again with today's date, and say so.
+  if (state.corePublished === null) state.corePublished = doc.published !== undefined;
+  if (!state.corePublished && !job.date && job.text && !state.pending) {
+    state.pending = { ...job, id: state.nextId++, ...jobDate() };
+    state.pending.key = jobKey(state.pending);
+    finish(job.id, () => {});
+    return;
+  }
+  finish(job.id, () => show(job, doc, coreMs));
 }
 
 function finish(id, fn) {

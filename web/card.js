@@ -1,16 +1,18 @@
-// The card beside a highlight: its type, the entity's role and mentions, the
-// normalized value. Shown on hover and focus, hidden with Escape.
-import { typeName } from './renderer.js';
+// The card beside a highlight or a quote: its type, the entity's role and
+// mentions, the normalized value; for a quote, its speaker and cue. Shown
+// on hover and focus, hidden with Escape.
 import { el, node } from './dom.js';
+import { formatIso, formatNumber, t, tOr, typeLabel } from './i18n.js';
 import { entityById, isVisible, state } from './state.js';
 
 export function formatValue(v) {
   if (!v) return '';
   const parts = [];
-  if (v.qualifier) parts.push(v.qualifier);
-  if (v.iso) parts.push(v.iso);
+  if (v.qualifier) parts.push(tOr(`qualifiers.${v.qualifier}`, v.qualifier));
+  if (v.iso) parts.push(formatIso(v.iso));
   if (v.number != null) {
-    const n = Number(v.number).toLocaleString(undefined, { maximumFractionDigits: 6 });
+    let n = formatNumber(v.number);
+    if (v.number_to != null) n += `–${formatNumber(v.number_to)}`;
     if (v.currency) parts.push(`${n} ${v.currency}`);
     else if (v.unit === 'percent') parts.push(`${n} %`);
     else parts.push(v.unit ? `${n} ${v.unit}` : n);
@@ -18,22 +20,38 @@ export function formatValue(v) {
   return parts.join(' ');
 }
 
-export function showCard(mark) {
+function cardRows(mark) {
+  if (mark.classList.contains('rs-quote')) {
+    const q = state.doc?.quotes[Number(mark.dataset.q)];
+    if (!q) return null;
+    const sp = q.speaker ? entityById(q.speaker) : null;
+    const rows = [[t('speakerCol'), sp?.name ?? t('unattributed')]];
+    if (sp?.role) rows.push([t('roleCol'), sp.role]);
+    if (q.cue) rows.push([t('cueCol'), q.cue]);
+    if (q.attribution) rows.push([t('howCol'), tOr(`attribution.${q.attribution}`, q.attribution)]);
+    return { name: t('types.quotes'), rows };
+  }
   const span = state.doc?.spans[Number(mark.dataset.i)];
-  if (!span || !isVisible(mark)) return;
+  if (!span) return null;
   const ent = span.entity ? entityById(span.entity) : null;
-  const rows = [['Type', typeName(span.type)]];
-  if (ent?.role) rows.push(['Role', ent.role]);
-  if (ent) rows.push(['Mentions', String(ent.mentions.length)]);
+  const rows = [[t('card.type'), typeLabel(span.type)]];
+  if (ent?.role) rows.push([t('card.role'), ent.role]);
+  if (ent) rows.push([t('card.mentions'), String(ent.mentions.length)]);
   const value = formatValue(span.value);
-  if (value) rows.push(['Value', value]);
-  el.card.replaceChildren(node('div', { class: 'name', text: ent?.name ?? span.text }),
-    node('dl', {}, ...rows.flatMap(([k, v]) => [node('dt', { text: k }), node('dd', { text: v })])));
+  if (value) rows.push([t('card.value'), value]);
+  return { name: ent?.name ?? span.text, rows };
+}
+
+export function showCard(mark) {
+  const c = isVisible(mark) ? cardRows(mark) : null;
+  if (!c) return;
+  el.card.replaceChildren(node('div', { class: 'name', text: c.name }),
+    node('dl', {}, ...c.rows.flatMap(([k, v]) => [node('dt', { text: k }), node('dd', { text: v })])));
   el.card.hidden = false;
   mark.setAttribute('aria-describedby', 'card');
   // Below the highlight, or above it when there is no room; positioned
   // through CSSOM (the CSP allows no style attributes).
-  const r = mark.getBoundingClientRect();
+  const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
   const cw = el.card.offsetWidth;
   const left = Math.max(8, Math.min(r.left + scrollX, scrollX + document.documentElement.clientWidth - cw - 8));
   let top = r.bottom + scrollY + 6;

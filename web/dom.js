@@ -8,6 +8,8 @@ export const el = {
   output: $('output'), entities: $('entities'), quotes: $('quotes'), sources: $('sources'),
   timeline: $('timeline'), card: $('card'), theme: $('theme'), version: $('version'), models: $('models'),
   exportJson: $('export-json'), copyHtml: $('copy-html'), exportDisplacy: $('export-displacy'),
+  exportCsv: $('export-csv'), print: $('print'), clearCorrections: $('clear-corrections'),
+  uiLang: $('ui-lang'), dateUsed: $('date-used'), mode: $('mode'), editbox: $('editbox'),
 };
 
 /** An element with attributes, `class`, `text` (textContent) and `on<event>` listeners. */

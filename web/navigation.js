@@ -2,15 +2,17 @@
 // visible highlights, Home/End, clicks, and jumps from the side panel.
 import { hideCard, showCard } from './card.js';
 import { el } from './dom.js';
+import { t } from './i18n.js';
 import { isVisible, setStatus, state } from './state.js';
 
+// Highlights and quotes in reading order (a quote comes before the names inside it).
 export function highlights() {
-  return [...el.output.querySelectorAll('.rs-ent[data-start]')].filter(isVisible);
+  return [...el.output.querySelectorAll('.rs-ent[data-start], .rs-quote[data-start]')].filter(isVisible);
 }
 export function firstVisibleHighlight() { return highlights()[0] ?? null; }
 
 export function focusHighlight(mark) {
-  for (const m of el.output.querySelectorAll('.rs-ent[tabindex="0"]')) m.tabIndex = -1;
+  for (const m of el.output.querySelectorAll('[tabindex="0"]')) m.tabIndex = -1;
   mark.tabIndex = 0;
   mark.focus({ preventScroll: true });
   mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -38,7 +40,7 @@ function selectRange(start, end) {
 }
 
 export function goToRange(start, end, elem) {
-  const mark = elem?.classList.contains('rs-ent') ? elem
+  const mark = elem?.matches('.rs-ent, .rs-quote') ? elem
     : el.output.querySelector(`.rs-ent[data-start="${start}"]`);
   if (mark && isVisible(mark) && mark.dataset.start === String(start)) { focusHighlight(mark); return; }
   selectRange(start, end);
@@ -51,17 +53,30 @@ export function stepMentions(e) {
   state.stepper.set(e.id, i);
   const m = e.mentions[i];
   goToRange(m.start, m.end);
-  setStatus(`${e.name}: mention ${i + 1} of ${e.mentions.length}`);
+  setStatus(t('mentionOf', e.name, i + 1, e.mentions.length));
 }
 
 const KEYS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
-const markOf = (t) => (t instanceof Element ? t.closest('.rs-ent') : null);
+const markOf = (n) => (n instanceof Element ? n.closest('.rs-ent, .rs-quote') : null);
 // The first piece of a highlight split around another range carries the card.
-const firstPiece = (m) => el.output.querySelector(`.rs-ent[data-i="${m.dataset.i}"][data-start]`) ?? m;
+const firstPiece = (m) => (m.classList.contains('rs-quote')
+  ? el.output.querySelector(`.rs-quote[data-q="${m.dataset.q}"][data-start]`)
+  : el.output.querySelector(`.rs-ent[data-i="${m.dataset.i}"][data-start]`)) ?? m;
+
+// "C" on a name opens its corrections in the panel (type, merge, split).
+function correctFocused() {
+  const id = markOf(document.activeElement)?.dataset.entity;
+  const form = id && el.entities.querySelector(`button[data-entity="${CSS.escape(id)}"] + details`);
+  if (!form) return;
+  form.open = true;
+  form.dispatchEvent(new Event('toggle'));
+  form.querySelector('select')?.focus();
+}
 
 export function setupNavigation() {
   el.output.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') { hideCard(); return; }
+    if ((ev.key === 'c' || ev.key === 'C') && !ev.altKey && !ev.ctrlKey && !ev.metaKey) { correctFocused(); return; }
     if (!(ev.key in KEYS) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const list = highlights();
     if (!list.length) return;

@@ -11,6 +11,9 @@ import { el } from './dom.js';
 export const state = {
   fatal: false, busy: false, pending: null, nextId: 1, runningId: 0,
   text: '', doc: null, data: null, hidden: new Set(), modelLangs: [],
+  rawDoc: null,       // the core's Document; doc is it with the corrections applied
+  corrections: null, dateInfo: null, coreMs: 0, openCorrection: null,
+  corePublished: null, // whether the core reports doc.published (null: not known yet)
   stepper: new Map(), // entity id -> index of the mention shown last
 };
 
@@ -28,5 +31,7 @@ export function today() {
 }
 
 /** A highlight element whose type is not hidden by the legend. */
-export function isVisible(mark) { return !state.hidden.has(mark.dataset.type); }
+export function isVisible(mark) {
+  return !state.hidden.has(mark.classList.contains('rs-quote') ? 'quotes' : mark.dataset.type);
+}
 export function entityById(id) { return state.doc?.entities.find((e) => e.id === id) ?? null; }

@@ -1,5 +1,6 @@
 // The theme button: auto (follows the system), light, dark; remembered.
 import { el } from './dom.js';
+import { onUiLang, t } from './i18n.js';
 
 const media = matchMedia('(prefers-color-scheme: dark)');
 const ORDER = ['auto', 'light', 'dark'];
@@ -8,9 +9,9 @@ function applyTheme() {
   const pref = localStorage.getItem('resalta-theme') ?? 'auto';
   const dark = pref === 'dark' || (pref === 'auto' && media.matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  const label = { auto: `Auto (${dark ? 'dark' : 'light'})`, light: 'Light', dark: 'Dark' }[pref];
-  el.theme.textContent = `Theme: ${label}`;
-  el.theme.setAttribute('aria-label', `Theme: ${label}. Activate to change.`);
+  const label = { auto: t('themeAuto', dark), light: t('themeLight'), dark: t('themeDark') }[pref];
+  el.theme.textContent = t('themeLabel', label);
+  el.theme.setAttribute('aria-label', t('themeAria', label));
 }
 
 export function setupTheme() {
@@ -20,5 +21,6 @@ export function setupTheme() {
     applyTheme();
   });
   media.addEventListener('change', applyTheme);
+  onUiLang(applyTheme);
   applyTheme();
 }
