@@ -1200,7 +1200,8 @@ class DateScanner {
       std::string iso;
       if (y || has_pub_) {
         int tense = Tense(i);
-        auto first = [&](int year) { return EasterDays(year) + span.first; };
+        const int first_offset = span.first;  // clang 14 (emscripten 3.1.6) cannot capture a structured binding
+        auto first = [&](int year) { return EasterDays(year) + first_offset; };
         if (!y) {
           // The last one when the sentence is past, else the next one (today's counts for both).
           y = pub_.y;
