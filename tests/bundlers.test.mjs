@@ -21,7 +21,7 @@ const npmDir = path.join(sourceDir, 'build/npm');
 const cacheDir = process.env.RESALTA_BUNDLER_CACHE ?? path.join(sourceDir, 'build/bundler-cache');
 const TOOLS = ['vite@7', 'esbuild'];
 const TEXT = 'El ministro Juan Pérez anunció el 3 de marzo en Madrid.';
-const EXPECTED = 'PER:Juan Pérez, DATE:3 de marzo, LOC:Madrid';
+const EXPECTED = 'PER:Juan Pérez, DATE:el 3 de marzo, LOC:Madrid';
 
 const run = (cmd, args, cwd) => spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
 const OFFLINE = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network|socket hang up/i;

@@ -46,7 +46,7 @@ for (const node of NODES) {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '', 'no warning on stderr');
     assert.deepEqual(r.stdout.trim().split('\n'), [
-      'PER:Juan Pérez, DATE:3 de marzo, LOC:Madrid',
+      'PER:Juan Pérez, DATE:el 3 de marzo, LOC:Madrid',
       'listeners 1 1',
       'exception host bug; rejection host promise',
     ]);

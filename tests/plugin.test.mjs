@@ -67,7 +67,7 @@ test('typing into the real editor: every mark covers its span\'s words; the date
   });
   r.spans.forEach((s, i) => assert.equal(r.marks[i], s.text, `span ${i} (${s.type})`));
   // Found by the core without an entity model; the second is in the second paragraph.
-  assert.ok(r.spans.some((s) => s.type === 'DATE' && s.text === '25 de mayo de 2023'), JSON.stringify(r.spans));
+  assert.ok(r.spans.some((s) => s.type === 'DATE' && s.text === 'el 25 de mayo de 2023'), JSON.stringify(r.spans));
   assert.ok(r.spans.some((s) => s.type === 'MONEY' && s.text === '1.500 millones de euros'), JSON.stringify(r.spans));
   assert.doesNotMatch(r.html, /<mark|data-resalta/);
 });
@@ -93,7 +93,7 @@ test('real worker: accept the date mark with Alt+Enter, then undo it; the caret 
   const html = () => page.evaluate(() => window.resaltaExample.editor.getHTML());
   const before = await html();
   await page.keyboard.press('Alt+Enter');
-  assert.match(await html(), /<span data-resalta-type="DATE" data-resalta-name="25 de mayo de 2023">25 de mayo de 2023<\/span>/);
+  assert.match(await html(), /<span data-resalta-type="DATE" data-resalta-name="el 25 de mayo de 2023">el 25 de mayo de 2023<\/span>/);
   assert.equal(await page.evaluate(() => window.resaltaExample.editor.state.selection.from), at);
   await page.keyboard.press('Control+z');
   assert.equal(await html(), before);

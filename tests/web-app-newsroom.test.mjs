@@ -17,7 +17,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { launchBrowser, startServer } from './lib/browser.mjs';
 import { golden, sourceDir, webDir } from './lib/env.mjs';
-import { FIXTURE_WORKER } from './lib/web-fixture.mjs';
+import { FIXTURE_WORKER, analyzeInPage as analyze } from './lib/web-fixture.mjs';
 
 const ARTIFACTS = path.join(sourceDir, 'build/test-artifacts');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -108,18 +108,6 @@ async function open(origin, { locale = 'es-ES', viewport = { width: 1280, height
   return { ctx: context, page, seen };
 }
 
-async function analyze(page, text) {
-  const before = await page.getAttribute('#output', 'data-analysis');
-  await page.evaluate((t) => {
-    const input = document.getElementById('input');
-    input.value = t;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-  await page.waitForFunction((b) => {
-    const a = document.getElementById('output').dataset.analysis;
-    return a && a !== b && document.documentElement.dataset.state === 'done';
-  }, before, WAIT);
-}
 
 function clean(seen) {
   assert.deepEqual(seen.errors, [], 'no page errors');

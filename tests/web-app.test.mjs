@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { launchBrowser, launchPersistent, startServer } from './lib/browser.mjs';
 import { golden, sourceDir, webDir } from './lib/env.mjs';
-import { FIXTURE_WORKER, fixtureDocument } from './lib/web-fixture.mjs';
+import { FIXTURE_WORKER, analyzeInPage as analyze, fixtureDocument } from './lib/web-fixture.mjs';
 
 const ARTIFACTS = path.join(sourceDir, 'build/test-artifacts');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -75,19 +75,6 @@ async function waitReady(page) {
   await page.waitForFunction(() => ['ready', 'done'].includes(document.documentElement.dataset.state), null, WAIT);
 }
 
-// Types text into the input (as a paste would) and waits for its analysis.
-async function analyze(page, text) {
-  const before = await page.getAttribute('#output', 'data-analysis');
-  await page.evaluate((t) => {
-    const input = document.getElementById('input');
-    input.value = t;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-  await page.waitForFunction((b) => {
-    const a = document.getElementById('output').dataset.analysis;
-    return a && a !== b && document.documentElement.dataset.state === 'done';
-  }, before, WAIT);
-}
 
 const outputText = (page) => page.$eval('#output', (o) => o.textContent);
 const highlightTexts = (page) => page.$$eval('#output .rs-ent[data-start]', (ms) => ms.map((m) => m.textContent));

@@ -109,3 +109,18 @@ self.addEventListener('message', ({ data }) => {
   }
 });
 `;
+
+// Types text into the page's input (as a paste would) and waits for its
+// analysis to be drawn (the web app's suites).
+export async function analyzeInPage(page, text, timeout = 60_000) {
+  const before = await page.getAttribute('#output', 'data-analysis');
+  await page.evaluate((t) => {
+    const input = document.getElementById('input');
+    input.value = t;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.waitForFunction((b) => {
+    const a = document.getElementById('output').dataset.analysis;
+    return a && a !== b && document.documentElement.dataset.state === 'done';
+  }, before, { timeout });
+}

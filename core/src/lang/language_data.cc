@@ -78,6 +78,20 @@ std::string DataWord(std::string_view w) {
   return s;
 }
 
+// "key: word word ..." lines: each word, normalized by `norm`, maps to its
+// key (cue_verbs: "dijo" -> "decir"). A line without "key: " is malformed.
+void IndexKeyedWords(std::string_view lang, const char* file, std::string (*norm)(std::string_view),
+                     std::unordered_map<std::string, std::string>* out, std::vector<std::string>* malformed) {
+  for (std::string_view line : LangDataLines(lang, file)) {
+    std::string_view key, rest;
+    if (!SplitKey(line, &key, &rest)) {
+      malformed->push_back(std::string(file) + ": " + std::string(line));
+      continue;
+    }
+    for (std::string_view w : SplitSpaces(rest)) (*out)[norm(w)] = std::string(key);
+  }
+}
+
 // speech.txt and role_nouns.txt: "key: words", one key per line.
 void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
   auto words = [](std::string_view rest, auto add) {
@@ -425,11 +439,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
     auto& v = lex.date_words[std::string(key)];
     for (std::string_view w : parts) v.push_back(Lower(w));
   }
-  for (std::string_view line : LangDataLines(lang, "time_units")) {
-    std::string_view key, rest;
-    if (!SplitKey(line, &key, &rest)) continue;
-    for (std::string_view w : SplitSpaces(rest)) lex.time_units[Lower(w)] = std::string(key);
-  }
+  IndexKeyedWords(lang, "time_units", Lower, &lex.time_units, &lex.malformed);
   for (std::string_view line : LangDataLines(lang, "number_words")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
     static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "and", "decimal", "negative", "suffix"};
@@ -460,21 +470,9 @@ LanguageData LoadLanguageData(std::string_view lang) {
   }
   std::stable_sort(lex.qualifiers.begin(), lex.qualifiers.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (std::string_view line : LangDataLines(lang, "currencies")) {
-    std::string_view key, rest;
-    if (!SplitKey(line, &key, &rest)) continue;
-    for (std::string_view w : SplitSpaces(rest)) lex.currencies[DataWord(w)] = std::string(key);
-  }
-  for (std::string_view line : LangDataLines(lang, "demonyms")) {
-    std::string_view key, rest;
-    if (!SplitKey(line, &key, &rest)) continue;
-    for (std::string_view w : SplitSpaces(rest)) lex.demonyms[Lower(w)] = std::string(key);
-  }
-  for (std::string_view line : LangDataLines(lang, "cue_verbs")) {
-    std::string_view key, rest;
-    if (!SplitKey(line, &key, &rest)) continue;
-    for (std::string_view w : SplitSpaces(rest)) lex.cue_verbs[Lower(w)] = std::string(key);
-  }
+  IndexKeyedWords(lang, "currencies", DataWord, &lex.currencies, &lex.malformed);
+  IndexKeyedWords(lang, "demonyms", Lower, &lex.demonyms, &lex.malformed);
+  IndexKeyedWords(lang, "cue_verbs", Lower, &lex.cue_verbs, &lex.malformed);
   for (std::string_view line : LangDataLines(lang, "titles")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
     if (parts.empty()) continue;
