@@ -174,10 +174,13 @@ class DateScanner {
     auto cached = key_cache_.find(key);
     if (cached == key_cache_.end()) {
       auto it = lex_.date_phrases.find(key);
-      cached = key_cache_.emplace(key, it == lex_.date_phrases.end() ? nullptr : &it->second).first;
+      auto heads = lex_.date_phrase_heads.find(key);
+      KeyPhrases entry;
+      if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) entry = {&it->second, &heads->second};
+      cached = key_cache_.emplace(key, entry).first;
     }
-    if (cached->second == nullptr) return 0;
-    for (const Phrase& p : *cached->second) {
+    if (cached->second.phrases == nullptr || cached->second.heads->count(w_.lower[i]) == 0) return 0;
+    for (const Phrase& p : *cached->second.phrases) {
       if (i + p.size() <= end_ && w_.Match(i, p)) return p.size();
     }
     return 0;
@@ -1578,7 +1581,11 @@ class DateScanner {
   bool has_pub_ = false;
   long pub_days_ = 0;
   size_t end_ = 0;  // end of the current sentence
-  mutable std::unordered_map<const char*, const std::vector<Phrase>*> key_cache_;
+  struct KeyPhrases {
+    const std::vector<Phrase>* phrases = nullptr;
+    const std::unordered_set<std::string>* heads = nullptr;
+  };
+  mutable std::unordered_map<const char*, KeyPhrases> key_cache_;
   mutable bool tense_cached_ = false;  // Tense(): the marks of one sentence
   mutable uint32_t tense_sentence_ = 0;
   mutable std::vector<std::pair<size_t, int>> tense_marks_;

@@ -269,6 +269,12 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
     }
     std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   }
+  for (const auto& [key, phrases] : lex->date_phrases) {
+    auto& heads = lex->date_phrase_heads[key];
+    for (const Phrase& p : phrases) {
+      if (!p.empty()) heads.insert(p[0]);
+    }
+  }
   AddFoldedPhrases(&lex->day_phrases);
   for (std::string_view line : LangDataLines(lang, "parts_of_day")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
