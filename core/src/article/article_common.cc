@@ -60,6 +60,15 @@ size_t Words::Match(size_t i, const Phrase& p) const {
 
 std::string Words::Slice(uint32_t s, uint32_t e) const { return EncodeUtf8(text.substr(s, e - s)); }
 
+Span Words::SpanOver(size_t first, size_t last, std::string type) const {
+  Span s;
+  s.start = start(first);
+  s.end = end(last - 1);
+  s.type = std::move(type);
+  s.text = Slice(s.start, s.end);
+  return s;
+}
+
 Words MakeWords(const ArticleInput& in) {
   Words w;
   w.text = in.text;

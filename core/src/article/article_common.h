@@ -40,6 +40,8 @@ struct Words {
   // Matches `p` at token i; returns its length or 0.
   size_t Match(size_t i, const Phrase& p) const;
   std::string Slice(uint32_t start, uint32_t end) const;  // UTF-8 of text[start, end)
+  // A highlight over tokens [first, last) of `type`, with its offsets and text.
+  Span SpanOver(size_t first, size_t last, std::string type) const;
 };
 
 Words MakeWords(const ArticleInput& in);

@@ -204,11 +204,7 @@ class DateScanner {
   size_t Emit(size_t first, size_t last, const char* type, std::string iso) {
     if (last > w_.size()) last = w_.size();
     for (size_t k = first; k < last; ++k) covered_[k] = 1;
-    Span s;
-    s.start = w_.start(first);
-    s.end = w_.end(last - 1);
-    s.type = type;
-    s.text = w_.Slice(s.start, s.end);
+    Span s = w_.SpanOver(first, last, type);
     if (!iso.empty()) {
       s.value = SpanValue{};
       s.value->iso = std::move(iso);

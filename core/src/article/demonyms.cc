@@ -10,11 +10,7 @@ void FindDemonyms(const Words& w, const LanguageData& lex, std::vector<Span>* sp
     // Capitalized mid-sentence it is a name ("Argentina", "China", "Libia"),
     // unless it is a nationality written in English style.
     if (w.Capitalized(i) && !w.SentenceStart(i)) continue;
-    Span s;
-    s.start = w.start(i);
-    s.end = w.end(i);
-    s.type = "DEMONYM";
-    s.text = w.raw[i];
+    Span s = w.SpanOver(i, i + 1, "DEMONYM");
     s.refers_to = it->second;
     spans->push_back(std::move(s));
   }

@@ -286,11 +286,7 @@ class QuantityScanner {
   size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
     if (k > end_ || k <= i) return 0;
     for (size_t t = i; t < k; ++t) covered_[t] = 1;
-    Span s;
-    s.start = w_.start(i);
-    s.end = w_.end(k - 1);
-    s.type = type;
-    s.text = w_.Slice(s.start, s.end);
+    Span s = w_.SpanOver(i, k, type);
     s.value = v;
     spans_.push_back(std::move(s));
     return k - i;
