@@ -17,9 +17,14 @@ import { freePort, launchBrowser, openPage, startServer } from './lib/browser.mj
 import { sourceDir } from './lib/env.mjs';
 
 const npmDir = path.join(sourceDir, 'build/npm');
+// Vite 7 needs Node 20.19 or newer; on Debian bookworm's Node 18 the
+// newest Vite that runs is 5. One cache folder per Vite, so switching Node
+// versions never mixes them.
+const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(Number);
+const VITE = nodeMajor > 20 || (nodeMajor === 20 && nodeMinor >= 19) ? 'vite@7' : 'vite@5';
 // RESALTA_BUNDLER_CACHE: another cache folder (e.g. to try a fresh install).
-const cacheDir = process.env.RESALTA_BUNDLER_CACHE ?? path.join(sourceDir, 'build/bundler-cache');
-const TOOLS = ['vite@7', 'esbuild'];
+const cacheDir = process.env.RESALTA_BUNDLER_CACHE ?? path.join(sourceDir, 'build/bundler-cache', VITE.replace('@', '-'));
+const TOOLS = [VITE, 'esbuild'];
 const TEXT = 'El ministro Juan Pérez anunció el 3 de marzo en Madrid.';
 const EXPECTED = 'PER:Juan Pérez, DATE:el 3 de marzo, LOC:Madrid';
 

@@ -164,10 +164,13 @@ export async function startWordPress({ pluginZip }) {
   };
   try {
     // 1. The database server.
-    run('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...userArgs]);
+    // --skip-name-resolve: a machine whose hostname does not resolve (a
+    // chroot, some CI hosts) still gets its throwaway database.
+    run('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db',
+      '--skip-name-resolve', ...userArgs]);
     const dbLog = path.join(dir, 'mariadb.log');
     const mariadbd = which('mariadbd') ?? '/usr/sbin/mariadbd';
-    const db = spawn(mariadbd, ['--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, '--skip-networking',
+    const db = spawn(mariadbd, ['--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, '--skip-networking', '--skip-name-resolve',
       `--pid-file=${path.join(dir, 'mariadb.pid')}`, `--log-error=${dbLog}`, '--innodb-buffer-pool-size=32M',
       '--innodb-log-file-size=8M', '--skip-log-bin', ...userArgs], { stdio: 'ignore' });
     children.push(db);
