@@ -164,10 +164,10 @@ export async function startWordPress({ pluginZip }) {
   };
   try {
     // 1. The database server.
-    // --skip-name-resolve: a machine whose hostname does not resolve (a
-    // chroot, some CI hosts) still gets its throwaway database.
+    // --skip-name-resolve --force: a machine whose hostname does not resolve (a
+    // chroot with no /etc/hosts, some CI hosts) still gets its throwaway database.
     run('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db',
-      '--skip-name-resolve', ...userArgs]);
+      '--skip-name-resolve', '--force', ...userArgs]);
     const dbLog = path.join(dir, 'mariadb.log');
     const mariadbd = which('mariadbd') ?? '/usr/sbin/mariadbd';
     const db = spawn(mariadbd, ['--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, '--skip-networking', '--skip-name-resolve',
