@@ -77,6 +77,8 @@ std::string DetectLanguage(std::u16string_view text, const LanguageData& es, con
   return en_hits > es_hits ? "en" : "es";
 }
 
+// "es" or "en" for `lang` = "auto", judged by function words; `lang` itself
+// otherwise. An error for languages the core does not know.
 Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang,
                                     const LanguageData& es, const LanguageData& en) {
   if (lang == "es" || lang == "en") return std::string(lang);
@@ -87,10 +89,6 @@ Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view l
 }
 
 }  // namespace
-
-Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang) {
-  return ResolveLanguage(text, lang, LoadLanguageData("es"), LoadLanguageData("en"));
-}
 
 Result<Document> Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& options) const {
   if (utf8_text.size() > kMaxTextBytes) {

@@ -60,10 +60,6 @@ class Analyzer {
   std::map<std::string, std::unique_ptr<LanguageData>, std::less<>> languages_;
 };
 
-// "es" or "en" for `lang` = "auto", judged by function words; `lang` itself
-// otherwise. An error for languages the core does not know.
-Result<std::string> ResolveLanguage(std::u16string_view text, std::string_view lang);
-
 // True for a real calendar date written YYYY-MM-DD (years 1000-9999).
 bool IsValidDate(std::string_view date);
 
