@@ -16,7 +16,7 @@ const { renderHTML, fromDocument, toDisplacy, segment, escapeHTML, TYPES } = awa
 const { chunkText, mergeDocuments } = await import(pkg('chunks.js'));
 
 const ATTRS = new Set(['class', 'data-type', 'data-i', 'data-entity', 'data-start', 'data-part', 'data-label',
-  'tabindex', 'aria-label', 'title', 'style', 'data-q', 'data-speaker', 'data-b', 'data-reason']);
+  'tabindex', 'aria-label', 'title', 'style', 'data-q', 'data-r', 'data-speaker', 'data-b', 'data-reason']);
 const UNESCAPE = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 // Checks that the HTML is well nested and only uses the renderer's tags;
@@ -105,6 +105,26 @@ test('nested ranges: a DATE inside a quote inside boilerplate nest properly', ()
   assert.match(html, /data-speaker="Lavrov"/);
   assert.match(html, /data-entity="e1"/);
   assert.match(html, new RegExp(`data-start="${d0}"`));
+});
+
+test('reported speech is marked apart from quotes, with its speaker, and follows the quotes option', () => {
+  const text = 'La ministra dijo que el plan sigue en marcha.';
+  const r0 = text.indexOf('el plan');
+  const doc = {
+    entities: [{ id: 'e1', name: 'Ana Gómez' }],
+    spans: [],
+    quotes: [],
+    reported_speech: [{ start: r0, end: text.length - 1, speaker: 'e1' }],
+    boilerplate: [],
+  };
+  const data = fromDocument(text, doc);
+  assert.deepEqual(data.reported, [{ start: r0, end: text.length - 1, speaker: 'Ana Gómez' }]);
+  const html = renderHTML(data);
+  assert.equal(parse(html), text);
+  assert.match(html, new RegExp(`<span class="rs-reported" data-r="0" data-start="${r0}" title="Reported speech: Ana Gómez">el plan`));
+  assert.doesNotMatch(html, /rs-quote/, 'reported speech is not drawn as a quotation');
+  assert.doesNotMatch(renderHTML(data, { quotes: false }), /rs-reported/);
+  assert.match(renderHTML(data, { inlineStyles: true }), /rs-reported[^>]*style="border-bottom:1px dotted/);
 });
 
 test('crossing ranges are split into pieces; only the first is focusable', () => {

@@ -60,6 +60,10 @@ function labelMarks() {
     m.tabIndex = -1;
     m.setAttribute('aria-label', t('quoteAria', sp, q?.text ?? ''));
   }
+  for (const m of el.output.querySelectorAll('.rs-reported[title]')) {
+    const q = state.doc.reported_speech?.[Number(m.dataset.r)];
+    if (q?.speaker) m.title = `${t('reported')}: ${entityById(q.speaker)?.name ?? q.speaker}`;
+  }
 }
 
 /** Draws the current analysis again, corrections applied. */

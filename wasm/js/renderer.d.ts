@@ -5,7 +5,7 @@ import type { Document } from './index.js';
 export interface RenderEnt { start: number; end: number; label: string; entity?: string; title?: string }
 export interface RenderQuote { start: number; end: number; speaker?: string }
 export interface RenderBoilerplate { start: number; end: number; reason?: string }
-export interface RenderData { text: string; ents: RenderEnt[]; quotes?: RenderQuote[]; boilerplate?: RenderBoilerplate[] }
+export interface RenderData { text: string; ents: RenderEnt[]; quotes?: RenderQuote[]; reported?: RenderQuote[]; boilerplate?: RenderBoilerplate[] }
 
 export interface RenderOptions {
   /** Labels not highlighted (their text is still rendered). */
@@ -16,6 +16,7 @@ export interface RenderOptions {
   labels?: boolean;
   /** Inline style attributes, for HTML pasted elsewhere. Default false. */
   inlineStyles?: boolean;
+  /** Quotes and reported speech. Default true. */
   quotes?: boolean;
   boilerplate?: boolean;
 }

@@ -7,6 +7,7 @@
 //   { text: string,
 //     ents:        [{ start, end, label, entity?, title? }],   // highlights
 //     quotes?:     [{ start, end, speaker? }],                 // quoted words
+//     reported?:   [{ start, end, speaker? }],                 // reported speech
 //     boilerplate?:[{ start, end, reason? }] }                 // dimmed ranges
 //
 // Offsets are UTF-16 code units (JS string indices): text.slice(start, end)
@@ -72,7 +73,7 @@ function normalizeRange(text, start, end) {
 }
 
 // Outer ranges first when two share a start and end.
-const KIND_RANK = { boilerplate: 0, quote: 1, ent: 2 };
+const KIND_RANK = { boilerplate: 0, quote: 1, reported: 1, ent: 2 };
 
 /**
  * The boundary sweep: returns the text cut into segments, each with the
@@ -144,6 +145,14 @@ function openTag(r, data, opts, first, last) {
     const css = 'font-style:italic;border-bottom:1px dashed #555';
     return `<span ${attrs.join(' ')}${styleAttr(css, inline)}>`;
   }
+  if (r.kind === 'reported') {
+    // Said in the writer's words ("dijo que ..."): marked, but not as a quotation.
+    const q = data.reported[r.index];
+    const attrs = ['class="rs-reported"', `data-r="${r.index}"`];
+    if (first) attrs.push(`data-start="${r.start}"`);
+    if (q.speaker) attrs.push(`title="${escapeHTML(`Reported speech: ${q.speaker}`)}"`);
+    return `<span ${attrs.join(' ')}${styleAttr('border-bottom:1px dotted #777', inline)}>`;
+  }
   const b = data.boilerplate[r.index];
   const attrs = ['class="rs-boiler"', `data-b="${r.index}"`];
   if (b.reason) attrs.push(`data-reason="${escapeHTML(b.reason)}"`, `title="${escapeHTML(`Boilerplate: ${b.reason}`)}"`);
@@ -170,7 +179,8 @@ function closeTag(r, data, opts) {
  *   labels: show the type label after each highlight (default true)
  *   inlineStyles: inline style attributes and real label text, for HTML
  *     pasted elsewhere (default false; the page's CSP forbids style attributes)
- *   quotes / boilerplate: render those ranges (default true)
+ *   quotes / boilerplate: render those ranges (default true); `quotes`
+ *     covers reported speech too
  */
 export function renderHTML(data, options = {}) {
   const opts = { focusable: true, labels: true, inlineStyles: false, quotes: true, boilerplate: true, ...options };
@@ -181,8 +191,9 @@ export function renderHTML(data, options = {}) {
     if (e && !hidden.has(e.label)) items.push({ start: e.start, end: e.end, kind: 'ent', index });
   });
   if (opts.quotes) (data.quotes ?? []).forEach((q, index) => { if (q) items.push({ start: q.start, end: q.end, kind: 'quote', index }); });
+  if (opts.quotes) (data.reported ?? []).forEach((q, index) => { if (q) items.push({ start: q.start, end: q.end, kind: 'reported', index }); });
   if (opts.boilerplate) (data.boilerplate ?? []).forEach((b, index) => { if (b) items.push({ start: b.start, end: b.end, kind: 'boilerplate', index }); });
-  const norm = { text, ents: data.ents ?? [], quotes: data.quotes ?? [], boilerplate: data.boilerplate ?? [] };
+  const norm = { text, ents: data.ents ?? [], quotes: data.quotes ?? [], reported: data.reported ?? [], boilerplate: data.boilerplate ?? [] };
 
   const out = [];
   const stack = [];         // open ranges, outermost first
@@ -217,6 +228,7 @@ export function renderHTML(data, options = {}) {
  */
 export function fromDocument(text, doc) {
   const names = new Map((doc?.entities ?? []).map((e) => [e.id, e.name]));
+  const speech = (q) => ({ start: q.start, end: q.end, speaker: q.speaker ? (names.get(q.speaker) ?? q.speaker) : '' });
   return {
     text,
     ents: (doc?.spans ?? []).map((s) => {
@@ -224,7 +236,8 @@ export function fromDocument(text, doc) {
       if (s.entity) { e.entity = s.entity; if (names.has(s.entity)) e.title = names.get(s.entity); }
       return e;
     }),
-    quotes: (doc?.quotes ?? []).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? (names.get(q.speaker) ?? q.speaker) : '' })),
+    quotes: (doc?.quotes ?? []).map(speech),
+    reported: (doc?.reported_speech ?? []).map(speech),
     boilerplate: (doc?.boilerplate ?? []).map((b) => ({ start: b.start, end: b.end, reason: b.reason ?? '' })),
   };
 }
