@@ -26,6 +26,54 @@ size_t DigitPrefix(std::string_view s) {
   return k;
 }
 
+// Decimals read as a whole number: 5 -> 0.5, 25 -> 0.25.
+double Decimals(int digits) {
+  double frac = digits;
+  while (frac >= 1) frac /= 10;
+  return frac;
+}
+
+// True when exactly one space (or a no-break or thin space) separates tokens i and i+1.
+bool SingleSpaceAfter(const Words& w, size_t i) {
+  if (i + 1 >= w.size() || w.start(i + 1) != w.end(i) + 1 || w.end(i) >= w.text.size()) return false;
+  char16_t c = w.text[w.end(i)];
+  return c == u' ' || c == u'\u00a0' || c == u'\u202f';
+}
+
+// A number built from counts and scale words, left to right: "dos millones
+// trescientos mil" and "3 mil 500 millones" alike. `total` holds what the
+// largest scale so far multiplied, `current` the count being built.
+struct ScaledSum {
+  double total = 0, current = 0;
+  double unit = 1;    // the last scale applied; 1 after a plain count
+  double big = 0;     // the largest scale folded into total ("millones" of "dos millones")
+  double scales = 1;  // the product of the scale words read ("5 millones": 1e6)
+
+  void Scale(double v) {
+    double base = current == 0 ? 1 : current;
+    if (v >= 1e6 && v > big) {
+      total = (total + base) * v;  // "3 mil 500 millones": all of it is millions
+      current = 0;
+      big = v;
+    } else {
+      current = base * v;  // "mil" of "doscientos mil"; "millones" after "billón"
+    }
+    unit = v;
+    scales *= v;
+  }
+  // A plain count in digits after a scale, smaller than it: the "300" of
+  // "2 millones 300 mil", the "3" of "4 millones 2 mil 3".
+  bool Group(const Words& w, size_t k) {
+    if (unit <= 1 || !w.Digits(k) || w.raw[k].size() > 6) return false;
+    double g = std::strtod(w.raw[k].c_str(), nullptr);
+    if (!(g < unit)) return false;
+    current += g;
+    unit = 1;
+    return true;
+  }
+  double Value() const { return total + current; }
+};
+
 }  // namespace
 
 bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
@@ -105,21 +153,31 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
   if (i >= end) return false;
   size_t k = i;
   bool negative = false;
-  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "negative" && k + 1 < end) {
+  // "menos cinco" is minus five, but "diez menos tres" a subtraction.
+  bool after_number = k > 0 && (IsDigit(w.raw[k - 1].back()) || Cardinal(Word(lex, w.lower[k - 1])));
+  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "negative" && k + 1 < end && !after_number) {
     negative = true;
     ++k;
-  } else if (w.raw[k] == "-" && w.Glued(k) && k + 1 < end && IsDigit(w.raw[k + 1][0]) && !(k > 0 && w.Glued(k - 1))) {
+  } else if (w.raw[k] == "-" && w.Glued(k) && k + 1 < end && !(k > 0 && w.Glued(k - 1)) &&
+             (IsDigit(w.raw[k + 1][0]) || ((w.raw[k + 1] == "," || w.raw[k + 1] == ".") && w.Glued(k + 1)))) {
     negative = true;  // "-10°", not the dash of "10 - 20" nor of "1-0"
     ++k;
   }
   double value = 0;
   bool read = false;
-  // A lone decimal mark before digits: ",75", ".77".
-  if ((w.raw[k] == "," || w.raw[k] == ".") && w.Glued(k) && k + 1 < end && w.Digits(k + 1) &&
+  // A lone decimal mark before digits: ",75", ".77", ".0012G".
+  if ((w.raw[k] == "," || w.raw[k] == ".") && w.Glued(k) && k + 1 < end && IsDigit(w.raw[k + 1][0]) &&
       !(k > 0 && w.Glued(k - 1) && IsDigit(w.raw[k - 1].back()))) {
-    value = std::strtod(("0." + w.raw[k + 1]).c_str(), nullptr);
-    k += 2;
-    read = true;
+    const std::string& digits = w.raw[k + 1];
+    size_t n = 0;
+    while (n < digits.size() && IsDigit(digits[n])) ++n;
+    auto suffix = n < digits.size() ? lex.number_suffixes.find(digits.substr(n)) : lex.number_suffixes.end();
+    if (n == digits.size() || suffix != lex.number_suffixes.end()) {
+      value = std::strtod(("0." + digits.substr(0, n)).c_str(), nullptr);
+      if (suffix != lex.number_suffixes.end()) value *= suffix->second;
+      k += 2;
+      read = true;
+    }
   }
   // "3/4 taza", "2/1000 kilogramos": a fraction written with a slash.
   if (!read && w.Digits(k) && k + 2 < end && w.raw[k + 1] == "/" && w.Glued(k) && w.Glued(k + 1) && w.Digits(k + 2) &&
@@ -152,35 +210,48 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         }
         out->glued = rest;
       }
+    } else if (n <= 3) {
+      // "1 234 567": thousands grouped by spaces, as the RAE writes them.
+      while (k + 1 < end && w.Digits(k + 1) && w.raw[k + 1].size() == 3 && SingleSpaceAfter(w, k)) {
+        value = value * 1000 + std::strtod(w.raw[k + 1].c_str(), nullptr);
+        ++k;
+      }
     }
     ++k;
     read = true;
     if (out->glued.empty()) {
-      // "1,2 billones", "20 mil millones", "2 millones y medio".
-      double scale = 1;
+      // "1,2 billones", "20 mil millones", "2 millones 300 mil", "3 mil 500 millones".
+      ScaledSum sum;
+      sum.current = value;
       while (k < end) {
         const auto* nw = Word(lex, w.lower[k]);
-        if (!nw || !nw->scale || nw->value < 1000) break;
-        value *= nw->value;
-        scale *= nw->value;
-        ++k;
+        if (nw && nw->scale && nw->value >= 1000) {
+          sum.Scale(nw->value);
+          ++k;
+          continue;
+        }
+        if (sum.Group(w, k)) {
+          ++k;
+          continue;
+        }
+        break;
       }
+      double scale = sum.scales, unit = sum.unit;
+      value = sum.Value();
       const auto* conj = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
       const auto* half = k + 1 < end ? Word(lex, w.lower[k + 1]) : nullptr;
       out->scale = scale;
-      if (scale > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
-        value += half->value * scale;
+      if (scale > 1 && unit > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
+        value += half->value * unit;
         k += 2;
       }
-      // "1 punto cinco", "1 coma 5".
+      // "1 punto cinco", "1 coma 5", "1 con 5".
       const auto* mark = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
       if (scale == 1 && mark && mark->kind == "decimal") {
         int digits = 0;
         size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
         if (n && digits >= 0) {
-          double frac = digits;
-          while (frac >= 1) frac /= 10;
-          value += frac;
+          value += Decimals(digits);
           k += 1 + n;
         }
       }
@@ -193,17 +264,20 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     return true;
   }
   // Number words.
-  double total = 0, current = 0, last_added = 0, unit = 1;
+  ScaledSum sum;
+  double last_added = 0;
   bool any = false, after_and = false;
   size_t words = 0;
   while (k < end) {
     const auto* nw = Word(lex, w.lower[k]);
     if (!nw) {
-      // "treinta y 3".
       if (after_and && w.Digits(k) && w.raw[k].size() == 1) {
-        current += w.raw[k][0] - '0';
+        sum.current += w.raw[k][0] - '0';  // "treinta y 3"
         ++k;
         after_and = false;
+      } else if (!after_and && sum.Group(w, k)) {
+        ++k;  // "dos millones 300 mil"
+        continue;
       }
       break;
     }
@@ -212,11 +286,12 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       if (!any || after_and || k + 1 >= end) break;
       const auto* next = Word(lex, w.lower[k + 1]);
       if (next && next->kind == "half") {
-        current += next->value * unit;  // "un millón y medio", "dos y media"
+        sum.current += next->value * sum.unit;  // "un millón y medio", "dos y media"
         k += 2;
         break;
       }
-      bool tens = last_added >= 20 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
+      // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
+      bool tens = last_added >= 10 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
       bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
                        (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
       if (!tens || !next_unit) break;
@@ -226,12 +301,15 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (kind.empty()) {
       double v = nw->value;
-      // "mil novecientos", "novecientos noventa", "treinta y uno"; not "dos tres".
-      bool fits = !any || after_and || (unit > 1 && v < unit) || (unit == 1 && last_added >= 100 && v < 100);
+      // "mil novecientos", "novecientos noventa", "treinta y uno"; not "dos tres";
+      // "cero siete" read aloud digit by digit is the seven.
+      bool zeros_only = any && sum.Value() == 0 && sum.unit == 1;
+      bool fits = !any || after_and || zeros_only || (sum.unit > 1 && v < sum.unit) ||
+                  (sum.unit == 1 && last_added >= 100 && v < 100);
       if (!fits) break;
-      current += v;
+      sum.current += v;
       last_added = v;
-      unit = 1;
+      sum.unit = 1;
       after_and = false;
       any = true;
       ++words;
@@ -240,13 +318,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (after_and) break;
     if (kind == "scale") {
-      if (nw->value >= 1e6) {
-        total = (total + (current == 0 ? 1 : current)) * nw->value;
-        current = 0;
-      } else {
-        current = (current == 0 ? 1 : current) * nw->value;
-      }
-      unit = nw->value;
+      sum.Scale(nw->value);
       last_added = 0;
       any = true;
       ++words;
@@ -257,8 +329,8 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       // "medio millón": half of the scale after it.
       const auto* next = Word(lex, w.lower[k + 1]);
       if (next && next->scale && next->value >= 1e6) {
-        total = next->value * nw->value;
-        unit = next->value;
+        sum.current = nw->value;
+        sum.Scale(next->value);
         any = true;
         words += 2;
         k += 2;
@@ -266,32 +338,37 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
     }
     if (kind == "collective" || kind == "fraction" || (kind == "half" && !any)) {
-      current = (current == 0 ? 1 : current) * nw->value;
+      sum.current = (sum.current == 0 ? 1 : sum.current) * nw->value;
       out->fraction = kind != "collective";
+      out->collective = kind == "collective";
       any = true;
       ++words;
       ++k;
       break;
     }
-    if (kind == "decimal" && any && k + 1 < end) {
+    if (kind == "decimal" && k + 1 < end) {
+      // "uno coma cinco"; a bare "coma cinco" / "punto cinco" is half of one,
+      // but not "el punto 5" of a list.
+      bool leading = !any && (w.SentenceStart(k) || !lex.stopwords.count(w.lower[k - 1]));
       int digits = 0;
       size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
-      if (n && unit == 1) {
-        double frac = digits;
-        while (frac >= 1) frac /= 10;
-        current += frac;
+      if (n && sum.unit == 1 && (any || leading)) {
+        sum.current += Decimals(digits);
         k += 1 + n;
+        any = true;
+        ++words;
       }
       break;
     }
     break;
   }
   if (after_and) --k;  // a trailing "y" is not part of the number
-  if (!any || !(total + current < 1e30)) return false;
-  out->value = (negative ? -1 : 1) * (total + current);
+  double total = sum.Value();
+  if (!any || !(total < 1e30)) return false;
+  out->value = (negative ? -1 : 1) * total;
   out->tokens = k - i;
   out->words = true;
-  out->lone_one = words == 1 && k - i == 1 && total + current == 1 && !out->fraction;
+  out->lone_one = words == 1 && k - i == 1 && total == 1 && !out->fraction;
   return true;
 }
 
@@ -309,7 +386,7 @@ size_t ReadSmallNumber(const Words& w, const LanguageData& lex, size_t i, size_t
     return 1;
   }
   NumberRead r;
-  if (!ReadNumber(w, lex, DigitStyle::kDecimalComma, i, end, &r) || !r.words || r.fraction || r.value < 0 ||
+  if (!ReadNumber(w, lex, DigitStyle::kDecimalComma, i, end, &r) || !r.words || r.fraction || r.collective || r.value < 0 ||
       r.value != std::floor(r.value) || r.value > 9999) {
     return 0;
   }

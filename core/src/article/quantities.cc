@@ -15,8 +15,9 @@ namespace {
 
 class QuantityScanner {
  public:
-  QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans)
-      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)) {
+  QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans,
+                  bool percent_only = false)
+      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)), percent_only_(percent_only) {
     // The country the article speaks of decides which peso "$" is.
     std::unordered_map<std::string, int> votes;
     for (size_t i = 0; i < w.size(); ++i) {
@@ -97,6 +98,22 @@ class QuantityScanner {
     return false;
   }
 
+  // A plural noun ("personas", "votos"): after "una" or "dos tercios" only a
+  // count can stand, since an article would agree with it ("una persona").
+  // Words in -is/-us ("crisis", "virus") are singular too.
+  static bool PluralNoun(const std::string& t) {
+    if (t.size() < 4 || t.back() != 's') return false;
+    char v = t[t.size() - 2];
+    return v == 'a' || v == 'e' || v == 'o';
+  }
+
+  // A counted noun at c: lowercase, not a function word, a verb or a number.
+  bool CountedNoun(size_t c) const {
+    const std::string& u = L(c);
+    return !u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
+           !lex_.numbers.count(u) && !Verb(u);
+  }
+
   // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
   void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
     if (*code != "LOCAL") return;
@@ -106,6 +123,15 @@ class QuantityScanner {
       code->clear();
       v->unit = as_written;
     }
+  }
+
+  // "y medio", "y media" at k: the half's value and the tokens (0: none).
+  size_t HalfAfter(size_t k, double* half) const {
+    auto conj = lex_.numbers.find(L(k));
+    auto h = lex_.numbers.find(L(k + 1));
+    if (conj == lex_.numbers.end() || conj->second.kind != "and" || h == lex_.numbers.end() || h->second.kind != "half") return 0;
+    *half = h->second.value;
+    return 2;
   }
 
   // A unit of measure at i (phrase or glued form).
@@ -176,7 +202,9 @@ class QuantityScanner {
       if (range_open) return AtPlain(i, k0, v);
       return 0;
     }
-    bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty();  // "un", "una": articles
+    // "un", "una" are articles, unless the noun after them is plural ("una personas" of a list).
+    bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty() &&
+                    !(CountedNoun(after) && PluralNoun(L(after)));
     k = after;
     // A range: "entre 10 y 20", "10 - 20", "de $10 a $20".
     std::optional<double> to;
@@ -216,9 +244,12 @@ class QuantityScanner {
       size_t c = k;
       bool de = Key("of", c) && (r.words || value >= 1e6 || (to && *to >= 1e6));
       if (de) ++c;
+      const LanguageData::Unit* u = nullptr;
+      size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
       if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
-      } else if (const LanguageData::Unit* u = nullptr; !de && UnitAt(k, &u)) {
+      } else if (UnitAt(at_unit, &u)) {
+        k = at_unit;
         size_t n = UnitAt(k, &u);
         // "2° lugar": an ordinal mark before a noun, not degrees.
         if (n == 1 && OrdinalMark(w_.lower[k]) && k + 1 < end_ && w_.Alpha(k + 1) && !w_.Capitalized(k + 1) &&
@@ -249,6 +280,10 @@ class QuantityScanner {
         }
       }
     }
+    // "dos kilos y medio", "tres euros y medio": the half of the unit just named.
+    if ((unit || !currency.empty()) && !to && !r.fraction) {
+      if (double half = 0; size_t n = HalfAfter(k, &half)) value += half, k += n;
+    }
     if (!currency.empty()) {
       type = "MONEY";
       Resolve(&currency, written, &v);
@@ -265,9 +300,9 @@ class QuantityScanner {
       size_t c = k;
       bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
       if (Key("of", c) && scaled) ++c;
-      const std::string& u = L(c);
-      if (!u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
-          !lex_.numbers.count(u) && !r.fraction && !Verb(u)) {
+      // A part of one counts only a plural noun right after it: "dos tercios partes", "1/2 personas".
+      bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);
+      if (CountedNoun(c) && part_ok) {
         v.unit = w_.raw[c];
         k = c + 1;
       } else if (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words)) {
@@ -284,7 +319,7 @@ class QuantityScanner {
   size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
 
   size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
-    if (k > end_ || k <= i) return 0;
+    if (k > end_ || k <= i || (percent_only_ && type != "PERCENT")) return 0;
     for (size_t t = i; t < k; ++t) covered_[t] = 1;
     Span s = w_.SpanOver(i, k, type);
     s.value = v;
@@ -297,6 +332,7 @@ class QuantityScanner {
   Covered& covered_;
   std::vector<Span>& spans_;
   DigitStyle style_;
+  bool percent_only_;  // the pass before dates: percentages only
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
   size_t end_ = 0;  // one past the last uncovered token of the sentence from here
@@ -307,6 +343,11 @@ class QuantityScanner {
 void FindQuantities(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
                     std::vector<Span>* spans) {
   QuantityScanner(w, lex, lang, covered, spans).Run();
+}
+
+void FindPercents(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
+                  std::vector<Span>* spans) {
+  QuantityScanner(w, lex, lang, covered, spans, /*percent_only=*/true).Run();
 }
 
 }  // namespace resalta
