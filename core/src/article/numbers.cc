@@ -74,6 +74,42 @@ struct ScaledSum {
   double Value() const { return total + current; }
 };
 
+// Decimals after "coma"/"punto"/"con" at k: "cinco" 0.5, "cero cinco" 0.05,
+// "05" 0.05, "noventa y nueve" 0.99. Tokens used, 0 if none.
+size_t ReadDecimals(const Words& w, const LanguageData& lex, size_t k, size_t end, double* frac) {
+  if (k >= end) return 0;
+  if (w.Digits(k)) {
+    if (w.raw[k].size() > 12) return 0;
+    *frac = std::strtod(("0." + w.raw[k]).c_str(), nullptr);
+    return 1;
+  }
+  size_t zeros = 0;
+  for (const LanguageData::NumberWord* nw; k + zeros < end && (nw = Word(lex, w.lower[k + zeros])) && Cardinal(nw) && nw->value == 0;) {
+    ++zeros;
+  }
+  int digits = 0;
+  size_t n = ReadSmallNumber(w, lex, k + zeros, end, &digits);
+  if (!n && !zeros) return 0;
+  double f = n ? Decimals(digits) : 0;
+  for (size_t z = 0; z < zeros; ++z) f /= 10;
+  *frac = f;
+  return zeros + n;
+}
+
+// A fraction after a whole number: "½" or "1/2" (numerator below the denominator).
+bool ReadPart(const Words& w, const LanguageData& lex, size_t k, size_t end, double* frac) {
+  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(w.raw[k][0]))) {
+    *frac = nw->value;
+    return true;
+  }
+  if (!w.Digits(k) || k + 2 >= end || w.raw[k + 1] != "/" || !w.Glued(k) || !w.Glued(k + 1) || !w.Digits(k + 2)) return false;
+  if (k + 3 < end && w.Glued(k + 2) && w.raw[k + 3] == "/") return false;  // "1/2/2020"
+  double num = std::strtod(w.raw[k].c_str(), nullptr), den = std::strtod(w.raw[k + 2].c_str(), nullptr);
+  if (!(num > 0 && num < den && den <= 100)) return false;
+  *frac = num / den;
+  return true;
+}
+
 }  // namespace
 
 bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
@@ -197,8 +233,13 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     if (n < raw.size()) {
       std::string rest = raw.substr(n);
       auto suffix = lex.number_suffixes.find(rest);
+      const auto* glued_word = Word(lex, Lower(rest));
       if (suffix != lex.number_suffixes.end()) {
         value *= suffix->second;
+      } else if (glued_word && glued_word->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(rest[0]))) {
+        value += glued_word->value;  // "1½"
+      } else if (glued_word && glued_word->scale) {
+        value *= glued_word->value;  // "2mil", as typed in a hurry
       } else {
         // "10K$": a multiplier with something after it.
         for (const auto& [s, mult] : lex.number_suffixes) {
@@ -247,13 +288,16 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       // "1 punto cinco", "1 coma 5", "1 con 5".
       const auto* mark = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
-      if (scale == 1 && mark && mark->kind == "decimal") {
-        int digits = 0;
-        size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
-        if (n && digits >= 0) {
-          value += Decimals(digits);
+      double frac = 0;
+      if (scale == 1 && mark && (mark->kind == "decimal" || mark->kind == "decimal_inner") && value == std::floor(value)) {
+        if (size_t n = ReadDecimals(w, lex, k + 1, end, &frac)) {
+          value += frac;
           k += 1 + n;
         }
+      } else if (scale == 1 && k < end && value == std::floor(value) && value < 1000 && ReadPart(w, lex, k, end, &frac)) {
+        // "2 1/2", "1 ½": a whole number and a fraction.
+        value += frac;
+        k += IsDigit(w.raw[k][0]) ? 3 : 1;
       }
     }
   }
@@ -326,7 +370,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       continue;
     }
     if (kind == "half" && !any && k + 1 < end) {
-      // "medio millón": half of the scale after it.
+      // "medio millón": half of the scale after it; "media docena", "medio centenar".
       const auto* next = Word(lex, w.lower[k + 1]);
       if (next && next->scale && next->value >= 1e6) {
         sum.current = nw->value;
@@ -336,8 +380,17 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         k += 2;
         continue;
       }
+      if (next && next->collective) {
+        sum.current = nw->value * next->value;
+        out->collective = true;
+        any = true;
+        words += 2;
+        k += 2;
+        break;
+      }
     }
-    if (kind == "collective" || kind == "fraction" || (kind == "half" && !any)) {
+    if (kind == "part" && !any) break;  // "quinto" alone is an ordinal
+    if (kind == "collective" || kind == "fraction" || kind == "part" || (kind == "half" && !any)) {
       sum.current = (sum.current == 0 ? 1 : sum.current) * nw->value;
       out->fraction = kind != "collective";
       out->collective = kind == "collective";
@@ -346,14 +399,14 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       ++k;
       break;
     }
-    if (kind == "decimal" && k + 1 < end) {
+    if ((kind == "decimal" || kind == "decimal_inner") && k + 1 < end) {
       // "uno coma cinco"; a bare "coma cinco" / "punto cinco" is half of one,
       // but not "el punto 5" of a list.
-      bool leading = !any && (w.SentenceStart(k) || !lex.stopwords.count(w.lower[k - 1]));
-      int digits = 0;
-      size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
+      bool leading = !any && kind == "decimal" && (w.SentenceStart(k) || !lex.stopwords.count(w.lower[k - 1]));
+      double frac = 0;
+      size_t n = ReadDecimals(w, lex, k + 1, end, &frac);
       if (n && sum.unit == 1 && (any || leading)) {
-        sum.current += Decimals(digits);
+        sum.current += frac;
         k += 1 + n;
         any = true;
         ++words;

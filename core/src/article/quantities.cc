@@ -107,10 +107,11 @@ class QuantityScanner {
     return v == 'a' || v == 'e' || v == 'o';
   }
 
-  // A counted noun at c: lowercase, not a function word, a verb or a number.
+  // A counted noun at c: lowercase, two letters at least ("3 a 1" is a score),
+  // not a function word, a verb or a number.
   bool CountedNoun(size_t c) const {
     const std::string& u = L(c);
-    return !u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
+    return u.size() >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
            !lex_.numbers.count(u) && !Verb(u);
   }
 
@@ -130,6 +131,10 @@ class QuantityScanner {
     auto conj = lex_.numbers.find(L(k));
     auto h = lex_.numbers.find(L(k + 1));
     if (conj == lex_.numbers.end() || conj->second.kind != "and" || h == lex_.numbers.end() || h->second.kind != "half") return 0;
+    // "dos dólares y medio kilo": that half belongs to the next noun.
+    const LanguageData::Unit* u = nullptr;
+    std::string code, written;
+    if (UnitAt(k + 2, &u) || Currency(k + 2, false, &code, &written) || CountedNoun(k + 2)) return 0;
     *half = h->second.value;
     return 2;
   }

@@ -77,6 +77,23 @@ const QCase kCases[] = {
     {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
     {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
     {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
+    // Halves after the unit, cents after "con", units after "de" of a scale.
+    {"El pez pesaba cuatro kilos y medio.", "cuatro kilos y medio", "QUANTITY", 4.5, "kg", "", ""},
+    {"La entrada subió a tres euros y medio.", "tres euros y medio", "MONEY", 3.5, "", "EUR", ""},
+    {"El billete cuesta 12 euros con 40 céntimos.", "12 euros con 40 céntimos", "MONEY", 12.4, "", "EUR", ""},
+    {"El embalse perdió 4 millones de litros.", "4 millones de litros", "QUANTITY", 4e6, "l", "", ""},
+    {"Exportó 3 mil 200 millones de dólares.", "3 mil 200 millones de dólares", "MONEY", 3.2e9, "", "USD", ""},
+    // More units: area glyphs, speed in words, knots, data, energy, percentage points.
+    {"Un local de 45 m² en el centro.", "45 m²", "QUANTITY", 45, "m2", "", ""},
+    {"Circulaba a 140 km por hora.", "140 km por hora", "QUANTITY", 140, "km/h", "", ""},
+    {"Vientos de 60 nudos azotan la costa.", "60 nudos", "QUANTITY", 60, "kn", "", ""},
+    {"Se filtraron 3 TB de datos.", "3 TB", "QUANTITY", 3, "TB", "", ""},
+    {"Una ración aporta 250 kilocalorías.", "250 kilocalorías", "QUANTITY", 250, "kcal", "", ""},
+    {"El paro cayó 1,5 puntos porcentuales.", "1,5 puntos porcentuales", "QUANTITY", 1.5, "pp", "", ""},
+    {"El termómetro marcó menos 12 grados.", "menos 12 grados", "QUANTITY", -12, "°", "", ""},
+    // A part or "una" counts a plural noun right after it.
+    {"Repartieron tres cuartas partes del presupuesto.", "tres cuartas partes", "QUANTITY", 0.75, "partes", "", ""},
+    {"Aprobaron 1/2 raciones por niño.", "1/2 raciones", "QUANTITY", 0.5, "raciones", "", ""},
 };
 
 TEST(QuantitiesTest, RangesAreOneSpan) {
@@ -137,7 +154,8 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
-                        "Quedó 2º en la carrera."}) {
+                        "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
+                        "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }

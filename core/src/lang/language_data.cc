@@ -448,7 +448,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   IndexKeyedWords(lang, "time_units", Lower, &lex.time_units, &lex.malformed);
   for (std::string_view line : LangDataLines(lang, "number_words")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
-    static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "and", "decimal", "negative", "suffix"};
+    static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "part", "and", "decimal", "decimal_inner", "negative", "suffix"};
     bool known = parts.size() == 2;
     for (const char* k : kKinds) known = known || (parts.size() == 3 && parts[2] == k);
     char* end = nullptr;
