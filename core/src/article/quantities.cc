@@ -253,6 +253,16 @@ class QuantityScanner {
       size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
       if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
+        double scale = Key("currency_millions", c) ? 1e6 : Key("currency_billions", c) ? 1e9 : 1;  // "3,5 mdd"
+        value *= scale;
+        if (to) *to *= scale;
+      } else if (size_t cents = Key("cents", k); cents && Key("of", k + cents) &&
+                 Currency(k + cents + 1, false, &currency, &written)) {
+        // "25 centavos de dólar": a hundredth of the currency named.
+        size_t n = Currency(k + cents + 1, false, &currency, &written);
+        value /= 100;
+        if (to) *to /= 100;
+        k += cents + 1 + n;
       } else if (UnitAt(at_unit, &u)) {
         k = at_unit;
         size_t n = UnitAt(k, &u);

@@ -91,6 +91,12 @@ const QCase kCases[] = {
     {"Una ración aporta 250 kilocalorías.", "250 kilocalorías", "QUANTITY", 250, "kcal", "", ""},
     {"El paro cayó 1,5 puntos porcentuales.", "1,5 puntos porcentuales", "QUANTITY", 1.5, "pp", "", ""},
     {"El termómetro marcó menos 12 grados.", "menos 12 grados", "QUANTITY", -12, "°", "", ""},
+    // Currencies named with their country, the Mexican press's "mdd"/"mdp", cents of a currency.
+    {"Recibió 40 dólares americanos.", "40 dólares americanos", "MONEY", 40, "", "USD", ""},
+    {"El boleto cuesta 90 coronas suecas.", "90 coronas suecas", "MONEY", 90, "", "SEK", ""},
+    {"Pemex invertirá 2,3 mdd en la refinería.", "2,3 mdd", "MONEY", 2.3e6, "", "USD", ""},
+    {"El programa costará 15 mil mdp.", "15 mil mdp", "MONEY", 1.5e10, "", "MXN", ""},
+    {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
     // A part or "una" counts a plural noun right after it.
     {"Repartieron tres cuartas partes del presupuesto.", "tres cuartas partes", "QUANTITY", 0.75, "partes", "", ""},
     {"Aprobaron 1/2 raciones por niño.", "1/2 raciones", "QUANTITY", 0.5, "raciones", "", ""},
