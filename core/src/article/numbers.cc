@@ -110,6 +110,22 @@ bool ReadPart(const Words& w, const LanguageData& lex, size_t k, size_t end, dou
   return true;
 }
 
+// "1'500.000", "3´200.000": Colombian papers mark the millions with an
+// apostrophe. The mark's length at n when a group "ddd.ddd" follows, else 0.
+size_t MillionsMark(std::string_view raw, size_t n) {
+  if (n == 0 || n > 3) return 0;
+  size_t m = 0;
+  for (std::string_view mark : {"'", "\xC2\xB4", "\xE2\x80\x99"}) {  // ' ´ ’
+    if (raw.compare(n, mark.size(), mark) == 0) m = mark.size();
+  }
+  if (!m || raw.size() < n + m + 7) return 0;
+  std::string_view g = raw.substr(n + m, 7);
+  for (size_t i = 0; i < 7; ++i) {
+    if (i == 3 ? (g[i] != '.' && g[i] != ',') : !IsDigit(g[i])) return 0;
+  }
+  return m;
+}
+
 }  // namespace
 
 bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
@@ -230,6 +246,10 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     const std::string& raw = w.raw[k];
     size_t n = DigitPrefix(raw);
     if (!ParseDigits(std::string_view(raw).substr(0, n), style, &value)) return false;
+    if (size_t m = MillionsMark(raw, n)) {
+      value = value * 1e6 + std::strtod((raw.substr(n + m, 3) + raw.substr(n + m + 4, 3)).c_str(), nullptr);
+      n += m + 7;
+    }
     if (n < raw.size()) {
       std::string rest = raw.substr(n);
       auto suffix = lex.number_suffixes.find(rest);
@@ -251,6 +271,11 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         }
         out->glued = rest;
       }
+    } else if (std::string joined = k + 2 < end && w.Glued(k) && w.Glued(k + 1) ? raw + w.raw[k + 1] + w.raw[k + 2] : "";
+               n <= 3 && joined.size() == n + w.raw[k + 1].size() + 7 && MillionsMark(joined, n)) {
+      // The tokenizer split "3´500.000" at the mark.
+      value = value * 1e6 + std::strtod((w.raw[k + 2].substr(0, 3) + w.raw[k + 2].substr(4, 3)).c_str(), nullptr);
+      k += 2;
     } else if (n <= 3) {
       // "1 234 567": thousands grouped by spaces, as the RAE writes them.
       while (k + 1 < end && w.Digits(k + 1) && w.raw[k + 1].size() == 3 && SingleSpaceAfter(w, k)) {
@@ -336,6 +361,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
       bool tens = last_added >= 10 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
+      tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000);  // "mil y una noches"
       bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
                        (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
       if (!tens || !next_unit) break;

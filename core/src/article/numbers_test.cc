@@ -107,9 +107,13 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       {"5 millones 20 mil 7 votos", 5020007, 5},
       {"un billón doscientos mil millones", 1.2e12, 5},
       {"dos millones 400 mil", 2.4e6, 4},
-      // Thousands grouped by spaces.
+      // Thousands grouped by spaces; millions marked by an apostrophe (Colombia).
       {"12 500 hectáreas", 12500, 2},
       {"1 250 000 votantes", 1250000, 3},
+      {"2'300.000 pesos", 2300000, 1},
+      {"4´750.000 pesos", 4750000, 3},
+      {"mil y una noches", 1001, 3},
+      {"tres centenas de metros", 300, 2},
       // Signs in words and a minus glued to a decimal mark.
       {"menos ocho grados", -8, 2},
       {"menos 2,5 puntos", -2.5, 2},
