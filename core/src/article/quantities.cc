@@ -58,6 +58,32 @@ class QuantityScanner {
     return 0;
   }
 
+  // A qualifier phrase at k, its final "de" also as the contraction "del"
+  // ("más del 50%"): tokens used, 0 if none.
+  size_t Qualifier(size_t k, const Phrase& phrase) const {
+    if (size_t n = w_.Match(k, phrase)) return n;
+    size_t n = phrase.size();
+    if (n < 2 || k + n > end_) return 0;
+    Phrase head(phrase.begin(), phrase.end() - 1);
+    Phrase last(phrase.end() - 1, phrase.end());
+    if (!w_.Match(k, head) || !Key("of_the", k + n - 1)) return 0;
+    auto of = lex_.quantity_phrases.find("of");
+    if (of == lex_.quantity_phrases.end()) return 0;
+    for (const Phrase& p : of->second) {
+      if (p == last) return n;
+    }
+    return 0;
+  }
+
+  // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
+  // Not before a year: "hasta el 2025" is a date.
+  size_t ArticleBeforeNumber(size_t k) const {
+    NumberRead r;
+    if (!Key("article", k) || !Number(k + 1, &r)) return 0;
+    bool year = r.tokens == 1 && w_.Digits(k + 1) && w_.raw[k + 1].size() == 4;
+    return year ? 0 : 1;
+  }
+
   // The currency a sign, code or name at i stands for; tokens used (0: none).
   // `sign_only`: before a number only signs and codes count ("US$ 200", "EUR 20").
   size_t Currency(size_t i, bool sign_only, std::string* code, std::string* as_written) const {
@@ -112,7 +138,7 @@ class QuantityScanner {
   bool CountedNoun(size_t c) const {
     const std::string& u = L(c);
     return u.size() >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
-           !lex_.numbers.count(u) && !Verb(u);
+           !lex_.numbers.count(u) && !Verb(u) && !Key("not_counted", c);
   }
 
   // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
@@ -179,17 +205,19 @@ class QuantityScanner {
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
-      size_t n = w_.Match(k, phrase);
+      size_t n = Qualifier(k, phrase);
       if (n && k + n <= end_) {
         v.qualifier = qualifier;
         k += n;
         break;
       }
     }
+    if (!v.qualifier.empty()) k += ArticleBeforeNumber(k);  // "casi el 40 por ciento"
     size_t range_open = Key("range_open", k);
     if (range_open && !v.qualifier.empty()) range_open = 0;
     size_t k0 = k;
     k += range_open;
+    if (range_open) k += ArticleBeforeNumber(k);  // "entre el 20 y el 30 por ciento"
     std::string currency, written;
     if (size_t n = Currency(k, true, &currency, &written)) k += n;
     double value = 0;
@@ -217,6 +245,7 @@ class QuantityScanner {
       size_t join = Key(range_open ? "range_join" : "range_bare", k);
       if (join && glued.empty()) {
         size_t k2 = k + join;
+        k2 += ArticleBeforeNumber(k2);
         std::string c2, w2;
         size_t s2 = Currency(k2, true, &c2, &w2);
         NumberRead r2;
@@ -320,7 +349,7 @@ class QuantityScanner {
       if (CountedNoun(c) && part_ok) {
         v.unit = w_.raw[c];
         k = c + 1;
-      } else if (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words)) {
+      } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words))) {
         return 0;  // a bare number: a code, a page, a law; not a quantity
       }
     }

@@ -97,6 +97,10 @@ const QCase kCases[] = {
     {"Pemex invertirá 2,3 mdd en la refinería.", "2,3 mdd", "MONEY", 2.3e6, "", "USD", ""},
     {"El programa costará 15 mil mdp.", "15 mil mdp", "MONEY", 1.5e10, "", "MXN", ""},
     {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
+    // A qualifier with an article or "del" before the number.
+    {"Lo apoya más del 60% de los socios.", "más del 60%", "PERCENT", 60, "percent", "", "more than"},
+    {"Votó casi el 40 por ciento del padrón.", "casi el 40 por ciento", "PERCENT", 40, "percent", "", "almost"},
+    {"La tasa llegará hasta un 12%.", "hasta un 12%", "PERCENT", 12, "percent", "", "up to"},
     // A part or "una" counts a plural noun right after it.
     {"Repartieron tres cuartas partes del presupuesto.", "tres cuartas partes", "QUANTITY", 0.75, "partes", "", ""},
     {"Aprobaron 1/2 raciones por niño.", "1/2 raciones", "QUANTITY", 0.5, "raciones", "", ""},
@@ -112,6 +116,8 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Costará entre 10 y 20 dólares.", "entre 10 y 20 dólares", 10, 20, "USD"},
       {"Las temperaturas irán de 5 a 8 grados.", "de 5 a 8 grados", 5, 8, ""},
       {"Pagó de 3 a 5 millones de dólares.", "de 3 a 5 millones de dólares", 3e6, 5e6, "USD"},
+      {"La inflación subirá entre un 4 y un 6%.", "entre un 4 y un 6%", 4, 6, ""},
+      {"El alza irá del 8 al 11 por ciento.", "del 8 al 11 por ciento", 8, 11, ""},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -161,7 +167,8 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
-                        "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras."}) {
+                        "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
+                        "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
