@@ -58,6 +58,14 @@ class QuantityScanner {
     return 0;
   }
 
+  // A bare number written as news writes an amount: with a scale word or
+  // thousands marks ("2 millones", "1.500.000"), not "20240313" (a code).
+  bool Grouped(size_t i, size_t k) const {
+    if (k - i > 1) return true;
+    const std::string& raw = w_.raw[i];
+    return raw.find('.') != std::string::npos || raw.find(',') != std::string::npos || !w_.Digits(i);
+  }
+
   // A qualifier phrase at k, its final "de" also as the contraction "del"
   // ("más del 50%"): tokens used, 0 if none.
   size_t Qualifier(size_t k, const Phrase& phrase) const {
@@ -197,8 +205,13 @@ class QuantityScanner {
     if (n < 2 || n == raw.size()) return false;
     auto it = lex_.currencies.find(Lower(raw.substr(0, n)));
     if (it == lex_.currencies.end()) return false;
+    // "COP30", "COP28": a code glued to two bare digits names a summit, not pesos.
+    std::string_view digits = std::string_view(raw).substr(n);
+    auto next = lex_.numbers.find(L(k + 1));
+    bool scaled = next != lex_.numbers.end() && next->second.scale;  // "USD30 millones"
+    if (digits.size() <= 2 && !scaled && raw.find('$') == std::string::npos) return false;
     *code = it->second;
-    return ParseDigits(std::string_view(raw).substr(n), style_, value);
+    return ParseDigits(digits, style_, value);
   }
 
   size_t At(size_t i) {
@@ -227,6 +240,11 @@ class QuantityScanner {
     if (currency.empty() && GluedCode(k, &currency, &value)) {
       written = currency;
       after = k + 1;
+      for (auto s = lex_.numbers.find(L(after)); s != lex_.numbers.end() && s->second.scale && s->second.value >= 1000;
+           s = lex_.numbers.find(L(after))) {
+        value *= s->second.value;  // "USD30 millones"
+        ++after;
+      }
     } else if (Number(k, &r)) {
       value = r.value;
       after = k + r.tokens;
@@ -349,7 +367,7 @@ class QuantityScanner {
       if (CountedNoun(c) && part_ok) {
         v.unit = w_.raw[c];
         k = c + 1;
-      } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words))) {
+      } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words && Grouped(i, k)))) {
         return 0;  // a bare number: a code, a page, a law; not a quantity
       }
     }

@@ -97,6 +97,7 @@ const QCase kCases[] = {
     {"Pemex invertirá 2,3 mdd en la refinería.", "2,3 mdd", "MONEY", 2.3e6, "", "USD", ""},
     {"El programa costará 15 mil mdp.", "15 mil mdp", "MONEY", 1.5e10, "", "MXN", ""},
     {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
+    {"Emitió bonos por USD45 millones.", "USD45 millones", "MONEY", 4.5e7, "", "USD", ""},
     // A qualifier with an article or "del" before the number.
     {"Lo apoya más del 60% de los socios.", "más del 60%", "PERCENT", 60, "percent", "", "more than"},
     {"Votó casi el 40 por ciento del padrón.", "casi el 40 por ciento", "PERCENT", 40, "percent", "", "almost"},
@@ -168,10 +169,17 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
                         "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
-                        "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones."}) {
+                        "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
+                        "El expediente 20230915 fue archivado."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
+}
+
+TEST(QuantitiesTest, SummitCodesAreNotMoney) {
+  // "COP28" is the climate summit, not 28 Colombian pesos.
+  Document doc = AnalyzeWithNames("La COP28 cerró en Dubái.", {});
+  for (const Span& span : doc.spans) EXPECT_NE(span.type, "MONEY") << span.text;
 }
 
 TEST(QuantitiesTest, PercentPassTakesOnlyPercentages) {
