@@ -141,6 +141,15 @@ TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
   s = FindSpan(mx, "30 pesos", "MONEY");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->value->currency, "MXN");
+  // Dollarized economies write "$" for the US dollar; institutions are cues too.
+  Document ec = AnalyzeWithNames("El galón de gasolina ecuatoriana sube a $ 2,40.", {});
+  s = FindSpan(ec, "$ 2,40", "MONEY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->currency, "USD");
+  Document co = AnalyzeWithNames("Según el DANE, el arriendo promedio es de $ 900.000.", {});
+  s = FindSpan(co, "$ 900.000", "MONEY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->currency, "COP");
 }
 
 TEST(QuantitiesTest, MexicanDigits) {
