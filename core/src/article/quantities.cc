@@ -346,6 +346,21 @@ class QuantityScanner {
     if ((unit || !currency.empty()) && !to && !r.fraction) {
       if (double half = 0; size_t n = HalfAfter(k, &half)) value += half, k += n;
     }
+    // "un metro ochenta", "1 metro 80": the centimetres after a height (a few metres).
+    if (unit && !to && !r.fraction && value >= 1 && value < 10 && value == static_cast<int>(value) &&
+        Key("hundredths_after", k - 1)) {
+      NumberRead cm;
+      if (Number(k, &cm) && !cm.fraction && cm.value >= 1 && cm.value < 100 && cm.value == static_cast<int>(cm.value) &&
+          cm.glued.empty()) {
+        const LanguageData::Unit* next_unit = nullptr;
+        std::string code, written;
+        size_t e = k + cm.tokens;
+        if (!UnitAt(e, &next_unit) && !Currency(e, false, &code, &written) && !CountedNoun(e)) {
+          value += cm.value / 100;
+          k = e;
+        }
+      }
+    }
     if (!currency.empty()) {
       type = "MONEY";
       Resolve(&currency, written, &v);

@@ -98,6 +98,8 @@ const QCase kCases[] = {
     {"El programa costará 15 mil mdp.", "15 mil mdp", "MONEY", 1.5e10, "", "MXN", ""},
     {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
     {"Emitió bonos por USD45 millones.", "USD45 millones", "MONEY", 4.5e7, "", "USD", ""},
+    {"El pívot mide un metro noventa y cinco de altura.", "un metro noventa y cinco", "QUANTITY", 1.95, "m", "", ""},
+    {"Saltó 2 metros 05 en Roma.", "2 metros 05", "QUANTITY", 2.05, "m", "", ""},
     // A qualifier with an article or "del" before the number.
     {"Lo apoya más del 60% de los socios.", "más del 60%", "PERCENT", 60, "percent", "", "more than"},
     {"Votó casi el 40 por ciento del padrón.", "casi el 40 por ciento", "PERCENT", 40, "percent", "", "almost"},
