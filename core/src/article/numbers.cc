@@ -83,8 +83,10 @@ size_t ReadDecimals(const Words& w, const LanguageData& lex, size_t k, size_t en
     *frac = std::strtod(("0." + w.raw[k]).c_str(), nullptr);
     return 1;
   }
-  size_t zeros = 0;
-  for (const LanguageData::NumberWord* nw; k + zeros < end && (nw = Word(lex, w.lower[k + zeros])) && Cardinal(nw) && nw->value == 0;) {
+  size_t zeros = 0;  // "cero" words before the digits: each one a place further right
+  while (k + zeros < end) {
+    const auto* nw = Word(lex, w.lower[k + zeros]);
+    if (!Cardinal(nw) || nw->value != 0) break;
     ++zeros;
   }
   int digits = 0;
@@ -426,7 +428,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       break;
     }
     if ((kind == "decimal" || kind == "decimal_inner") && k + 1 < end) {
-      // "uno coma cinco"; a bare "coma cinco" / "punto cinco" is half of one,
+      // "uno coma cinco"; a bare "coma cinco" / "punto cinco" is 0.5 too,
       // but not "el punto 5" of a list.
       bool leading = !any && kind == "decimal" && (w.SentenceStart(k) || !lex.stopwords.count(w.lower[k - 1]));
       double frac = 0;
