@@ -71,14 +71,14 @@ class QuantityScanner {
   size_t Qualifier(size_t k, const Phrase& phrase) const {
     if (size_t n = w_.Match(k, phrase)) return n;
     size_t n = phrase.size();
-    if (n < 2 || k + n > end_) return 0;
-    Phrase head(phrase.begin(), phrase.end() - 1);
-    Phrase last(phrase.end() - 1, phrase.end());
-    if (!w_.Match(k, head) || !Key("of_the", k + n - 1)) return 0;
+    if (n < 2 || k + n > end_ || !Key("of_the", k + n - 1)) return 0;
+    for (size_t j = 0; j + 1 < n; ++j) {
+      if (w_.lower[k + j] != phrase[j]) return 0;
+    }
     auto of = lex_.quantity_phrases.find("of");
     if (of == lex_.quantity_phrases.end()) return 0;
     for (const Phrase& p : of->second) {
-      if (p == last) return n;
+      if (p.size() == 1 && p[0] == phrase.back()) return n;
     }
     return 0;
   }
@@ -303,10 +303,9 @@ class QuantityScanner {
         double scale = Key("currency_millions", c) ? 1e6 : Key("currency_billions", c) ? 1e9 : 1;  // "3,5 mdd"
         value *= scale;
         if (to) *to *= scale;
-      } else if (size_t cents = Key("cents", k); cents && Key("of", k + cents) &&
-                 Currency(k + cents + 1, false, &currency, &written)) {
+      } else if (size_t cents = Key("cents", k), n = 0;
+                 cents && Key("of", k + cents) && (n = Currency(k + cents + 1, false, &currency, &written))) {
         // "25 centavos de dólar": a hundredth of the currency named.
-        size_t n = Currency(k + cents + 1, false, &currency, &written);
         value /= 100;
         if (to) *to /= 100;
         k += cents + 1 + n;
@@ -377,7 +376,7 @@ class QuantityScanner {
       size_t c = k;
       bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
       if (Key("of", c) && scaled) ++c;
-      // A part of one counts only a plural noun right after it: "dos tercios partes", "1/2 personas".
+      // A part of one counts only a plural noun right after it: "tres cuartas partes", "1/2 raciones".
       bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);
       if (CountedNoun(c) && part_ok) {
         v.unit = w_.raw[c];
