@@ -128,6 +128,21 @@ size_t MillionsMark(std::string_view raw, size_t n) {
   return m;
 }
 
+// "de" and a word of a thousand or more after an approximate count: the
+// "de millones" of "miles de millones" (10^9), the "de miles" of "cientos de
+// miles". Tokens used (2), 0 if none; the magnitude in *value.
+size_t OfMagnitude(const Words& w, const LanguageData& lex, size_t k, size_t end, double* value) {
+  if (k + 1 >= end) return 0;
+  auto of = lex.quantity_phrases.find("of");
+  if (of == lex.quantity_phrases.end()) return 0;
+  bool is_of = false;
+  for (const Phrase& p : of->second) is_of = is_of || (p.size() == 1 && p[0] == w.lower[k]);
+  const auto* nw = Word(lex, w.lower[k + 1]);
+  if (!is_of || !nw || !(nw->scale || nw->collective) || nw->value < 1000) return 0;
+  *value = nw->value;
+  return 2;
+}
+
 }  // namespace
 
 bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
@@ -338,9 +353,15 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
   ScaledSum sum;
   double last_added = 0;
   bool any = false, after_and = false;
+  bool bare_plural = false;  // only a scale or group word with no count: "cientos", "miles"
   size_t words = 0;
   while (k < end) {
     const auto* nw = Word(lex, w.lower[k]);
+    if (double magnitude = 0; bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
+      sum.current *= magnitude;  // "miles de millones", "cientos de miles"
+      k += 2;
+      break;
+    }
     if (!nw) {
       if (after_and && w.Digits(k) && w.raw[k].size() == 1) {
         sum.current += w.raw[k][0] - '0';  // "treinta y 3"
@@ -390,6 +411,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (after_and) break;
     if (kind == "scale") {
+      bare_plural = !any;
       sum.Scale(nw->value);
       last_added = 0;
       any = true;
@@ -419,12 +441,17 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (kind == "part" && !any) break;  // "quinto" alone is an ordinal
     if (kind == "collective" || kind == "fraction" || kind == "part" || (kind == "half" && !any)) {
+      bare_plural = !any && kind == "collective" && nw->value >= 10;  // not "un par de miles"
       sum.current = (sum.current == 0 ? 1 : sum.current) * nw->value;
       out->fraction = kind != "collective";
       out->collective = kind == "collective";
       any = true;
       ++words;
       ++k;
+      if (double magnitude = 0; bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
+        sum.current *= magnitude;  // "decenas de miles"
+        k += 2;
+      }
       break;
     }
     if ((kind == "decimal" || kind == "decimal_inner") && k + 1 < end) {

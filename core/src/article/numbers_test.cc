@@ -113,6 +113,11 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       {"2'300.000 pesos", 2300000, 1},
       {"4´750.000 pesos", 4750000, 3},
       {"mil y una noches", 1001, 3},
+      // Orders of magnitude: "miles de millones" is 10^9.
+      {"miles de millones de dólares", 1e9, 3},
+      {"cientos de miles de desplazados", 1e5, 3},
+      {"decenas de miles de votos", 1e4, 3},
+      {"un par de miles de euros", 2, 2},
       {"tres centenas de metros", 300, 2},
       // Signs in words and a minus glued to a decimal mark.
       {"menos ocho grados", -8, 2},
