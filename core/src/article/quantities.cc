@@ -83,6 +83,34 @@ class QuantityScanner {
     return 0;
   }
 
+  // "10-15 kg", "5-7%", "3-4 millones de euros": a range the tokenizer kept
+  // as one token ("-15" glued after the 10), taken only before a unit, a
+  // currency or a scale word; "3-1" alone is a score. Clears `glued`,
+  // moves `after` past the scale words (their product in dash_scale_).
+  std::optional<double> DashRange(std::string* glued, double low, size_t* after) {
+    dash_scale_ = 1;
+    double high = 0;
+    if (glued->size() < 2 || (*glued)[0] != '-' || !ParseDigits(std::string_view(*glued).substr(1), style_, &high) ||
+        !(high > low)) {
+      return std::nullopt;
+    }
+    size_t e = *after;
+    double scale = 1;
+    for (auto s = lex_.numbers.find(L(e)); s != lex_.numbers.end() && s->second.scale && s->second.value >= 1000;
+         s = lex_.numbers.find(L(e))) {
+      scale *= s->second.value;
+      ++e;
+    }
+    const LanguageData::Unit* u = nullptr;
+    std::string code, written;
+    size_t c = e + (scale > 1 ? Key("of", e) : 0);
+    if (!UnitAt(e, &u) && !Currency(c, false, &code, &written) && scale == 1) return std::nullopt;
+    glued->clear();
+    *after = e;
+    dash_scale_ = scale;
+    return high * scale;
+  }
+
   // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
   // Not before a year: "hasta el 2025" is a date.
   size_t ArticleBeforeNumber(size_t k) const {
@@ -253,13 +281,16 @@ class QuantityScanner {
       if (range_open) return AtPlain(i, k0, v);
       return 0;
     }
+    std::optional<double> dash_to = DashRange(&glued, value, &after);
     // "un", "una" are articles, unless the noun after them is plural ("una personas" of a list).
     bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty() &&
                     !(CountedNoun(after) && PluralNoun(L(after)));
     k = after;
     // A range: "entre 10 y 20", "10 - 20", "de $10 a $20".
-    std::optional<double> to;
-    {
+    std::optional<double> to = dash_to;
+    if (dash_to) {
+      value *= dash_scale_;
+    } else {
       size_t join = Key(range_open ? "range_join" : "range_bare", k);
       if (join && glued.empty()) {
         size_t k2 = k + join;
@@ -409,6 +440,7 @@ class QuantityScanner {
   std::vector<Span>& spans_;
   DigitStyle style_;
   bool percent_only_;  // the pass before dates: percentages only
+  double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
   size_t end_ = 0;  // one past the last uncovered token of the sentence from here

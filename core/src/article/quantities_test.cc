@@ -121,6 +121,10 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Pagó de 3 a 5 millones de dólares.", "de 3 a 5 millones de dólares", 3e6, 5e6, "USD"},
       {"La inflación subirá entre un 4 y un 6%.", "entre un 4 y un 6%", 4, 6, ""},
       {"El alza irá del 8 al 11 por ciento.", "del 8 al 11 por ciento", 8, 11, ""},
+      // One token with a dash, before a unit, currency or scale.
+      {"Cada saco pesa 20-25 kg.", "20-25 kg", 20, 25, ""},
+      {"La entrada costará 40-60 euros.", "40-60 euros", 40, 60, "EUR"},
+      {"Se invertirán 2-3 millones de dólares.", "2-3 millones de dólares", 2e6, 3e6, "USD"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -181,7 +185,7 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
                         "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
                         "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
-                        "El expediente 20230915 fue archivado."}) {
+                        "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
