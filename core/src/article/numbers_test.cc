@@ -118,6 +118,10 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       {"cientos de miles de desplazados", 1e5, 3},
       {"decenas de miles de votos", 1e4, 3},
       {"un par de miles de euros", 2, 2},
+      // Digits counting groups or parts.
+      {"3 docenas de rosas", 36, 2},
+      {"3 cuartos de hora", 0.75, 2},
+      {"4 decenas de heridos", 40, 2},
       {"tres centenas de metros", 300, 2},
       // Signs in words and a minus glued to a decimal mark.
       {"menos ocho grados", -8, 2},
