@@ -174,7 +174,7 @@ class QuantityScanner {
   bool CountedNoun(size_t c) const {
     const std::string& u = L(c);
     return u.size() >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
-           !lex_.numbers.count(u) && !Verb(u) && !Key("not_counted", c);
+           !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 
   // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
