@@ -381,6 +381,7 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
     }
     for (std::string_view w : SplitSpaces(rest)) lex->local_currency_cues[Lower(w)] = std::string(key);
   }
+  AddFolded(&lex->local_currency_cues);
   for (std::string_view line : LangDataLines(lang, "quantity_words")) {
     std::string_view key, rest;
     if (!SplitKey(line, &key, &rest)) {
@@ -477,6 +478,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   std::stable_sort(lex.qualifiers.begin(), lex.qualifiers.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   IndexKeyedWords(lang, "currencies", DataWord, &lex.currencies, &lex.malformed);
+  AddFolded(&lex.currencies);  // "10 dolares" typed without the accent
   IndexKeyedWords(lang, "demonyms", Lower, &lex.demonyms, &lex.malformed);
   IndexKeyedWords(lang, "cue_verbs", Lower, &lex.cue_verbs, &lex.malformed);
   for (std::string_view line : LangDataLines(lang, "titles")) {
