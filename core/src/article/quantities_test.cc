@@ -99,6 +99,7 @@ const QCase kCases[] = {
     {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
     {"El pan subió 20 céntimos.", "20 céntimos", "QUANTITY", 20, "céntimos", "", ""},  // whose cents: not said
     {"Pago 15 dolares por hora.", "15 dolares", "MONEY", 15, "", "USD", ""},  // typed without the accent
+    {"Vale 2 euros con 10 centimos.", "2 euros con 10 centimos", "MONEY", 2.1, "", "EUR", ""},
     {"Emitió bonos por USD45 millones.", "USD45 millones", "MONEY", 4.5e7, "", "USD", ""},
     {"El pívot mide un metro noventa y cinco de altura.", "un metro noventa y cinco", "QUANTITY", 1.95, "m", "", ""},
     {"Saltó 2 metros 05 en Roma.", "2 metros 05", "QUANTITY", 2.05, "m", "", ""},

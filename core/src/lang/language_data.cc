@@ -389,7 +389,10 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
       continue;
     }
     auto& v = lex->quantity_phrases[std::string(key)];
-    for (std::string_view w : SplitSpaces(rest)) v.push_back(SplitPhrase(DataWord(w)));
+    for (std::string_view w : SplitSpaces(rest)) {
+      v.push_back(SplitPhrase(DataWord(w)));
+      if (Phrase f = FoldPhrase(v.back()); f != v.back()) v.push_back(f);  // "centimos" typed without the accent
+    }
     std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   }
   AddFolded(&lex->months);
