@@ -111,6 +111,18 @@ class QuantityScanner {
     return high * scale;
   }
 
+  // "libras" is money and weight: "seis libras de carne" (a count under a
+  // million, "de" and a noun) is the weight, "2 millones de libras" and a bare
+  // "50 libras" the pounds sterling. The weight unit (a word of
+  // weight_or_currency in quantity_words.txt that units.txt lists), or null.
+  const LanguageData::Unit* WeightNotMoney(size_t c, double value) const {
+    const LanguageData::Unit* u = nullptr;
+    if (value >= 1e6 || !Key("weight_or_currency", c) || !Key("of", c + 1) || !CountedNoun(c + 2) || UnitAt(c, &u) != 1) {
+      return nullptr;
+    }
+    return u;
+  }
+
   // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
   // Not before a year: "hasta el 2025" is a date.
   size_t ArticleBeforeNumber(size_t k) const {
@@ -329,7 +341,10 @@ class QuantityScanner {
       if (de) ++c;
       const LanguageData::Unit* u = nullptr;
       size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
-      if (size_t n = Currency(c, false, &currency, &written)) {
+      if (const LanguageData::Unit* weight = WeightNotMoney(c, value); weight && !de) {
+        unit = weight;  // "500 libras de marihuana"
+        k = c + 1;
+      } else if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
         double scale = Key("currency_millions", c) ? 1e6 : Key("currency_billions", c) ? 1e9 : 1;  // "3,5 mdd"
         value *= scale;

@@ -100,6 +100,10 @@ const QCase kCases[] = {
     {"El pan subió 20 céntimos.", "20 céntimos", "QUANTITY", 20, "céntimos", "", ""},  // whose cents: not said
     {"Pago 15 dolares por hora.", "15 dolares", "MONEY", 15, "", "USD", ""},  // typed without the accent
     {"Vale 2 euros con 10 centimos.", "2 euros con 10 centimos", "MONEY", 2.1, "", "EUR", ""},
+    // "libras": a weight before "de" and a noun, else the pound sterling.
+    {"Incautaron 300 libras de cocaína.", "300 libras", "QUANTITY", 300, "lb", "", ""},
+    {"El abono cuesta 90 libras.", "90 libras", "MONEY", 90, "", "GBP", ""},
+    {"Donó 3 millones de libras al hospital.", "3 millones de libras", "MONEY", 3e6, "", "GBP", ""},
     {"Emitió bonos por USD45 millones.", "USD45 millones", "MONEY", 4.5e7, "", "USD", ""},
     {"El pívot mide un metro noventa y cinco de altura.", "un metro noventa y cinco", "QUANTITY", 1.95, "m", "", ""},
     {"Saltó 2 metros 05 en Roma.", "2 metros 05", "QUANTITY", 2.05, "m", "", ""},
