@@ -123,6 +123,17 @@ class QuantityScanner {
     return u;
   }
 
+  // "magnitud 7,1": a scale named before its reading (scale_before in
+  // quantity_words.txt). Tokens used, 0 if none.
+  size_t ScaleBefore(size_t i) {
+    NumberRead r;
+    if (!Key("scale_before", i) || !Number(i + 1, &r) || r.words || !r.glued.empty() || r.value <= 0) return 0;
+    SpanValue v;
+    v.number = r.value;
+    v.unit = L(i);
+    return EmitValue(i, i + 1 + r.tokens, "QUANTITY", v);
+  }
+
   // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
   // Not before a year: "hasta el 2025" is a date.
   size_t ArticleBeforeNumber(size_t k) const {
@@ -255,6 +266,7 @@ class QuantityScanner {
   }
 
   size_t At(size_t i) {
+    if (size_t n = ScaleBefore(i)) return n;
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
@@ -417,7 +429,10 @@ class QuantityScanner {
         k = c + cents.tokens + Key("cents", c + cents.tokens);
       }
     }
-    if (type == "QUANTITY" && !unit) {
+    if (type == "QUANTITY" && !unit && Key("of", k) && Key("scale_before", k + 1) && !to) {
+      v.unit = L(k + 1);  // "7,1 de magnitud"
+      k += 2;
+    } else if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
       bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);

@@ -100,6 +100,9 @@ const QCase kCases[] = {
     {"El pan subió 20 céntimos.", "20 céntimos", "QUANTITY", 20, "céntimos", "", ""},  // whose cents: not said
     {"Pago 15 dolares por hora.", "15 dolares", "MONEY", 15, "", "USD", ""},  // typed without the accent
     {"Vale 2 euros con 10 centimos.", "2 euros con 10 centimos", "MONEY", 2.1, "", "EUR", ""},
+    // A scale named with its reading.
+    {"Un sismo de magnitud 6,8 sacudió la costa.", "magnitud 6,8", "QUANTITY", 6.8, "magnitud", "", ""},
+    {"Fue un terremoto de 7,2 de magnitud.", "7,2 de magnitud", "QUANTITY", 7.2, "magnitud", "", ""},
     // "libras": a weight before "de" and a noun, else the pound sterling.
     {"Incautaron 300 libras de cocaína.", "300 libras", "QUANTITY", 300, "lb", "", ""},
     {"El abono cuesta 90 libras.", "90 libras", "MONEY", 90, "", "GBP", ""},
