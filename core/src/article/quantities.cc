@@ -5,6 +5,7 @@
 // `number_to`), qualifiers before ("más de"). A bare "$" or "pesos" is the
 // peso of the article's country (local_currency.txt); with no cue it keeps
 // the sign as its unit and no currency.
+#include <cctype>
 #include <cstdlib>
 
 #include "article/article_passes.h"
@@ -147,12 +148,12 @@ class QuantityScanner {
   // `sign_only`: before a number only signs and codes count ("US$ 200", "EUR 20").
   size_t Currency(size_t i, bool sign_only, std::string* code, std::string* as_written) const {
     if (i >= end_) return 0;
-    if (!sign_only) {
-      for (const auto& [phrase, c] : lex_.currency_names) {
-        if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
-          *code = c, *as_written = w_.raw[i];
-          return phrase.size();
-        }
+    for (const auto& [phrase, c] : lex_.currency_names) {
+      // Before a number only names written with a sign: "US $ 200".
+      if (sign_only && (phrase.back().empty() || std::isalpha(static_cast<unsigned char>(phrase.back()[0])))) continue;
+      if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
+        *code = c, *as_written = w_.raw[i];
+        return phrase.size();
       }
     }
     auto it = lex_.currencies.find(w_.lower[i]);

@@ -50,6 +50,7 @@ const QCase kCases[] = {
     // Currencies by sign, code and name; multipliers.
     {"Costó US$ 1,5 millones.", "US$ 1,5 millones", "MONEY", 1.5e6, "", "USD", ""},
     {"Pagó u$s 300 de multa.", "u$s 300", "MONEY", 300, "", "USD", ""},
+    {"Cobró US $ 450 por noche.", "US $ 450", "MONEY", 450, "", "USD", ""},
     {"Vale 20€ la entrada.", "20€", "MONEY", 20, "", "EUR", ""},
     {"Cuesta £9 el kilo.", "£9", "MONEY", 9, "", "GBP", ""},
     {"Recaudó R$ 200 millones.", "R$ 200 millones", "MONEY", 2e8, "", "BRL", ""},
