@@ -386,8 +386,13 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       if (!any || after_and || k + 1 >= end) break;
       const auto* next = Word(lex, w.lower[k + 1]);
       if (next && next->kind == "half") {
+        bool count = sum.unit == 1;
         sum.current += next->value * sum.unit;  // "un millón y medio", "dos y media"
         k += 2;
+        if (const auto* sc = k < end ? Word(lex, w.lower[k]) : nullptr; count && sc && sc->scale && sc->value >= 1e6) {
+          sum.Scale(sc->value);  // "dos y medio millones"
+          ++k;
+        }
         break;
       }
       // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
