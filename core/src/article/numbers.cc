@@ -143,6 +143,22 @@ size_t OfMagnitude(const Words& w, const LanguageData& lex, size_t k, size_t end
   return 2;
 }
 
+// "e6", "E-3" after digits: scientific notation. False for anything else.
+bool Exponent(std::string_view rest, int* exponent) {
+  if (rest.size() < 2 || (rest[0] != 'e' && rest[0] != 'E')) return false;
+  size_t k = 1;
+  bool minus = rest[k] == '-';
+  if (rest[k] == '-' || rest[k] == '+') ++k;
+  if (k >= rest.size() || rest.size() - k > 2) return false;
+  int e = 0;
+  for (; k < rest.size(); ++k) {
+    if (!IsDigit(rest[k])) return false;
+    e = e * 10 + (rest[k] - '0');
+  }
+  *exponent = minus ? -e : e;
+  return true;
+}
+
 }  // namespace
 
 bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
@@ -277,6 +293,8 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         value += glued_word->value;  // "1½"
       } else if (glued_word && glued_word->scale) {
         value *= glued_word->value;  // "2mil", as typed in a hurry
+      } else if (int exponent = 0; Exponent(rest, &exponent)) {
+        value *= std::pow(10.0, exponent);  // "1e6", "2,5E3"
       } else {
         // "10K$": a multiplier with something after it.
         for (const auto& [s, mult] : lex.number_suffixes) {
@@ -294,10 +312,17 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       value = value * 1e6 + std::strtod((w.raw[k + 2].substr(0, 3) + w.raw[k + 2].substr(4, 3)).c_str(), nullptr);
       k += 2;
     } else if (n <= 3) {
-      // "1 234 567": thousands grouped by spaces, as the RAE writes them.
-      while (k + 1 < end && w.Digits(k + 1) && w.raw[k + 1].size() == 3 && SingleSpaceAfter(w, k)) {
-        value = value * 1000 + std::strtod(w.raw[k + 1].c_str(), nullptr);
+      // "1 234 567", "1 234,5": thousands grouped by spaces, as the RAE writes them.
+      while (k + 1 < end && SingleSpaceAfter(w, k)) {
+        const std::string& g = w.raw[k + 1];
+        bool group = g.size() >= 3 && IsDigit(g[0]) && IsDigit(g[1]) && IsDigit(g[2]);
+        char mark = style == DigitStyle::kDecimalComma ? ',' : '.';
+        double tail = 0;
+        if (!group || (g.size() > 3 && (g[3] != mark || g.size() == 4 || !ParseDigits(g, style, &tail)))) break;
+        if (g.size() == 3) tail = std::strtod(g.c_str(), nullptr);
+        value = value * 1000 + tail;
         ++k;
+        if (g.size() > 3) break;  // the decimals end the number
       }
     }
     ++k;

@@ -110,6 +110,8 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       // Thousands grouped by spaces; millions marked by an apostrophe (Colombia).
       {"12 500 hectáreas", 12500, 2},
       {"1 250 000 votantes", 1250000, 3},
+      {"3 450,75 euros", 3450.75, 2},
+      {"4e6 bacterias", 4e6, 1},
       {"2'300.000 pesos", 2300000, 1},
       {"4´750.000 pesos", 4750000, 3},
       {"mil y una noches", 1001, 3},
