@@ -486,8 +486,13 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       any = true;
       ++words;
       ++k;
-      if (double magnitude = 0; bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
+      double magnitude = 0;
+      if (bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
         sum.current *= magnitude;  // "decenas de miles"
+        k += 2;
+      } else if (out->fraction && OfMagnitude(w, lex, k, end, &magnitude) && magnitude >= 1e6) {
+        sum.current *= magnitude;  // "un cuarto de millón"
+        out->fraction = false;
         k += 2;
       }
       break;

@@ -120,6 +120,7 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       {"cientos de miles de desplazados", 1e5, 3},
       {"decenas de miles de votos", 1e4, 3},
       {"un par de miles de euros", 2, 2},
+      {"un cuarto de millón de visitantes", 250000, 4},
       {"tres y medio millones de turistas", 3.5e6, 4},
       // Digits counting groups or parts.
       {"3 docenas de rosas", 36, 2},
