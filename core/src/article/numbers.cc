@@ -26,6 +26,139 @@ size_t DigitPrefix(std::string_view s) {
   return k;
 }
 
+// Decimals read as a whole number: 5 -> 0.5, 25 -> 0.25.
+double Decimals(int digits) {
+  double frac = digits;
+  while (frac >= 1) frac /= 10;
+  return frac;
+}
+
+// True when exactly one space (or a no-break or thin space) separates tokens i and i+1.
+bool SingleSpaceAfter(const Words& w, size_t i) {
+  if (i + 1 >= w.size() || w.start(i + 1) != w.end(i) + 1 || w.end(i) >= w.text.size()) return false;
+  char16_t c = w.text[w.end(i)];
+  return c == u' ' || c == u'\u00a0' || c == u'\u202f';
+}
+
+// A number built from counts and scale words, left to right: "dos millones
+// trescientos mil" and "3 mil 500 millones" alike. `total` holds what the
+// largest scale so far multiplied, `current` the count being built.
+struct ScaledSum {
+  double total = 0, current = 0;
+  double unit = 1;    // the last scale applied; 1 after a plain count
+  double big = 0;     // the largest scale folded into total ("millones" of "dos millones")
+  double scales = 1;  // the product of the scale words read ("5 millones": 1e6)
+
+  void Scale(double v) {
+    double base = current == 0 ? 1 : current;
+    if (v >= 1e6 && v > big) {
+      total = (total + base) * v;  // "3 mil 500 millones": all of it is millions
+      current = 0;
+      big = v;
+    } else {
+      current = base * v;  // "mil" of "doscientos mil"; "millones" after "billón"
+    }
+    unit = v;
+    scales *= v;
+  }
+  // A plain count in digits after a scale, smaller than it: the "300" of
+  // "2 millones 300 mil", the "3" of "4 millones 2 mil 3".
+  bool Group(const Words& w, size_t k) {
+    if (unit <= 1 || !w.Digits(k) || w.raw[k].size() > 6) return false;
+    double g = std::strtod(w.raw[k].c_str(), nullptr);
+    if (!(g < unit)) return false;
+    current += g;
+    unit = 1;
+    return true;
+  }
+  double Value() const { return total + current; }
+};
+
+// Decimals after "coma"/"punto"/"con" at k: "cinco" 0.5, "cero cinco" 0.05,
+// "05" 0.05, "noventa y nueve" 0.99. Tokens used, 0 if none.
+size_t ReadDecimals(const Words& w, const LanguageData& lex, size_t k, size_t end, double* frac) {
+  if (k >= end) return 0;
+  if (w.Digits(k)) {
+    if (w.raw[k].size() > 12) return 0;
+    *frac = std::strtod(("0." + w.raw[k]).c_str(), nullptr);
+    return 1;
+  }
+  size_t zeros = 0;  // "cero" words before the digits: each one a place further right
+  while (k + zeros < end) {
+    const auto* nw = Word(lex, w.lower[k + zeros]);
+    if (!Cardinal(nw) || nw->value != 0) break;
+    ++zeros;
+  }
+  int digits = 0;
+  size_t n = ReadSmallNumber(w, lex, k + zeros, end, &digits);
+  if (!n && !zeros) return 0;
+  double f = n ? Decimals(digits) : 0;
+  for (size_t z = 0; z < zeros; ++z) f /= 10;
+  *frac = f;
+  return zeros + n;
+}
+
+// A fraction after a whole number: "½" or "1/2" (numerator below the denominator).
+bool ReadPart(const Words& w, const LanguageData& lex, size_t k, size_t end, double* frac) {
+  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(w.raw[k][0]))) {
+    *frac = nw->value;
+    return true;
+  }
+  if (!w.Digits(k) || k + 2 >= end || w.raw[k + 1] != "/" || !w.Glued(k) || !w.Glued(k + 1) || !w.Digits(k + 2)) return false;
+  if (k + 3 < end && w.Glued(k + 2) && w.raw[k + 3] == "/") return false;  // "1/2/2020"
+  double num = std::strtod(w.raw[k].c_str(), nullptr), den = std::strtod(w.raw[k + 2].c_str(), nullptr);
+  if (!(num > 0 && num < den && den <= 100)) return false;
+  *frac = num / den;
+  return true;
+}
+
+// "1'500.000", "3´200.000": Colombian papers mark the millions with an
+// apostrophe. The mark's length at n when a group "ddd.ddd" follows, else 0.
+size_t MillionsMark(std::string_view raw, size_t n) {
+  if (n == 0 || n > 3) return 0;
+  size_t m = 0;
+  for (std::string_view mark : {"'", "\xC2\xB4", "\xE2\x80\x99"}) {  // ' ´ ’
+    if (raw.compare(n, mark.size(), mark) == 0) m = mark.size();
+  }
+  if (!m || raw.size() < n + m + 7) return 0;
+  std::string_view g = raw.substr(n + m, 7);
+  for (size_t i = 0; i < 7; ++i) {
+    if (i == 3 ? (g[i] != '.' && g[i] != ',') : !IsDigit(g[i])) return 0;
+  }
+  return m;
+}
+
+// "de" and a word of a thousand or more after an approximate count: the
+// "de millones" of "miles de millones" (10^9), the "de miles" of "cientos de
+// miles". Tokens used (2), 0 if none; the magnitude in *value.
+size_t OfMagnitude(const Words& w, const LanguageData& lex, size_t k, size_t end, double* value) {
+  if (k + 1 >= end) return 0;
+  auto of = lex.quantity_phrases.find("of");
+  if (of == lex.quantity_phrases.end()) return 0;
+  bool is_of = false;
+  for (const Phrase& p : of->second) is_of = is_of || (p.size() == 1 && p[0] == w.lower[k]);
+  const auto* nw = Word(lex, w.lower[k + 1]);
+  if (!is_of || !nw || !(nw->scale || nw->collective) || nw->value < 1000) return 0;
+  *value = nw->value;
+  return 2;
+}
+
+// "e6", "E-3" after digits: scientific notation. False for anything else.
+bool Exponent(std::string_view rest, int* exponent) {
+  if (rest.size() < 2 || (rest[0] != 'e' && rest[0] != 'E')) return false;
+  size_t k = 1;
+  bool minus = rest[k] == '-';
+  if (rest[k] == '-' || rest[k] == '+') ++k;
+  if (k >= rest.size() || rest.size() - k > 2) return false;
+  int e = 0;
+  for (; k < rest.size(); ++k) {
+    if (!IsDigit(rest[k])) return false;
+    e = e * 10 + (rest[k] - '0');
+  }
+  *exponent = minus ? -e : e;
+  return true;
+}
+
 }  // namespace
 
 bool ParseDigits(std::string_view s, DigitStyle style, double* value) {
@@ -105,21 +238,31 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
   if (i >= end) return false;
   size_t k = i;
   bool negative = false;
-  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "negative" && k + 1 < end) {
+  // "menos cinco" is minus five, but "diez menos tres" a subtraction.
+  bool after_number = k > 0 && (IsDigit(w.raw[k - 1].back()) || Cardinal(Word(lex, w.lower[k - 1])));
+  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "negative" && k + 1 < end && !after_number) {
     negative = true;
     ++k;
-  } else if (w.raw[k] == "-" && w.Glued(k) && k + 1 < end && IsDigit(w.raw[k + 1][0]) && !(k > 0 && w.Glued(k - 1))) {
+  } else if (w.raw[k] == "-" && w.Glued(k) && k + 1 < end && !(k > 0 && w.Glued(k - 1)) &&
+             (IsDigit(w.raw[k + 1][0]) || ((w.raw[k + 1] == "," || w.raw[k + 1] == ".") && w.Glued(k + 1)))) {
     negative = true;  // "-10°", not the dash of "10 - 20" nor of "1-0"
     ++k;
   }
   double value = 0;
   bool read = false;
-  // A lone decimal mark before digits: ",75", ".77".
-  if ((w.raw[k] == "," || w.raw[k] == ".") && w.Glued(k) && k + 1 < end && w.Digits(k + 1) &&
+  // A lone decimal mark before digits: ",75", ".77", ".0012G".
+  if ((w.raw[k] == "," || w.raw[k] == ".") && w.Glued(k) && k + 1 < end && IsDigit(w.raw[k + 1][0]) &&
       !(k > 0 && w.Glued(k - 1) && IsDigit(w.raw[k - 1].back()))) {
-    value = std::strtod(("0." + w.raw[k + 1]).c_str(), nullptr);
-    k += 2;
-    read = true;
+    const std::string& digits = w.raw[k + 1];
+    size_t n = 0;
+    while (n < digits.size() && IsDigit(digits[n])) ++n;
+    auto suffix = n < digits.size() ? lex.number_suffixes.find(digits.substr(n)) : lex.number_suffixes.end();
+    if (n == digits.size() || suffix != lex.number_suffixes.end()) {
+      value = std::strtod(("0." + digits.substr(0, n)).c_str(), nullptr);
+      if (suffix != lex.number_suffixes.end()) value *= suffix->second;
+      k += 2;
+      read = true;
+    }
   }
   // "3/4 taza", "2/1000 kilogramos": a fraction written with a slash.
   if (!read && w.Digits(k) && k + 2 < end && w.raw[k + 1] == "/" && w.Glued(k) && w.Glued(k + 1) && w.Digits(k + 2) &&
@@ -136,11 +279,22 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     const std::string& raw = w.raw[k];
     size_t n = DigitPrefix(raw);
     if (!ParseDigits(std::string_view(raw).substr(0, n), style, &value)) return false;
+    if (size_t m = MillionsMark(raw, n)) {
+      value = value * 1e6 + std::strtod((raw.substr(n + m, 3) + raw.substr(n + m + 4, 3)).c_str(), nullptr);
+      n += m + 7;
+    }
     if (n < raw.size()) {
       std::string rest = raw.substr(n);
       auto suffix = lex.number_suffixes.find(rest);
+      const auto* glued_word = Word(lex, Lower(rest));
       if (suffix != lex.number_suffixes.end()) {
         value *= suffix->second;
+      } else if (glued_word && glued_word->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(rest[0]))) {
+        value += glued_word->value;  // "1½"
+      } else if (glued_word && glued_word->scale) {
+        value *= glued_word->value;  // "2mil", as typed in a hurry
+      } else if (int exponent = 0; Exponent(rest, &exponent)) {
+        value *= std::pow(10.0, exponent);  // "1e6", "2,5E3"
       } else {
         // "10K$": a multiplier with something after it.
         for (const auto& [s, mult] : lex.number_suffixes) {
@@ -152,37 +306,73 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         }
         out->glued = rest;
       }
+    } else if (std::string joined = k + 2 < end && w.Glued(k) && w.Glued(k + 1) ? raw + w.raw[k + 1] + w.raw[k + 2] : "";
+               n <= 3 && joined.size() == n + w.raw[k + 1].size() + 7 && MillionsMark(joined, n) == w.raw[k + 1].size()) {
+      // The tokenizer split "3´500.000" at the mark.
+      value = value * 1e6 + std::strtod((w.raw[k + 2].substr(0, 3) + w.raw[k + 2].substr(4, 3)).c_str(), nullptr);
+      k += 2;
+    } else if (n <= 3) {
+      // "1 234 567", "1 234,5": thousands grouped by spaces, as the RAE writes them.
+      while (k + 1 < end && SingleSpaceAfter(w, k)) {
+        const std::string& g = w.raw[k + 1];
+        bool group = g.size() >= 3 && IsDigit(g[0]) && IsDigit(g[1]) && IsDigit(g[2]);
+        char mark = style == DigitStyle::kDecimalComma ? ',' : '.';
+        double tail = 0;
+        if (!group || (g.size() > 3 && (g[3] != mark || g.size() == 4 || !ParseDigits(g, style, &tail)))) break;
+        if (g.size() == 3) tail = std::strtod(g.c_str(), nullptr);
+        value = value * 1000 + tail;
+        ++k;
+        if (g.size() > 3) break;  // the decimals end the number
+      }
     }
     ++k;
     read = true;
     if (out->glued.empty()) {
-      // "1,2 billones", "20 mil millones", "2 millones y medio".
-      double scale = 1;
+      // "1,2 billones", "20 mil millones", "2 millones 300 mil", "3 mil 500 millones".
+      ScaledSum sum;
+      sum.current = value;
       while (k < end) {
         const auto* nw = Word(lex, w.lower[k]);
-        if (!nw || !nw->scale || nw->value < 1000) break;
-        value *= nw->value;
-        scale *= nw->value;
-        ++k;
+        if (nw && nw->scale && nw->value >= 1000) {
+          sum.Scale(nw->value);
+          ++k;
+          continue;
+        }
+        if (sum.Group(w, k)) {
+          ++k;
+          continue;
+        }
+        break;
       }
+      double scale = sum.scales, unit = sum.unit;
+      value = sum.Value();
       const auto* conj = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
       const auto* half = k + 1 < end ? Word(lex, w.lower[k + 1]) : nullptr;
       out->scale = scale;
-      if (scale > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
-        value += half->value * scale;
+      if (scale > 1 && unit > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
+        value += half->value * unit;
         k += 2;
       }
-      // "1 punto cinco", "1 coma 5".
+      // "1 punto cinco", "1 coma 5", "1 con 5".
       const auto* mark = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
-      if (scale == 1 && mark && mark->kind == "decimal") {
-        int digits = 0;
-        size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
-        if (n && digits >= 0) {
-          double frac = digits;
-          while (frac >= 1) frac /= 10;
+      double frac = 0;
+      if (scale == 1 && mark && (mark->kind == "decimal" || mark->kind == "decimal_inner") && value == std::floor(value)) {
+        if (size_t n = ReadDecimals(w, lex, k + 1, end, &frac)) {
           value += frac;
           k += 1 + n;
         }
+      } else if (scale == 1 && k < end && value == std::floor(value) && value < 1000 && ReadPart(w, lex, k, end, &frac)) {
+        // "2 1/2", "1 ½": a whole number and a fraction.
+        value += frac;
+        k += IsDigit(w.raw[k][0]) ? 3 : 1;
+      } else if (const auto* group = scale == 1 && k < end && w.Alpha(k) ? Word(lex, w.lower[k]) : nullptr;
+                 group && value == std::floor(value) && value > 0 && value < 1000 &&  // not "2022 octavos de final"
+                 (group->kind == "collective" || group->kind == "fraction" || group->kind == "part")) {
+        // "2 docenas", "3 cuartos", "5 decenas": digits count the groups or parts.
+        value *= group->value;
+        out->collective = group->kind == "collective";
+        out->fraction = !out->collective;
+        ++k;
       }
     }
   }
@@ -193,17 +383,26 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     return true;
   }
   // Number words.
-  double total = 0, current = 0, last_added = 0, unit = 1;
+  ScaledSum sum;
+  double last_added = 0;
   bool any = false, after_and = false;
+  bool bare_plural = false;  // only a scale or group word with no count: "cientos", "miles"
   size_t words = 0;
   while (k < end) {
     const auto* nw = Word(lex, w.lower[k]);
+    if (double magnitude = 0; bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
+      sum.current *= magnitude;  // "miles de millones", "cientos de miles"
+      k += 2;
+      break;
+    }
     if (!nw) {
-      // "treinta y 3".
       if (after_and && w.Digits(k) && w.raw[k].size() == 1) {
-        current += w.raw[k][0] - '0';
+        sum.current += w.raw[k][0] - '0';  // "treinta y 3"
         ++k;
         after_and = false;
+      } else if (!after_and && sum.Group(w, k)) {
+        ++k;  // "dos millones 300 mil"
+        continue;
       }
       break;
     }
@@ -212,11 +411,18 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       if (!any || after_and || k + 1 >= end) break;
       const auto* next = Word(lex, w.lower[k + 1]);
       if (next && next->kind == "half") {
-        current += next->value * unit;  // "un millón y medio", "dos y media"
+        bool count = sum.unit == 1;
+        sum.current += next->value * sum.unit;  // "un millón y medio", "dos y media"
         k += 2;
+        if (const auto* sc = k < end ? Word(lex, w.lower[k]) : nullptr; count && sc && sc->scale && sc->value >= 1e6) {
+          sum.Scale(sc->value);  // "dos y medio millones"
+          ++k;
+        }
         break;
       }
-      bool tens = last_added >= 20 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
+      // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
+      bool tens = last_added >= 10 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
+      tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000);  // "mil y una noches"
       bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
                        (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
       if (!tens || !next_unit) break;
@@ -226,12 +432,15 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (kind.empty()) {
       double v = nw->value;
-      // "mil novecientos", "novecientos noventa", "treinta y uno"; not "dos tres".
-      bool fits = !any || after_and || (unit > 1 && v < unit) || (unit == 1 && last_added >= 100 && v < 100);
+      // "mil novecientos", "novecientos noventa", "treinta y uno"; not "dos tres";
+      // "cero siete" read aloud digit by digit is the seven.
+      bool zeros_only = any && sum.Value() == 0 && sum.unit == 1;
+      bool fits = !any || after_and || zeros_only || (sum.unit > 1 && v < sum.unit) ||
+                  (sum.unit == 1 && last_added >= 100 && v < 100);
       if (!fits) break;
-      current += v;
+      sum.current += v;
       last_added = v;
-      unit = 1;
+      sum.unit = 1;
       after_and = false;
       any = true;
       ++words;
@@ -240,13 +449,8 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (after_and) break;
     if (kind == "scale") {
-      if (nw->value >= 1e6) {
-        total = (total + (current == 0 ? 1 : current)) * nw->value;
-        current = 0;
-      } else {
-        current = (current == 0 ? 1 : current) * nw->value;
-      }
-      unit = nw->value;
+      bare_plural = !any;
+      sum.Scale(nw->value);
       last_added = 0;
       any = true;
       ++words;
@@ -254,44 +458,68 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       continue;
     }
     if (kind == "half" && !any && k + 1 < end) {
-      // "medio millón": half of the scale after it.
+      // "medio millón": half of the scale after it; "media docena", "medio centenar".
       const auto* next = Word(lex, w.lower[k + 1]);
       if (next && next->scale && next->value >= 1e6) {
-        total = next->value * nw->value;
-        unit = next->value;
+        sum.current = nw->value;
+        sum.Scale(next->value);
         any = true;
         words += 2;
         k += 2;
         continue;
       }
+      if (next && next->collective) {
+        sum.current = nw->value * next->value;
+        out->collective = true;
+        any = true;
+        words += 2;
+        k += 2;
+        break;
+      }
     }
-    if (kind == "collective" || kind == "fraction" || (kind == "half" && !any)) {
-      current = (current == 0 ? 1 : current) * nw->value;
+    if (kind == "part" && !any) break;  // "quinto" alone is an ordinal
+    if (kind == "collective" || kind == "fraction" || kind == "part" || (kind == "half" && !any)) {
+      bare_plural = !any && kind == "collective" && nw->value >= 10;  // not "un par de miles"
+      sum.current = (sum.current == 0 ? 1 : sum.current) * nw->value;
       out->fraction = kind != "collective";
+      out->collective = kind == "collective";
       any = true;
       ++words;
       ++k;
+      double magnitude = 0;
+      if (bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
+        sum.current *= magnitude;  // "decenas de miles"
+        k += 2;
+      } else if (out->fraction && OfMagnitude(w, lex, k, end, &magnitude) && magnitude >= 1e6) {
+        sum.current *= magnitude;  // "un cuarto de millón"
+        out->fraction = false;
+        k += 2;
+      }
       break;
     }
-    if (kind == "decimal" && any && k + 1 < end) {
-      int digits = 0;
-      size_t n = ReadSmallNumber(w, lex, k + 1, end, &digits);
-      if (n && unit == 1) {
-        double frac = digits;
-        while (frac >= 1) frac /= 10;
-        current += frac;
+    if ((kind == "decimal" || kind == "decimal_inner") && k + 1 < end) {
+      // "uno coma cinco"; a bare "coma cinco" / "punto cinco" is 0.5 too,
+      // but not "el punto 5" of a list.
+      bool leading = !any && kind == "decimal" && (w.SentenceStart(k) || !lex.stopwords.count(w.lower[k - 1]));
+      double frac = 0;
+      size_t n = ReadDecimals(w, lex, k + 1, end, &frac);
+      if (n && sum.unit == 1 && (any || leading)) {
+        sum.current += frac;
         k += 1 + n;
+        any = true;
+        ++words;
       }
       break;
     }
     break;
   }
   if (after_and) --k;  // a trailing "y" is not part of the number
-  if (!any || !(total + current < 1e30)) return false;
-  out->value = (negative ? -1 : 1) * (total + current);
+  double total = sum.Value();
+  if (!any || !(total < 1e30)) return false;
+  out->value = (negative ? -1 : 1) * total;
   out->tokens = k - i;
   out->words = true;
-  out->lone_one = words == 1 && k - i == 1 && total + current == 1 && !out->fraction;
+  out->lone_one = words == 1 && k - i == 1 && total == 1 && !out->fraction;
   return true;
 }
 
@@ -309,7 +537,7 @@ size_t ReadSmallNumber(const Words& w, const LanguageData& lex, size_t i, size_t
     return 1;
   }
   NumberRead r;
-  if (!ReadNumber(w, lex, DigitStyle::kDecimalComma, i, end, &r) || !r.words || r.fraction || r.value < 0 ||
+  if (!ReadNumber(w, lex, DigitStyle::kDecimalComma, i, end, &r) || !r.words || r.fraction || r.collective || r.value < 0 ||
       r.value != std::floor(r.value) || r.value > 9999) {
     return 0;
   }

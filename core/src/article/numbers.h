@@ -32,6 +32,7 @@ struct NumberRead {
   bool words = false;        // spelled out (at least one number word)
   bool lone_one = false;     // only "un"/"una"/"uno": an article, not a count
   bool fraction = false;     // a part of one ("media", "tres cuartos"): needs a unit after it
+  bool collective = false;   // a count of groups ("dos docenas", "un millar"): never a day or an hour
   double scale = 1;          // the scale words after digits multiplied by ("5 millones": 1e6)
   std::string glued;         // letters glued after the digits that are not a multiplier ("km" in "3km")
 };

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "article/article_test_util.h"
 
 namespace resalta {
@@ -90,6 +93,79 @@ TEST(NumbersTest, SpanishNumberWordsAndDigits) {
     EXPECT_DOUBLE_EQ(got.r.value, c.value) << c.text;
     EXPECT_EQ(got.r.tokens, c.tokens) << c.text;
   }
+}
+
+TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
+  struct Case {
+    const char* text;
+    double value;
+    size_t tokens;
+  } cases[] = {
+      // Digit groups after a scale, as Mexican and Argentine papers write them.
+      {"2 millones 300 mil dólares", 2.3e6, 4},
+      {"3 mil 500 millones de pesos", 3.5e9, 4},
+      {"5 millones 20 mil 7 votos", 5020007, 5},
+      {"un billón doscientos mil millones", 1.2e12, 5},
+      {"dos millones 400 mil", 2.4e6, 4},
+      // Thousands grouped by spaces; millions marked by an apostrophe (Colombia).
+      {"12 500 hectáreas", 12500, 2},
+      {"1 250 000 votantes", 1250000, 3},
+      {"3 450,75 euros", 3450.75, 2},
+      {"4e6 bacterias", 4e6, 1},
+      {"2'300.000 pesos", 2300000, 1},
+      {"4´750.000 pesos", 4750000, 3},
+      {"mil y una noches", 1001, 3},
+      // Orders of magnitude: "miles de millones" is 10^9.
+      {"miles de millones de dólares", 1e9, 3},
+      {"cientos de miles de desplazados", 1e5, 3},
+      {"decenas de miles de votos", 1e4, 3},
+      {"un par de miles de euros", 2, 2},
+      {"un cuarto de millón de visitantes", 250000, 4},
+      {"tres y medio millones de turistas", 3.5e6, 4},
+      // Digits counting groups or parts.
+      {"3 docenas de rosas", 36, 2},
+      {"3 cuartos de hora", 0.75, 2},
+      {"4 decenas de heridos", 40, 2},
+      {"tres centenas de metros", 300, 2},
+      // Signs in words and a minus glued to a decimal mark.
+      {"menos ocho grados", -8, 2},
+      {"menos 2,5 puntos", -2.5, 2},
+      // Leading zeros read aloud, older spellings, spoken decimals.
+      {"cero nueve", 9, 2},
+      {"diez y siete", 17, 3},
+      {"3 con 7 metros", 3.7, 3},
+      {"dos coma cero cinco", 2.05, 4},
+      {"coma ocho", 0.8, 2},
+      // Parts: ordinal-shaped ones only after a count; glyphs; mixed numbers.
+      {"un quinto de los votos", 0.2, 2},
+      {"tres décimas de segundo", 0.3, 2},
+      {"media docena de goles", 6, 2},
+      {"medio centenar de heridos", 50, 2},
+      {"4 1/2 tazas", 4.5, 4},
+      {"2 ½ litros", 2.5, 2},
+      {"7mil asistentes", 7000, 1},
+  };
+  for (const Case& c : cases) {
+    Read got = ReadFirst(c.text);
+    ASSERT_TRUE(got.ok) << c.text;
+    EXPECT_NEAR(got.r.value, c.value, 1e-9 * std::max(1.0, std::abs(c.value))) << c.text;
+    EXPECT_EQ(got.r.tokens, c.tokens) << c.text;
+  }
+  double v = 0;
+  EXPECT_TRUE(ParseDigits("0", DigitStyle::kDecimalComma, &v));
+}
+
+TEST(NumbersTest, WordsThatOnlySometimesCount) {
+  // An ordinal is no fraction, "menos" after a number subtracts, "con" opens
+  // no decimal, "el punto 5" is an item, "un millar" is no year.
+  EXPECT_FALSE(ReadFirst("quinto día de huelga").ok);
+  EXPECT_FALSE(ReadFirst("con 5 goles").ok);
+  EXPECT_FALSE(ReadFirst("el punto 5").ok);
+  EXPECT_EQ(ReadFirst("10 menos 3").r.tokens, 1u);
+  EXPECT_EQ(ReadFirst("diez menos tres").r.value, 10);
+  EXPECT_TRUE(ReadFirst("un millar de casas").r.collective);
+  // "15 de 2020": a year after a space is no thousands group.
+  EXPECT_EQ(ReadFirst("15 2020").r.value, 15);
 }
 
 TEST(NumbersTest, ArticlesAndListsAreNotOneNumber) {

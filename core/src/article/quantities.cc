@@ -5,6 +5,7 @@
 // `number_to`), qualifiers before ("más de"). A bare "$" or "pesos" is the
 // peso of the article's country (local_currency.txt); with no cue it keeps
 // the sign as its unit and no currency.
+#include <cctype>
 #include <cstdlib>
 
 #include "article/article_passes.h"
@@ -15,8 +16,9 @@ namespace {
 
 class QuantityScanner {
  public:
-  QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans)
-      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)) {
+  QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans,
+                  bool percent_only = false)
+      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)), percent_only_(percent_only) {
     // The country the article speaks of decides which peso "$" is.
     std::unordered_map<std::string, int> votes;
     for (size_t i = 0; i < w.size(); ++i) {
@@ -57,16 +59,101 @@ class QuantityScanner {
     return 0;
   }
 
+  // A bare number written as news writes an amount: with a scale word or
+  // thousands marks ("2 millones", "1.500.000"), not "20240313" (a code).
+  bool Grouped(size_t i, size_t k) const {
+    if (k - i > 1) return true;
+    const std::string& raw = w_.raw[i];
+    return raw.find('.') != std::string::npos || raw.find(',') != std::string::npos || !w_.Digits(i);
+  }
+
+  // A qualifier phrase at k, its final "de" also as the contraction "del"
+  // ("más del 50%"): tokens used, 0 if none.
+  size_t Qualifier(size_t k, const Phrase& phrase) const {
+    if (size_t n = w_.Match(k, phrase)) return n;
+    size_t n = phrase.size();
+    if (n < 2 || k + n > end_ || !Key("of_the", k + n - 1)) return 0;
+    for (size_t j = 0; j + 1 < n; ++j) {
+      if (w_.lower[k + j] != phrase[j]) return 0;
+    }
+    auto of = lex_.quantity_phrases.find("of");
+    if (of == lex_.quantity_phrases.end()) return 0;
+    for (const Phrase& p : of->second) {
+      if (p.size() == 1 && p[0] == phrase.back()) return n;
+    }
+    return 0;
+  }
+
+  // "10-15 kg", "5-7%", "3-4 millones de euros": a range the tokenizer kept
+  // as one token ("-15" glued after the 10), taken only before a unit, a
+  // currency or a scale word; "3-1" alone is a score. Clears `glued`,
+  // moves `after` past the scale words (their product in dash_scale_).
+  std::optional<double> DashRange(std::string* glued, double low, size_t* after) {
+    dash_scale_ = 1;
+    double high = 0;
+    if (glued->size() < 2 || (*glued)[0] != '-' || !ParseDigits(std::string_view(*glued).substr(1), style_, &high) ||
+        !(high > low)) {
+      return std::nullopt;
+    }
+    size_t e = *after;
+    double scale = 1;
+    for (auto s = lex_.numbers.find(L(e)); s != lex_.numbers.end() && s->second.scale && s->second.value >= 1000;
+         s = lex_.numbers.find(L(e))) {
+      scale *= s->second.value;
+      ++e;
+    }
+    const LanguageData::Unit* u = nullptr;
+    std::string code, written;
+    size_t c = e + (scale > 1 ? Key("of", e) : 0);
+    if (!UnitAt(e, &u) && !Currency(c, false, &code, &written) && scale == 1) return std::nullopt;
+    glued->clear();
+    *after = e;
+    dash_scale_ = scale;
+    return high * scale;
+  }
+
+  // "libras" is money and weight: "seis libras de carne" (a count under a
+  // million, "de" and a noun) is the weight, "2 millones de libras" and a bare
+  // "50 libras" the pounds sterling. The weight unit (a word of
+  // weight_or_currency in quantity_words.txt that units.txt lists), or null.
+  const LanguageData::Unit* WeightNotMoney(size_t c, double value) const {
+    const LanguageData::Unit* u = nullptr;
+    if (value >= 1e6 || !Key("weight_or_currency", c) || !Key("of", c + 1) || !CountedNoun(c + 2) || UnitAt(c, &u) != 1) {
+      return nullptr;
+    }
+    return u;
+  }
+
+  // "magnitud 7,1": a scale named before its reading (scale_before in
+  // quantity_words.txt). Tokens used, 0 if none.
+  size_t ScaleBefore(size_t i) {
+    NumberRead r;
+    if (!Key("scale_before", i) || !Number(i + 1, &r) || r.words || !r.glued.empty() || r.value <= 0) return 0;
+    SpanValue v;
+    v.number = r.value;
+    v.unit = L(i);
+    return EmitValue(i, i + 1 + r.tokens, "QUANTITY", v);
+  }
+
+  // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
+  // Not before a year: "hasta el 2025" is a date.
+  size_t ArticleBeforeNumber(size_t k) const {
+    NumberRead r;
+    if (!Key("article", k) || !Number(k + 1, &r)) return 0;
+    bool year = r.tokens == 1 && w_.Digits(k + 1) && w_.raw[k + 1].size() == 4;
+    return year ? 0 : 1;
+  }
+
   // The currency a sign, code or name at i stands for; tokens used (0: none).
   // `sign_only`: before a number only signs and codes count ("US$ 200", "EUR 20").
   size_t Currency(size_t i, bool sign_only, std::string* code, std::string* as_written) const {
     if (i >= end_) return 0;
-    if (!sign_only) {
-      for (const auto& [phrase, c] : lex_.currency_names) {
-        if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
-          *code = c, *as_written = w_.raw[i];
-          return phrase.size();
-        }
+    for (const auto& [phrase, c] : lex_.currency_names) {
+      // Before a number only names written with a sign: "US $ 200".
+      if (sign_only && (phrase.back().empty() || std::isalpha(static_cast<unsigned char>(phrase.back()[0])))) continue;
+      if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
+        *code = c, *as_written = w_.raw[i];
+        return phrase.size();
       }
     }
     auto it = lex_.currencies.find(w_.lower[i]);
@@ -97,6 +184,23 @@ class QuantityScanner {
     return false;
   }
 
+  // A plural noun ("personas", "votos"): after "una" or "dos tercios" only a
+  // count can stand, since an article would agree with it ("una persona").
+  // Words in -is/-us ("crisis", "virus") are singular too.
+  static bool PluralNoun(const std::string& t) {
+    if (t.size() < 4 || t.back() != 's') return false;
+    char v = t[t.size() - 2];
+    return v == 'a' || v == 'e' || v == 'o';
+  }
+
+  // A counted noun at c: lowercase, two letters at least ("3 a 1" is a score),
+  // not a function word, a verb or a number.
+  bool CountedNoun(size_t c) const {
+    const std::string& u = L(c);
+    return u.size() >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
+           !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
+  }
+
   // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
   void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
     if (*code != "LOCAL") return;
@@ -106,6 +210,19 @@ class QuantityScanner {
       code->clear();
       v->unit = as_written;
     }
+  }
+
+  // "y medio", "y media" at k: the half's value and the tokens (0: none).
+  size_t HalfAfter(size_t k, double* half) const {
+    auto conj = lex_.numbers.find(L(k));
+    auto h = lex_.numbers.find(L(k + 1));
+    if (conj == lex_.numbers.end() || conj->second.kind != "and" || h == lex_.numbers.end() || h->second.kind != "half") return 0;
+    // "dos dólares y medio kilo": that half belongs to the next noun.
+    const LanguageData::Unit* u = nullptr;
+    std::string code, written;
+    if (UnitAt(k + 2, &u) || Currency(k + 2, false, &code, &written) || CountedNoun(k + 2)) return 0;
+    *half = h->second.value;
+    return 2;
   }
 
   // A unit of measure at i (phrase or glued form).
@@ -140,25 +257,33 @@ class QuantityScanner {
     if (n < 2 || n == raw.size()) return false;
     auto it = lex_.currencies.find(Lower(raw.substr(0, n)));
     if (it == lex_.currencies.end()) return false;
+    // "COP30", "COP28": a code glued to two bare digits names a summit, not pesos.
+    std::string_view digits = std::string_view(raw).substr(n);
+    auto next = lex_.numbers.find(L(k + 1));
+    bool scaled = next != lex_.numbers.end() && next->second.scale;  // "USD30 millones"
+    if (digits.size() <= 2 && !scaled && raw.find('$') == std::string::npos) return false;
     *code = it->second;
-    return ParseDigits(std::string_view(raw).substr(n), style_, value);
+    return ParseDigits(digits, style_, value);
   }
 
   size_t At(size_t i) {
+    if (size_t n = ScaleBefore(i)) return n;
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
-      size_t n = w_.Match(k, phrase);
+      size_t n = Qualifier(k, phrase);
       if (n && k + n <= end_) {
         v.qualifier = qualifier;
         k += n;
         break;
       }
     }
+    if (!v.qualifier.empty()) k += ArticleBeforeNumber(k);  // "casi el 40 por ciento"
     size_t range_open = Key("range_open", k);
     if (range_open && !v.qualifier.empty()) range_open = 0;
     size_t k0 = k;
     k += range_open;
+    if (range_open) k += ArticleBeforeNumber(k);  // "entre el 20 y el 30 por ciento"
     std::string currency, written;
     if (size_t n = Currency(k, true, &currency, &written)) k += n;
     double value = 0;
@@ -168,6 +293,11 @@ class QuantityScanner {
     if (currency.empty() && GluedCode(k, &currency, &value)) {
       written = currency;
       after = k + 1;
+      for (auto s = lex_.numbers.find(L(after)); s != lex_.numbers.end() && s->second.scale && s->second.value >= 1000;
+           s = lex_.numbers.find(L(after))) {
+        value *= s->second.value;  // "USD30 millones"
+        ++after;
+      }
     } else if (Number(k, &r)) {
       value = r.value;
       after = k + r.tokens;
@@ -176,14 +306,20 @@ class QuantityScanner {
       if (range_open) return AtPlain(i, k0, v);
       return 0;
     }
-    bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty();  // "un", "una": articles
+    std::optional<double> dash_to = DashRange(&glued, value, &after);
+    // "un", "una" are articles, unless the noun after them is plural ("una personas" of a list).
+    bool lone_one = !range_open && r.lone_one && after == k + 1 && currency.empty() &&
+                    !(CountedNoun(after) && PluralNoun(L(after)));
     k = after;
     // A range: "entre 10 y 20", "10 - 20", "de $10 a $20".
-    std::optional<double> to;
-    {
+    std::optional<double> to = dash_to;
+    if (dash_to) {
+      value *= dash_scale_;
+    } else {
       size_t join = Key(range_open ? "range_join" : "range_bare", k);
       if (join && glued.empty()) {
         size_t k2 = k + join;
+        k2 += ArticleBeforeNumber(k2);
         std::string c2, w2;
         size_t s2 = Currency(k2, true, &c2, &w2);
         NumberRead r2;
@@ -216,9 +352,24 @@ class QuantityScanner {
       size_t c = k;
       bool de = Key("of", c) && (r.words || value >= 1e6 || (to && *to >= 1e6));
       if (de) ++c;
-      if (size_t n = Currency(c, false, &currency, &written)) {
+      const LanguageData::Unit* u = nullptr;
+      size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
+      if (const LanguageData::Unit* weight = WeightNotMoney(c, value); weight && !de) {
+        unit = weight;  // "500 libras de marihuana"
+        k = c + 1;
+      } else if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
-      } else if (const LanguageData::Unit* u = nullptr; !de && UnitAt(k, &u)) {
+        double scale = Key("currency_millions", c) ? 1e6 : Key("currency_billions", c) ? 1e9 : 1;  // "3,5 mdd"
+        value *= scale;
+        if (to) *to *= scale;
+      } else if (size_t cents = Key("cents", k), n = 0;
+                 cents && Key("of", k + cents) && (n = Currency(k + cents + 1, false, &currency, &written))) {
+        // "25 centavos de dólar": a hundredth of the currency named.
+        value /= 100;
+        if (to) *to /= 100;
+        k += cents + 1 + n;
+      } else if (UnitAt(at_unit, &u)) {
+        k = at_unit;
         size_t n = UnitAt(k, &u);
         // "2° lugar": an ordinal mark before a noun, not degrees.
         if (n == 1 && OrdinalMark(w_.lower[k]) && k + 1 < end_ && w_.Alpha(k + 1) && !w_.Capitalized(k + 1) &&
@@ -249,6 +400,25 @@ class QuantityScanner {
         }
       }
     }
+    // "dos kilos y medio", "tres euros y medio": the half of the unit just named.
+    if ((unit || !currency.empty()) && !to && !r.fraction) {
+      if (double half = 0; size_t n = HalfAfter(k, &half)) value += half, k += n;
+    }
+    // "un metro ochenta", "1 metro 80": the centimetres after a height (a few metres).
+    if (unit && !to && !r.fraction && value >= 1 && value < 10 && value == static_cast<int>(value) &&
+        Key("hundredths_after", k - 1)) {
+      NumberRead cm;
+      if (Number(k, &cm) && !cm.fraction && cm.value >= 1 && cm.value < 100 && cm.value == static_cast<int>(cm.value) &&
+          cm.glued.empty()) {
+        const LanguageData::Unit* next_unit = nullptr;
+        std::string code, written;
+        size_t e = k + cm.tokens;
+        if (!UnitAt(e, &next_unit) && !Currency(e, false, &code, &written) && !CountedNoun(e)) {
+          value += cm.value / 100;
+          k = e;
+        }
+      }
+    }
     if (!currency.empty()) {
       type = "MONEY";
       Resolve(&currency, written, &v);
@@ -260,17 +430,20 @@ class QuantityScanner {
         k = c + cents.tokens + Key("cents", c + cents.tokens);
       }
     }
-    if (type == "QUANTITY" && !unit) {
+    if (type == "QUANTITY" && !unit && Key("of", k) && Key("scale_before", k + 1) && !to) {
+      v.unit = L(k + 1);  // "7,1 de magnitud"
+      k += 2;
+    } else if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
       bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
       if (Key("of", c) && scaled) ++c;
-      const std::string& u = L(c);
-      if (!u.empty() && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
-          !lex_.numbers.count(u) && !r.fraction && !Verb(u)) {
+      // A part of one counts only a plural noun right after it: "tres cuartas partes", "1/2 raciones".
+      bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);
+      if (CountedNoun(c) && part_ok) {
         v.unit = w_.raw[c];
         k = c + 1;
-      } else if (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words)) {
+      } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words && Grouped(i, k)))) {
         return 0;  // a bare number: a code, a page, a law; not a quantity
       }
     }
@@ -284,7 +457,7 @@ class QuantityScanner {
   size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
 
   size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
-    if (k > end_ || k <= i) return 0;
+    if (k > end_ || k <= i || (percent_only_ && type != "PERCENT")) return 0;
     for (size_t t = i; t < k; ++t) covered_[t] = 1;
     Span s = w_.SpanOver(i, k, type);
     s.value = v;
@@ -297,6 +470,8 @@ class QuantityScanner {
   Covered& covered_;
   std::vector<Span>& spans_;
   DigitStyle style_;
+  bool percent_only_;  // the pass before dates: percentages only
+  double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
   size_t end_ = 0;  // one past the last uncovered token of the sentence from here
@@ -307,6 +482,11 @@ class QuantityScanner {
 void FindQuantities(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
                     std::vector<Span>* spans) {
   QuantityScanner(w, lex, lang, covered, spans).Run();
+}
+
+void FindPercents(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
+                  std::vector<Span>* spans) {
+  QuantityScanner(w, lex, lang, covered, spans, /*percent_only=*/true).Run();
 }
 
 }  // namespace resalta

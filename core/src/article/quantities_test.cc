@@ -50,6 +50,7 @@ const QCase kCases[] = {
     // Currencies by sign, code and name; multipliers.
     {"Costó US$ 1,5 millones.", "US$ 1,5 millones", "MONEY", 1.5e6, "", "USD", ""},
     {"Pagó u$s 300 de multa.", "u$s 300", "MONEY", 300, "", "USD", ""},
+    {"Cobró US $ 450 por noche.", "US $ 450", "MONEY", 450, "", "USD", ""},
     {"Vale 20€ la entrada.", "20€", "MONEY", 20, "", "EUR", ""},
     {"Cuesta £9 el kilo.", "£9", "MONEY", 9, "", "GBP", ""},
     {"Recaudó R$ 200 millones.", "R$ 200 millones", "MONEY", 2e8, "", "BRL", ""},
@@ -77,6 +78,46 @@ const QCase kCases[] = {
     {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
     {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
     {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
+    // Halves after the unit, cents after "con", units after "de" of a scale.
+    {"El pez pesaba cuatro kilos y medio.", "cuatro kilos y medio", "QUANTITY", 4.5, "kg", "", ""},
+    {"La entrada subió a tres euros y medio.", "tres euros y medio", "MONEY", 3.5, "", "EUR", ""},
+    {"El billete cuesta 12 euros con 40 céntimos.", "12 euros con 40 céntimos", "MONEY", 12.4, "", "EUR", ""},
+    {"El embalse perdió 4 millones de litros.", "4 millones de litros", "QUANTITY", 4e6, "l", "", ""},
+    {"Exportó 3 mil 200 millones de dólares.", "3 mil 200 millones de dólares", "MONEY", 3.2e9, "", "USD", ""},
+    // More units: area glyphs, speed in words, knots, data, energy, percentage points.
+    {"Un local de 45 m² en el centro.", "45 m²", "QUANTITY", 45, "m2", "", ""},
+    {"Circulaba a 140 km por hora.", "140 km por hora", "QUANTITY", 140, "km/h", "", ""},
+    {"Vientos de 60 nudos azotan la costa.", "60 nudos", "QUANTITY", 60, "kn", "", ""},
+    {"Se filtraron 3 TB de datos.", "3 TB", "QUANTITY", 3, "TB", "", ""},
+    {"Una ración aporta 250 kilocalorías.", "250 kilocalorías", "QUANTITY", 250, "kcal", "", ""},
+    {"El paro cayó 1,5 puntos porcentuales.", "1,5 puntos porcentuales", "QUANTITY", 1.5, "pp", "", ""},
+    {"El termómetro marcó menos 12 grados.", "menos 12 grados", "QUANTITY", -12, "°", "", ""},
+    // Currencies named with their country, the Mexican press's "mdd"/"mdp", cents of a currency.
+    {"Recibió 40 dólares americanos.", "40 dólares americanos", "MONEY", 40, "", "USD", ""},
+    {"El boleto cuesta 90 coronas suecas.", "90 coronas suecas", "MONEY", 90, "", "SEK", ""},
+    {"Pemex invertirá 2,3 mdd en la refinería.", "2,3 mdd", "MONEY", 2.3e6, "", "USD", ""},
+    {"El programa costará 15 mil mdp.", "15 mil mdp", "MONEY", 1.5e10, "", "MXN", ""},
+    {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
+    {"El pan subió 20 céntimos.", "20 céntimos", "QUANTITY", 20, "céntimos", "", ""},  // whose cents: not said
+    {"Pago 15 dolares por hora.", "15 dolares", "MONEY", 15, "", "USD", ""},  // typed without the accent
+    {"Vale 2 euros con 10 centimos.", "2 euros con 10 centimos", "MONEY", 2.1, "", "EUR", ""},
+    // A scale named with its reading.
+    {"Un sismo de magnitud 6,8 sacudió la costa.", "magnitud 6,8", "QUANTITY", 6.8, "magnitud", "", ""},
+    {"Fue un terremoto de 7,2 de magnitud.", "7,2 de magnitud", "QUANTITY", 7.2, "magnitud", "", ""},
+    // "libras": a weight before "de" and a noun, else the pound sterling.
+    {"Incautaron 300 libras de cocaína.", "300 libras", "QUANTITY", 300, "lb", "", ""},
+    {"El abono cuesta 90 libras.", "90 libras", "MONEY", 90, "", "GBP", ""},
+    {"Donó 3 millones de libras al hospital.", "3 millones de libras", "MONEY", 3e6, "", "GBP", ""},
+    {"Emitió bonos por USD45 millones.", "USD45 millones", "MONEY", 4.5e7, "", "USD", ""},
+    {"El pívot mide un metro noventa y cinco de altura.", "un metro noventa y cinco", "QUANTITY", 1.95, "m", "", ""},
+    {"Saltó 2 metros 05 en Roma.", "2 metros 05", "QUANTITY", 2.05, "m", "", ""},
+    // A qualifier with an article or "del" before the number.
+    {"Lo apoya más del 60% de los socios.", "más del 60%", "PERCENT", 60, "percent", "", "more than"},
+    {"Votó casi el 40 por ciento del padrón.", "casi el 40 por ciento", "PERCENT", 40, "percent", "", "almost"},
+    {"La tasa llegará hasta un 12%.", "hasta un 12%", "PERCENT", 12, "percent", "", "up to"},
+    // A part or "una" counts a plural noun right after it.
+    {"Repartieron tres cuartas partes del presupuesto.", "tres cuartas partes", "QUANTITY", 0.75, "partes", "", ""},
+    {"Aprobaron 1/2 raciones por niño.", "1/2 raciones", "QUANTITY", 0.5, "raciones", "", ""},
 };
 
 TEST(QuantitiesTest, RangesAreOneSpan) {
@@ -89,6 +130,12 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Costará entre 10 y 20 dólares.", "entre 10 y 20 dólares", 10, 20, "USD"},
       {"Las temperaturas irán de 5 a 8 grados.", "de 5 a 8 grados", 5, 8, ""},
       {"Pagó de 3 a 5 millones de dólares.", "de 3 a 5 millones de dólares", 3e6, 5e6, "USD"},
+      {"La inflación subirá entre un 4 y un 6%.", "entre un 4 y un 6%", 4, 6, ""},
+      {"El alza irá del 8 al 11 por ciento.", "del 8 al 11 por ciento", 8, 11, ""},
+      // One token with a dash, before a unit, currency or scale.
+      {"Cada saco pesa 20-25 kg.", "20-25 kg", 20, 25, ""},
+      {"La entrada costará 40-60 euros.", "40-60 euros", 40, 60, "EUR"},
+      {"Se invertirán 2-3 millones de dólares.", "2-3 millones de dólares", 2e6, 3e6, "USD"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -111,6 +158,15 @@ TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
   s = FindSpan(mx, "30 pesos", "MONEY");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->value->currency, "MXN");
+  // Dollarized economies write "$" for the US dollar; institutions are cues too.
+  Document ec = AnalyzeWithNames("El galón de gasolina ecuatoriana sube a $ 2,40.", {});
+  s = FindSpan(ec, "$ 2,40", "MONEY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->currency, "USD");
+  Document co = AnalyzeWithNames("Según el DANE, el arriendo promedio es de $ 900.000.", {});
+  s = FindSpan(co, "$ 900.000", "MONEY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->currency, "COP");
 }
 
 TEST(QuantitiesTest, MexicanDigits) {
@@ -137,10 +193,44 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
-                        "Quedó 2º en la carrera."}) {
+                        "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
+                        "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
+                        "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
+                        "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
+}
+
+TEST(QuantitiesTest, SummitCodesAreNotMoney) {
+  // "COP28" is the climate summit, not 28 Colombian pesos.
+  Document doc = AnalyzeWithNames("La COP28 cerró en Dubái.", {});
+  for (const Span& span : doc.spans) EXPECT_NE(span.type, "MONEY") << span.text;
+}
+
+TEST(QuantitiesTest, PercentPassTakesOnlyPercentages) {
+  // Run before dates, it must leave money, counts and days to the later passes.
+  const std::string text = "El 12 de mayo subió el 20 por ciento y costó 5 euros a 300 socios.";
+  DecodedText decoded = DecodeUtf8(text);
+  Segmentation seg;
+  Segment(decoded.units, "es", &seg);
+  std::vector<std::string> token_text;
+  for (const TokenRange& t : seg.tokens) {
+    token_text.push_back(EncodeUtf8(std::u16string_view(decoded.units).substr(t.start, t.end - t.start)));
+  }
+  static const LanguageData kEs = LoadLanguageData("es");
+  ArticleInput in{decoded.units, "es", "", &seg, &token_text, nullptr, &kEs};
+  Words w = MakeWords(in);
+  Covered covered(w.size(), 0);
+  std::vector<Span> spans;
+  FindPercents(w, kEs, "es", &covered, &spans);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].type, "PERCENT");
+  EXPECT_EQ(spans[0].text, "20 por ciento");
+  FindQuantities(w, kEs, "es", &covered, &spans);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[1].text, "5 euros");
+  EXPECT_EQ(spans[2].text, "300 socios");
 }
 
 }  // namespace

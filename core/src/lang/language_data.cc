@@ -381,6 +381,7 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
     }
     for (std::string_view w : SplitSpaces(rest)) lex->local_currency_cues[Lower(w)] = std::string(key);
   }
+  AddFolded(&lex->local_currency_cues);
   for (std::string_view line : LangDataLines(lang, "quantity_words")) {
     std::string_view key, rest;
     if (!SplitKey(line, &key, &rest)) {
@@ -388,7 +389,10 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
       continue;
     }
     auto& v = lex->quantity_phrases[std::string(key)];
-    for (std::string_view w : SplitSpaces(rest)) v.push_back(SplitPhrase(DataWord(w)));
+    for (std::string_view w : SplitSpaces(rest)) {
+      v.push_back(SplitPhrase(DataWord(w)));
+      if (Phrase f = FoldPhrase(v.back()); f != v.back()) v.push_back(f);  // "centimos" typed without the accent
+    }
     std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   }
   AddFolded(&lex->months);
@@ -448,7 +452,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   IndexKeyedWords(lang, "time_units", Lower, &lex.time_units, &lex.malformed);
   for (std::string_view line : LangDataLines(lang, "number_words")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
-    static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "and", "decimal", "negative", "suffix"};
+    static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "part", "and", "decimal", "decimal_inner", "negative", "suffix"};
     bool known = parts.size() == 2;
     for (const char* k : kKinds) known = known || (parts.size() == 3 && parts[2] == k);
     char* end = nullptr;
@@ -477,6 +481,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   std::stable_sort(lex.qualifiers.begin(), lex.qualifiers.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   IndexKeyedWords(lang, "currencies", DataWord, &lex.currencies, &lex.malformed);
+  AddFolded(&lex.currencies);  // "10 dolares" typed without the accent
   IndexKeyedWords(lang, "demonyms", Lower, &lex.demonyms, &lex.malformed);
   IndexKeyedWords(lang, "cue_verbs", Lower, &lex.cue_verbs, &lex.malformed);
   for (std::string_view line : LangDataLines(lang, "titles")) {

@@ -166,9 +166,10 @@ std::string NumberWord(std::string_view line) {
   char* end = nullptr;
   std::strtod(v.c_str(), &end);
   if (end == v.c_str() || *end != '\0') return "the value is a number";
-  static constexpr std::string_view kKinds[] = {"scale", "collective", "half", "fraction", "and", "decimal", "negative", "suffix"};
+  static constexpr std::string_view kKinds[] = {"scale",   "collective",    "half",     "fraction", "part",
+                                                 "and",     "decimal",       "decimal_inner", "negative", "suffix"};
   if (parts.size() == 3 && std::find(std::begin(kKinds), std::end(kKinds), parts[2]) == std::end(kKinds)) {
-    return "the kind is scale, collective, half, fraction, and, decimal, negative or suffix";
+    return "the kind is scale, collective, half, fraction, part, and, decimal, decimal_inner, negative or suffix";
   }
   return "";
 }
