@@ -345,6 +345,7 @@ class DateScanner {
     if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
     const std::string& t = L(k);
     if (lex_.glued_units.count(t) || lex_.currencies.count(t) || Unit(k)) return true;  // "2000 miligramos"
+    if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k)) return false;  // "a las 9 hubo"
     auto it = lex_.date_phrases.find("verb_endings");
     if (it != lex_.date_phrases.end()) {
       for (const Phrase& p : it->second) {
@@ -353,6 +354,46 @@ class DateScanner {
       }
     }
     return true;
+  }
+
+  // A bare "15.30" is a clock where the language says so (date_words "dotted_clock"), the document
+  // writes decimals with a comma (so "15.30" is no number), no sign or currency comes before it and
+  // nothing countable after it ("15.30 euros").
+  bool DottedClockAlone(size_t i) const {
+    if (lex_.date_phrases.count("dotted_clock") == 0) return false;
+    if (digit_style_ == 0) digit_style_ = DecimalPointDocument() ? 2 : 1;
+    if (digit_style_ != 1 || i >= end_) return false;
+    if (i > 0 && w_.sentence[i - 1] == w_.sentence[i] && (!w_.Alpha(i - 1) || lex_.currencies.count(w_.lower[i - 1])) &&
+        w_.raw[i - 1] != "," && w_.raw[i - 1] != "(") {
+      return false;
+    }
+    if (R(i).size() < 4 || SmallInt(R(i).substr(0, R(i).size() - 3)) > 23) return false;
+    if (R(i + 1) == "%" || NounAt(i + 1)) return false;
+    for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
+      if (i + 1 + phrase.size() <= end_ && w_.Match(i + 1, phrase)) return false;
+    }
+    return true;
+  }
+
+  // Whether the document writes decimals with a point ("2.5", "1,234.5"). Like numbers.cc's
+  // DocumentDigitStyle, but "15.30", which could be a clock, is no evidence either way.
+  bool DecimalPointDocument() const {
+    int comma = 0, point = 0;
+    for (size_t t = 0; t < w_.size(); ++t) {
+      if (!w_.IsNumber(t)) continue;
+      const std::string& s = w_.raw[t];
+      size_t d = s.rfind('.'), c = s.rfind(',');
+      if (d != std::string::npos && c != std::string::npos) {
+        (d > c ? point : comma)++;
+      } else if (c != std::string::npos && s.size() - c - 1 <= 2) {
+        comma++;  // "2,5", "2,75"
+      } else if (d != std::string::npos && s.find('.') == d) {
+        size_t after = s.size() - d - 1;
+        bool clock_like = after == 2 && d <= 2 && SmallInt(s.substr(0, d)) <= 23 && SmallInt(s.substr(d + 1)) <= 59;
+        if ((after == 1 || after == 2) && !clock_like) point++;
+      }
+    }
+    return point > comma;
   }
 
   // A year: 4 digits, or spelled out ("mil novecientos noventa").
@@ -634,8 +675,11 @@ class DateScanner {
     size_t open = Key("clock_open", k);
     bool colon = false, word_hour = false, fraction_minutes = false;
     k += open;
+    // "al mediodía", "a medianoche" ("a" opens only these words: "a 15" is no clock).
+    size_t word_open = open ? 0 : Key("clock_word_open", k);
     for (const auto& [phrase, cw] : lex_.clock_words) {
-      size_t j = k + (Key("determiners", k) ? 1 : 0);
+      size_t j = k + word_open;
+      j += Key("determiners", j) ? 1 : 0;
       if (j + phrase.size() <= end_ && w_.Match(j, phrase)) {
         p->hh = cw.hour, p->mi = 0, p->next_day = cw.next_day;
         return j + phrase.size() - i;
@@ -660,11 +704,12 @@ class DateScanner {
       strong = true;
       colon = true;
     } else if (k < end_ && w_.IsNumber(k) && R(k).size() >= 4 && R(k).size() <= 5 && R(k)[R(k).size() - 3] == '.') {
-      // "15.30" only with "a las" before or "horas"/"am" after.
+      // "15.30" with "a las" before or "horas"/"am" after; alone only where it reads as no number
+      // (a decimal-comma document, nothing countable after it: DottedClockAlone).
       h = SmallInt(R(k).substr(0, R(k).size() - 3)), mi = SmallInt(R(k).substr(R(k).size() - 2));
       ++k;
       colon = true;
-      strong = loose;
+      strong = loose || (open && !NounAt(k)) || (!open && DottedClockAlone(i));
     } else if (k < end_ && R(k).size() >= 3 && R(k)[0] >= '0' && R(k)[0] <= '9') {
       // "5PM", "8pm": digits glued to am/pm.
       size_t d = 0;
@@ -685,6 +730,31 @@ class DateScanner {
       ++k;
     }
     if (h < 0 || h > 24 || mi > 59 || ss > 59) return 0;
+    // Minutes said right after the hour, with no "y": "las seis cuarenta", "las seis cero cinco",
+    // "6 0 5 pm". They hold only when the hour is plainly a clock (below: bare_minutes).
+    bool bare_minutes = false;
+    size_t before_minutes = k;
+    if (mi < 0 && glued.empty() && !Key("clock_plus", k) && !Key("clock_minus", k)) {
+      int v = -1;
+      size_t n = 0;
+      const auto* zero = Find(lex_.numbers, k);
+      bool zero_word = zero && zero->kind.empty() && zero->value == 0;
+      if ((zero_word || (Digits(k) && R(k) == "0")) && k + 1 < end_) {
+        // "cero cinco", "0 5": one digit of minutes.
+        int d = -1;
+        if (Digits(k + 1) && R(k + 1).size() == 1) d = R(k + 1)[0] - '0';
+        else if (const auto* nw = Find(lex_.numbers, k + 1); nw && nw->kind.empty() && nw->value >= 1 && nw->value <= 9) {
+          d = static_cast<int>(nw->value);
+        }
+        if (d >= 1 && (zero_word == !Digits(k + 1))) v = d, n = 2;
+      } else if (word_hour) {
+        n = ReadSmallNumber(w_, lex_, k, end_, &v);
+        if (n && (Digits(k) || v < 1 || v > 59)) n = 0;
+      }
+      size_t after = k + n;
+      bool mark_after = Key("pm", after) || Key("am", after) || Key("hour_mark", after) || Key("part_open", after);
+      if (n && v >= 1 && v <= 59 && (mark_after || (!Unit(after) && !NounAt(after)))) mi = v, k = after, bare_minutes = true;
+    }
     // "y media", "y cuarto", "y quince", "menos cuarto", "menos cinco".
     if (mi < 0 && glued.empty()) {
       for (int sign : {1, -1}) {
@@ -740,9 +810,18 @@ class DateScanner {
         if ((part = Find(lex_.parts_of_day, k + po))) k += po + 1;
       }
     }
+    // "superior a las dos horas y media" counts hours: an hour in words with "horas" is a duration.
+    if (mark && word_hour && mi < 0 && !part && !pm && !am) return 0;
     if (pm || am) strong = true;
     if (part) strong = true;
     if (mark) strong = true;
+    // Bare minutes need "a las"/"son las" or a mark after: "las seis cuarenta" alone may be a count;
+    // "cero cinco" needs a mark ("a las seis cero dos pm").
+    if (bare_minutes && !(pm || am || part || mark) && (open < 2 || mi < 10)) {
+      k = before_minutes;
+      mi = -1;
+      bare_minutes = false;
+    }
     // "las dos" alone is a time only when no noun follows ("las dos ciudades" is a count).
     // A bare article before an hour in words needs more ("las dos coincidieron" is a count): "a las dos".
     if (open && !strong && mi < 0 && !NounAt(k) && (open > 1 || !word_hour)) strong = true;
@@ -754,14 +833,24 @@ class DateScanner {
     if (part) {
       if (part->pm && h < 12 && (part->to == 24 ? h >= 5 || h == 0 : true)) h += 12;
       if (!part->pm && h == 12 && part->from == 0) h = 0;
+      if (part->pm && h == 12 && part->to == 24) h = 0, p->next_day = true;  // "las doce de la noche": midnight
       p->pm_given = part->pm;
     }
     if (pm || am) p->pm_given = true;
     // A bare hour with "a las" and nothing after: 1 to 6 are afternoon in news ("a las tres").
-    if (!part && !pm && !am && open && !colon && h >= 1 && h <= 6) h += 12;
+    // "las 6 horas" is the 24-hour clock: 06:00.
+    if (!part && !pm && !am && !mark && open && !colon && h >= 1 && h <= 6) h += 12;
     if (h == 24) h = 0;
     p->hh = h, p->mi = mi < 0 ? 0 : mi, p->ss = ss;
     return k - i;
+  }
+
+  // Whether a word of clock_words ("mediodía") starts at i: "al mediodía del viernes" is 12:00, not a part.
+  bool ClockWordAt(size_t i) const {
+    for (const auto& [phrase, cw] : lex_.clock_words) {
+      if (i + phrase.size() <= end_ && w_.Match(i, phrase)) return true;
+    }
+    return false;
   }
 
   // A part of the day at i: "mañana" in "por la mañana", "la tarde"; the part and tokens.
@@ -770,6 +859,18 @@ class DateScanner {
     if (!po) return 0;
     if ((*part = Find(lex_.parts_of_day, i + po))) return po + 1;
     return 0;
+  }
+
+  // A clock said with a part of the day around it ("esta noche a las once", "anoche a las 11"): the
+  // reading of its hour (h or h + 12) that falls in the part; else the part's half of the day.
+  static void IntoPart(Pt* p, const LanguageData::PartOfDay& part) {
+    if (p->pm_given || p->hh < 0 || p->hh > 23) return;
+    auto inside = [&](int h) { return h >= part.from && h < part.to; };
+    if (inside(p->hh)) return;
+    int low = p->hh % 12;
+    if (inside(low)) p->hh = low;
+    else if (inside(low + 12) || part.pm) p->hh = low + 12;
+    else p->hh = low;
   }
 
   std::string PartInterval(Ymd day, const LanguageData::PartOfDay& part) const {
@@ -952,7 +1053,9 @@ class DateScanner {
         if (v >= 0 && v <= 24) b.hh = v, b.mi = 0, nb = 1;
       }
       if (!nb || a.Calendar()) return 0;
-      if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12)) b.hh += 12;  // "de 1pm a 3"
+      // "de 1pm a 3" ends at 15:00; "de 22 a 6 horas" ends the next morning.
+      if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12) && b.hh + 12 > a.hh) b.hh += 12;
+      if (b.hh * 60 + b.mi <= a.hh * 60 + a.mi && !a.next_day) b.next_day = true;
       DayOfClock(i, &a);
       DayOfClock(i, &b);
       return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
@@ -1014,7 +1117,7 @@ class DateScanner {
     size_t j0 = i + edge;
 
     // A part of the day of a date: "la tarde del lunes", "la madrugada del 5 de mayo".
-    if (!edge && Key("determiners", i)) {
+    if (!edge && Key("determiners", i) && !ClockWordAt(i + 1)) {
       if (const auto* part = Find(lex_.parts_of_day, i + 1); part && Key("part_of", i + 2)) {
         size_t k = i + 2 + Key("part_of", i + 2);
         bool known = false;
@@ -1033,8 +1136,7 @@ class DateScanner {
       if (const auto* part = Find(lex_.parts_of_day, i + 1)) {
         Pt p;
         if (size_t n = ClockAfter(i + 2, &p)) {
-          if (p.hh < 12 && part->pm && !p.pm_given) p.hh += 12;
-          if (p.hh > 12 && !part->pm && p.hh - 12 >= part->from && p.hh - 12 < part->to && !p.pm_given) p.hh -= 12;
+          IntoPart(&p, *part);
           if (has_pub_) p.y = pub_.y, p.m = pub_.m, p.d = pub_.d;
           return Emit(i, i + 2 + n, "TIME", Iso(p));
         }
@@ -1055,7 +1157,15 @@ class DateScanner {
         if (p->second.to == 24) it = p;
       }
       std::string iso;
-      if (has_pub_ && it != lex_.parts_of_day.end()) iso = PartInterval(CivilFromDays(pub_days_ + *night), it->second);
+      Ymd day = CivilFromDays(pub_days_ + *night);
+      Pt p;
+      // "anoche a las once": that night's clock.
+      if (size_t n = it != lex_.parts_of_day.end() ? ClockAfter(i + night_len, &p) : 0) {
+        IntoPart(&p, it->second);
+        if (has_pub_) p.y = day.y, p.m = day.m, p.d = day.d;
+        return Emit(i, i + night_len + n, "TIME", has_pub_ ? Iso(p) : "");
+      }
+      if (has_pub_ && it != lex_.parts_of_day.end()) iso = PartInterval(day, it->second);
       return Emit(i, i + night_len, "DATE", iso);
     }
 
@@ -1096,6 +1206,11 @@ class DateScanner {
         }
         const LanguageData::PartOfDay* part = nullptr;
         if (size_t m = PartAfter(end, &part); m && p.d && complete) {
+          if (size_t mc = ClockAfter(end + m, &c)) {  // "el 5 de mayo por la tarde, a las seis"
+            IntoPart(&c, *part);
+            c.y = p.y, c.m = p.m, c.d = p.d;
+            return Emit(i, end + m + mc, "TIME", Iso(c));
+          }
           return Emit(i, end + m, "DATE", PartInterval({p.y, p.m, p.d}, *part));
         }
         if (!complete && p.y && p.m && p.d) return end - i;  // "29 de febrero de 2014" is no date
@@ -1118,6 +1233,11 @@ class DateScanner {
         }
         const LanguageData::PartOfDay* part = nullptr;
         if (size_t c = PartAfter(k, &part)) {
+          if (size_t m = ClockAfter(k + c, &p)) {  // "el lunes por la mañana a las diez"
+            IntoPart(&p, *part);
+            if (known) p.y = day.y, p.m = day.m, p.d = day.d;
+            return Emit(i, k + c + m, "TIME", known ? Iso(p) : "");
+          }
           return Emit(i, k + c, "DATE", known ? PartInterval(day, *part) : "");
         }
         if (known) SetAnchor(day, i);
@@ -1160,17 +1280,17 @@ class DateScanner {
           size_t j = k + 1;
           bool known = false;
           Ymd day;
-          if (size_t m = RelativeDay(j, &known, &day)) {
-            if (known) p.y = day.y, p.m = day.m, p.d = day.d;
-            return Emit(i, j + m, "TIME", known ? Iso(p) : "");
-          }
-          // "a las 22:30 del 5 de mayo".
+          // "a las 22:30 del 5 de mayo", "a las 8 de la noche del jueves 5 de junio".
           Pt d;
           size_t m = Calendar(j, &d, 0);
           if (m && d.d > 0 && d.m && Complete(&d, Tense(j))) {
             p.y = d.y, p.m = d.m, p.d = d.d;
             SetAnchor({d.y, d.m, d.d}, i);
             return Emit(i, j + m, "TIME", Iso(p));
+          }
+          if (size_t m2 = RelativeDay(j, &known, &day)) {
+            if (known) p.y = day.y, p.m = day.m, p.d = day.d;
+            return Emit(i, j + m2, "TIME", known ? Iso(p) : "");
           }
         }
         DayOfClock(i, &p);
@@ -1582,6 +1702,7 @@ class DateScanner {
     const std::unordered_set<std::string>* heads = nullptr;
   };
   mutable std::unordered_map<const char*, KeyPhrases> key_cache_;
+  mutable int digit_style_ = 0;  // DottedClockAlone(): 0 not yet read, 1 decimal comma, 2 decimal point
   mutable bool tense_cached_ = false;  // Tense(): the marks of one sentence
   mutable uint32_t tense_sentence_ = 0;
   mutable std::vector<std::pair<size_t, int>> tense_marks_;

@@ -126,6 +126,70 @@ TEST(DatesTest, SpanishNewsSentences) {
   }
 }
 
+// Clock times as news writes them (published Wednesday 2023-10-18): words, 24-hour digits, marks
+// ("hs", "h", "horas"), am/pm, minutes with and without "y", parts of the day around the clock,
+// the day the text gives, and ranges of hours.
+const DateCase kClockCases[] = {
+    {"El acto central será a las cinco de la tarde.", "a las cinco de la tarde", "TIME", "2023-10-18T17:00"},
+    {"La comitiva partió a las nueve menos cuarto.", "a las nueve menos cuarto", "TIME", "2023-10-18T08:45"},
+    {"Los bancos cierran a mediodía.", "a mediodía", "TIME", "2023-10-18T12:00"},
+    {"El toque de queda empieza a medianoche.", "a medianoche", "TIME", "2023-10-19T00:00"},
+    {"Volvieron a las doce de la noche.", "a las doce de la noche", "TIME", "2023-10-19T00:00"},
+    {"La feria abre a las tres del mediodía.", "a las tres del mediodía", "TIME", "2023-10-18T15:00"},
+    {"El recital comienza a las 21 hs en el club.", "a las 21 hs", "TIME", "2023-10-18T21:00"},
+    {"El paro arranca a las 6 horas.", "a las 6 horas", "TIME", "2023-10-18T06:00"},  // "horas": the 24-hour clock
+    {"El vuelo aterrizó a las 4 p. m.", "a las 4 p. m.", "TIME", "2023-10-18T16:00"},
+    {"La sesión se levantó a las 21.15.", "a las 21.15", "TIME", "2023-10-18T21:15"},
+    {"La final empieza a las 20.45 del sábado.", "a las 20.45 del sábado", "TIME", "2023-10-21T20:45"},
+    {"El último tren parte 23.40 desde Atocha.", "23.40", "TIME", "2023-10-18T23:40"},
+    {"Llamó a las ocho cincuenta de la mañana.", "a las ocho cincuenta de la mañana", "TIME", "2023-10-18T08:50"},
+    {"El avión despegó a las siete cero cinco pm.", "a las siete cero cinco pm", "TIME", "2023-10-18T19:05"},
+    {"El martes a las 8 hubo un apagón.", "El martes a las 8", "TIME", "2023-10-17T08:00"},
+    {"Anoche a las diez se cortó la luz.", "Anoche a las diez", "TIME", "2023-10-17T22:00"},
+    {"El lunes por la tarde a las cuatro habrá asamblea.", "El lunes por la tarde a las cuatro", "TIME",
+     "2023-10-23T16:00"},
+    {"Se votará el jueves a mediodía.", "el jueves a mediodía", "TIME", "2023-10-19T12:00"},
+    {"Habló al mediodía del viernes.", "al mediodía del viernes", "TIME", "2023-10-13T12:00"},
+    {"Cerrará a las 9 de la noche del sábado 21 de octubre.", "a las 9 de la noche del sábado 21 de octubre",
+     "TIME", "2023-10-21T21:00"},
+    {"El viernes 20 de octubre, a partir de las 18:30, habrá música.",
+     "El viernes 20 de octubre, a partir de las 18:30", "TIME", "2023-10-20T18:30"},
+    {"Hubo cortes entre las 9 y las 11 horas.", "entre las 9 y las 11 horas", "TIME",
+     "2023-10-18T09:00/2023-10-18T11:00"},
+    {"La veda rige entre las 23 y las 5 horas.", "entre las 23 y las 5 horas", "TIME",
+     "2023-10-18T23:00/2023-10-19T05:00"},  // crosses midnight: ends the next morning
+    {"Abrirá de 10 de la mañana a 3 de la tarde.", "de 10 de la mañana a 3 de la tarde", "TIME",
+     "2023-10-18T10:00/2023-10-18T15:00"},
+    // Minutes in words, counted hours and money are not clocks.
+    {"La película dura más de las dos horas y media.", "dos horas y media", "DURATION", "PT150M"},
+};
+
+TEST(DatesTest, ClockTimes) {
+  for (const DateCase& c : kClockCases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, c.type);
+    if (s == nullptr) {
+      std::string got;
+      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
+      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
+      continue;
+    }
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+  }
+}
+
+TEST(DatesTest, DottedNumbersThatAreNoClock) {
+  // "15.30" alone is a clock only where it reads as no number: not with a unit or currency after it,
+  // not after a sign, not where the document writes decimals with a point (Mexican style).
+  for (const char* s : {"Pagó 19.50 euros por la entrada.", "La tasa subió 12.45 por ciento.",
+                        "El índice cerró en 5.5 puntos y luego en 17.20, su nivel más bajo.", "Costaba $ 12.30 en mayo.",
+                        "Llegaron las seis cuarenta familias."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) EXPECT_NE(span.type, "TIME") << s << ": " << span.text;
+  }
+}
+
 TEST(DatesTest, NotDates) {
   // "la mañana" is the morning; "Plaza de Mayo" a place; "mar" the sea; a count is not a year.
   for (const char* s : {"Llegó por la mañana.", "Marcharon a Plaza de Mayo.", "Navegaron el mar Caribe.",
