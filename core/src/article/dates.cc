@@ -8,6 +8,7 @@
 // are one span with an ISO 8601 interval "2021-06-02/2021-06-06",
 // inclusive at the grain of its ends. Every word comes from
 // core/data/<lang>/ (date_words, months, weekdays, parts_of_day, ...).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -346,6 +347,7 @@ class DateScanner {
     const std::string& t = L(k);
     if (lex_.glued_units.count(t) || lex_.currencies.count(t) || Unit(k)) return true;  // "2000 miligramos"
     if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k)) return false;  // "a las 9 hubo"
+    if (Key("range_join", k)) return false;  // "de las 8 a las 12": "a" joins, it counts nothing
     auto it = lex_.date_phrases.find("verb_endings");
     if (it != lex_.date_phrases.end()) {
       for (const Phrase& p : it->second) {
@@ -368,11 +370,16 @@ class DateScanner {
       return false;
     }
     if (R(i).size() < 4 || SmallInt(R(i).substr(0, R(i).size() - 3)) > 23) return false;
-    if (R(i + 1) == "%" || NounAt(i + 1)) return false;
+    return !CountedAt(i + 1);
+  }
+
+  // Whether what starts at k counts the number before it: "%", a unit ("por ciento", "km"), a noun.
+  bool CountedAt(size_t k) const {
+    if (R(k) == "%" || NounAt(k)) return true;
     for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
-      if (i + 1 + phrase.size() <= end_ && w_.Match(i + 1, phrase)) return false;
+      if (k + phrase.size() <= end_ && w_.Match(k, phrase)) return true;
     }
-    return true;
+    return false;
   }
 
   // Whether the document writes decimals with a point ("2.5", "1,234.5"). Like numbers.cc's
@@ -606,7 +613,8 @@ class DateScanner {
       size_t j = k + nd;
       if (Key("day_month_join", j)) ++j;
       if (int m = Month(j, true)) {
-        p->d = d, p->m = m;
+        p->d = d > DaysInMonth(2000, m) ? -1 : d;  // "30 de febrero" is in no year (2000 was a leap year)
+        p->m = m;
         ++j;
         int y = 0;
         j += YearAfter(j, &y);
@@ -1013,8 +1021,94 @@ class DateScanner {
     return Emit(first, last, p.Clock() ? "TIME" : "DATE", iso);
   }
 
+  // The two ends of a range of hours: "de 1pm a 3" ends at 15:00, "de 2 a 5 pm" starts at 14:00,
+  // "de 22 a 6 horas" ends the next morning.
+  static void JoinHours(Pt* a, Pt* b) {
+    if (a->hh < 12 && b->hh >= 12 && a->hh + 12 <= b->hh && b->pm_given && !a->pm_given) a->hh += 12;
+    if (b->hh < a->hh && b->hh < 12 && (a->pm_given || a->hh >= 12) && b->hh + 12 > a->hh && !b->pm_given) b->hh += 12;
+    if (b->hh * 60 + b->mi <= a->hh * 60 + a->mi && !a->next_day) b->next_day = true;
+  }
+
+  // An hour as a range end: a clock ("las 10", "9:30", "5 pm") or, where the range is plainly one of
+  // hours (after a day), a bare number up to 24 with nothing counted after it.
+  size_t HourEnd(size_t k, Pt* p, bool bare_ok) const {
+    if (size_t n = Clock(k, p, true)) return p->Calendar() ? 0 : n;
+    if (bare_ok && Digits(k) && R(k).size() <= 2 && SmallInt(R(k)) <= 24 && !Unit(k + 1) &&
+        (Key("range_join", k + 1) || !NounAt(k + 1)) && R(k + 1) != "%" && R(k + 1) != ":") {
+      p->hh = SmallInt(R(k)) % 24, p->mi = 0;
+      return 1;
+    }
+    return 0;
+  }
+
+  // "el lunes de 2 a 5 pm", "mañana de 9 a 11", "hoy entre las 2 y las 4": a day, then hours on it.
+  // Emits one TIME span from `first`; returns the tokens from first, 0 when no hours follow.
+  size_t DayThenHours(size_t first, size_t k, bool known, Ymd day) {
+    size_t open = Key("range_open", k);
+    if (!open) return 0;
+    Pt a, b;
+    size_t na = HourEnd(k + open, &a, true);
+    if (!na) return 0;
+    size_t j = k + open + na;
+    size_t join = Key("range_join", j);
+    if (!join) return 0;
+    size_t nb = HourEnd(j + join, &b, true);
+    if (!nb) return 0;
+    JoinHours(&a, &b);
+    std::string iso;
+    if (known) {
+      a.y = b.y = day.y, a.m = b.m = day.m, a.d = b.d = day.d;
+      std::string ia = Iso(a), ib = Iso(b);
+      if (!ia.empty() && !ib.empty()) iso = ia + "/" + ib;
+      SetAnchor(day, first);
+    }
+    return Emit(first, j + join + nb, "TIME", iso);
+  }
+
+  // One token holding a range: "5-10 de mayo", "2010-2015", "la temporada 2013-14".
+  size_t DashRange(size_t i) {
+    size_t k = i + (Key("determiners", i) ? 1 : 0);
+    if (k >= end_) return 0;
+    const std::string& t = R(k);
+    if (t.empty() || t.find_first_not_of("0123456789-") != std::string::npos) return 0;
+    size_t dash = t.find('-');
+    if (dash == std::string::npos || dash == 0 || t.find('-', dash + 1) != std::string::npos) return 0;
+    std::string x = t.substr(0, dash), y = t.substr(dash + 1);
+    int u = SmallInt(x), v = SmallInt(y);
+    if (u < 0 || v < 0) return 0;
+    if (x.size() <= 2 && y.size() <= 2) {
+      // Days of a month: "5-10 de mayo" (not "17-2": a score).
+      size_t j = k + 1;
+      if (Key("day_month_join", j)) ++j;
+      int m = Month(j, true);
+      if (!m || u < 1 || u >= v || v > DaysInMonth(2000, m)) return 0;
+      Pt a, b;
+      a.d = u, b.d = v, a.m = b.m = m;
+      size_t end = j + 1;
+      int yy = 0;
+      end += YearAfter(end, &yy);
+      a.y = b.y = yy;
+      int tense = Tense(k);
+      if (!Complete(&b, tense)) return 0;
+      a.y = b.y;
+      std::string ia = Iso(a), ib = Iso(b);
+      if (ia.empty() || ib.empty()) return 0;
+      SetAnchor({b.y, b.m, b.d}, i);
+      return Emit(i, end, "DATE", ia + "/" + ib);
+    }
+    if (x.size() == 4 && (y.size() == 4 || y.size() == 2) && !NounAt(k + 1)) {
+      // Years: "2010-2015"; a season across two years, "2013-14".
+      int to = y.size() == 4 ? v : u / 100 * 100 + v;
+      if (y.size() == 2 && to != u + 1) return 0;
+      if (u < 1900 || u > 2100 || to <= u || to - u > 100) return 0;
+      return Emit(i, k + 1, "DATE", std::to_string(u) + "/" + std::to_string(to));
+    }
+    return 0;
+  }
+
   // Ranges: "del 2 al 6 de junio", "13 - 15 de julio de 2013", "entre 2010 y 2015", "de 6:30pm a 11:00pm".
   size_t Range(size_t i) {
+    if (size_t n = DashRange(i)) return n;
     size_t open = Key("range_open", i);
     size_t k = i + open;
     Pt a, b;
@@ -1053,9 +1147,7 @@ class DateScanner {
         if (v >= 0 && v <= 24) b.hh = v, b.mi = 0, nb = 1;
       }
       if (!nb || a.Calendar()) return 0;
-      // "de 1pm a 3" ends at 15:00; "de 22 a 6 horas" ends the next morning.
-      if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12) && b.hh + 12 > a.hh) b.hh += 12;
-      if (b.hh * 60 + b.mi <= a.hh * 60 + a.mi && !a.next_day) b.next_day = true;
+      JoinHours(&a, &b);
       DayOfClock(i, &a);
       DayOfClock(i, &b);
       return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
@@ -1189,6 +1281,8 @@ class DateScanner {
         bool ok = after >= end_ || !w_.Alpha(after) || Key("clock_open", after) || Key("range_join", after) ||
                   (lex_.stopwords.count(L(after)) && !Key("part_of", after));  // not "el 2 de cada 10"
         if (!ok || R(after) == "%" || Unit(after) || R(after) == "/") n = 0;
+        // "pasó del 8 al 10 por ciento": the far end counts something, so neither end is a day.
+        if (size_t join = Key("range_join", after); n && join && Digits(after + join) && CountedAt(after + join + 1)) n = 0;
       }
       if (n) {
         // "el 15 de agosto pasado", "el 5 de noviembre próximo".
@@ -1203,6 +1297,9 @@ class DateScanner {
         if (size_t m = ClockAfter(end, &c)) {
           c.y = p.y, c.m = p.m, c.d = p.d;
           return Emit(i, end + m, "TIME", complete && p.d ? Iso(c) : "");
+        }
+        if (p.d > 0 && complete) {
+          if (size_t m = DayThenHours(i, end, true, {p.y, p.m, p.d})) return m;
         }
         const LanguageData::PartOfDay* part = nullptr;
         if (size_t m = PartAfter(end, &part); m && p.d && complete) {
@@ -1231,6 +1328,7 @@ class DateScanner {
           std::string iso = known ? Iso(p) : "";
           return Emit(i, k + c, "TIME", iso);
         }
+        if (size_t m = DayThenHours(i, k, known, day)) return m;
         const LanguageData::PartOfDay* part = nullptr;
         if (size_t c = PartAfter(k, &part)) {
           if (size_t m = ClockAfter(k + c, &p)) {  // "el lunes por la mañana a las diez"
@@ -1264,7 +1362,7 @@ class DateScanner {
     if (edge) {
       // "a principios de los años 90", "a fines del siglo XIX": the period, with its edge words.
       size_t n = Periods(j0);
-      if (!n) return 0;
+      if (!n) return EdgeOfUnit(i, j0);
       Span& s = spans_.back();
       for (size_t t = i; t < j0; ++t) covered_[t] = 1;
       s.start = w_.start(i);
@@ -1365,6 +1463,31 @@ class DateScanner {
     return Emit(i, end, "DATE", iso);
   }
 
+  // "a finales de mes", "a principios del año que viene", "a mediados de este mes": the month or
+  // year it bounds (as "a finales de 2022" keeps 2022).
+  size_t EdgeOfUnit(size_t i, size_t j) {
+    size_t k = j;
+    if (Key("determiners", k) || Key("this", k)) ++k;
+    int dir = 0;
+    if (size_t n = Key("past", k)) dir = -1, k += n;
+    else if (size_t n = Key("next", k)) dir = 1, k += n;
+    const std::string* u = Unit(k);
+    if (!u || (*u != "M" && *u != "Y")) return 0;
+    size_t end = k + 1;
+    if (dir == 0) {
+      if (size_t n = Key("past", end)) dir = -1, end += n;
+      else if (size_t n = Key("next", end)) dir = 1, end += n;
+      else if (size_t n = Key("coming", end)) dir = 1, end += n;
+    }
+    std::string iso;
+    if (has_pub_ && *u == "Y") iso = std::to_string(pub_.y + dir);
+    if (has_pub_ && *u == "M") {
+      long m = pub_.y * 12L + (pub_.m - 1) + dir;
+      iso = IsoMonth(static_cast<int>(m / 12), static_cast<int>(m % 12) + 1);
+    }
+    return Emit(i, end, "DATE", iso);
+  }
+
   // Quarters, centuries, decades, seasons.
   size_t Periods(size_t i) {
     size_t k = i;
@@ -1386,11 +1509,46 @@ class DateScanner {
         return Emit(i, end, "DATE", iso);
       }
     }
+    // "la primera semana de julio", "la segunda quincena de marzo de 2015", "la última semana de
+    // agosto": the days of that stretch of the month, inclusive.
+    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
+      const std::string* u = Unit(k + 1);
+      bool week = u && *u == "W", fortnight = Key("fortnight", k + 1) == 1;
+      int m = (week || fortnight) && Key("part_of", k + 2) ? Month(k + 3, true) : 0;
+      if (m) {
+        int nth = ord != lex_.ordinals.end() ? ord->second : 0;  // 0: the last
+        Pt p;
+        p.m = m;
+        size_t end = k + 4;
+        end += YearAfter(end, &p.y);
+        std::string iso;
+        if (Complete(&p, Tense(i))) {
+          int dim = DaysInMonth(p.y, m), from = 0, to = 0;
+          if (week && nth >= 1 && nth <= 5) from = 7 * (nth - 1) + 1, to = std::min(from + 6, dim);
+          if (week && nth == 0) from = dim - 6, to = dim;
+          if (fortnight && nth == 1) from = 1, to = 15;
+          if (fortnight && (nth == 2 || nth == 0)) from = 16, to = dim;
+          if (from < 1 || from > dim) return 0;
+          iso = IsoDate({p.y, m, from}) + "/" + IsoDate({p.y, m, to});
+        }
+        return Emit(i, end, "DATE", iso);
+      }
+    }
     // "el siglo XVIII", "el siglo 21": ISO 8601's century ("17" holds 1700-1799).
     if (const std::string* u = Unit(k); u && *u == "CEN") {
       int c = Roman(R(k + 1));
       if (!c && Digits(k + 1)) c = SmallInt(R(k + 1));
       if (c >= 1 && c <= 30) return Emit(i, k + 2, "DATE", Two(c - 1));
+      // "el siglo pasado", "el próximo siglo", "este siglo": counted from the publication's century.
+      int dir = 0;
+      size_t end = k + 1;
+      if (size_t n = Key("past", end)) dir = -1, end += n;
+      else if (size_t n = Key("next", end)) dir = 1, end += n;
+      if ((det && dir) || Key("this", i)) return Emit(i, end, "DATE", has_pub_ ? Two(pub_.y / 100 + dir) : "");
+    }
+    if (const std::string* u = det || Key("this", i) ? Unit(k + 1) : nullptr; u && *u == "CEN" && (Key("past", k) || Key("next", k))) {
+      int dir = Key("past", k) ? -1 : 1;  // "el pasado siglo"
+      return Emit(i, k + 2, "DATE", has_pub_ ? Two(pub_.y / 100 + dir) : "");
     }
     // "la década de 1980", "los años 80", "los años noventa", "los 90": "198".
     if (size_t n = Key("decade_open", i)) {
@@ -1427,7 +1585,9 @@ class DateScanner {
         }
         int y = 0;
         size_t yn = YearAfter(end, &y);
+        // A bare "en verano" is left out: in news it is as often habitual ("en verano hace calor").
         if (!yn && !this_word && !det && dir == 0) return 0;
+        if (!yn && dir == 0 && !this_word && Tense(i) < 0) dir = -2;  // "llovió en primavera": the last one begun
         end += yn;
         std::string iso;
         auto season = [&](int start_year) {
@@ -1446,8 +1606,10 @@ class DateScanner {
             auto [a, b] = season(sy);
             long da = DaysFromCivil(a), db = DaysFromCivil(b);
             // "este": the one under way or the next; "próximo": the next to start; "pasado": the last to end.
-            bool hit = dir == 0 ? db >= pub_days_ : dir > 0 ? da > pub_days_
-                                                   : db < pub_days_ && DaysFromCivil(season(sy + 1).second) >= pub_days_;
+            bool hit = dir == 0    ? db >= pub_days_
+                       : dir > 0   ? da > pub_days_
+                       : dir == -2 ? da <= pub_days_ && DaysFromCivil(season(sy + 1).first) > pub_days_
+                                   : db < pub_days_ && DaysFromCivil(season(sy + 1).second) >= pub_days_;
             if (hit) pick = {a, b}, found = true;
           }
           if (found) iso = IsoDate(pick.first) + "/" + IsoDate(pick.second);

@@ -164,6 +164,44 @@ const DateCase kClockCases[] = {
     {"La película dura más de las dos horas y media.", "dos horas y media", "DURATION", "PT150M"},
 };
 
+// Calendar stretches and day-with-hours ranges (published Wednesday 2023-10-18).
+const DateCase kStretchCases[] = {
+    {"El cobro se hará a fin de mes.", "a fin de mes", "DATE", "2023-10"},
+    {"Lo aprobarán a principios del año que viene.", "a principios del año que viene", "DATE", "2024"},
+    {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
+    {"Las obras acabarán la primera quincena de diciembre.", "la primera quincena de diciembre", "DATE",
+     "2023-12-01/2023-12-15"},
+    {"Las ventas cayeron la última semana de septiembre.", "la última semana de septiembre", "DATE",
+     "2023-09-24/2023-09-30"},
+    {"El torneo será la segunda semana de noviembre.", "la segunda semana de noviembre", "DATE",
+     "2023-11-08/2023-11-14"},
+    {"El congreso será el 7-9 de noviembre.", "el 7-9 de noviembre", "DATE", "2023-11-07/2023-11-09"},
+    {"Gobernó en el periodo 2015-2019.", "2015-2019", "DATE", "2015/2019"},
+    {"Fue su mejor temporada, la 2021-22.", "la 2021-22", "DATE", "2021/2022"},
+    {"El museo abrirá el sábado de 10 a 14.", "el sábado de 10 a 14", "TIME", "2023-10-21T10:00/2023-10-21T14:00"},
+    {"Mañana entre las 3 y las 6 de la tarde habrá cortes.", "Mañana entre las 3 y las 6 de la tarde", "TIME",
+     "2023-10-19T15:00/2023-10-19T18:00"},
+    {"El 25 de octubre de 9 a 13 horas se vacuna.", "El 25 de octubre de 9 a 13 horas", "TIME",
+     "2023-10-25T09:00/2023-10-25T13:00"},
+    {"La tienda abre de las 9 a las 12 del mediodía.", "de las 9 a las 12 del mediodía", "TIME",
+     "2023-10-18T09:00/2023-10-18T12:00"},
+};
+
+TEST(DatesTest, StretchesAndRanges) {
+  for (const DateCase& c : kStretchCases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, c.type);
+    if (s == nullptr) {
+      std::string got;
+      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
+      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
+      continue;
+    }
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+  }
+}
+
 TEST(DatesTest, ClockTimes) {
   for (const DateCase& c : kClockCases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -196,7 +234,9 @@ TEST(DatesTest, NotDates) {
                         "Se vendieron 2022 unidades.", "El texto decía 32 de agosto de 2014.",
                         "Llegó el 29 de febrero de 2023.", "Hay 8 a 10 heridos.", "Quedan las dos ciudades.",
                         "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos.",
-                        "Las dos coincidieron en el diagnóstico."}) {
+                        "Las dos coincidieron en el diagnóstico.", "El plazo vence el 30 de febrero.",
+                        "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
+                        "Compró ropa de verano."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
