@@ -482,6 +482,12 @@ class DateScanner {
       *d = v;
       return 2;
     }
+    if (Digits(i) && R(i).size() <= 2 && w_.Glued(i) && R(i + 1) == "." && w_.Glued(i + 1) && MarkAt(R(i + 2))) {
+      v = SmallInt(R(i));  // "1.º de julio"
+      if (v < 1 || v > 31) return 0;
+      *d = v;
+      return 3;
+    }
     size_t n = ReadSmallNumber(w_, lex_, i, end_, &v);
     if (!n || v < 1 || v > 31) return 0;
     if (Digits(i) && R(i).size() > 2) return 0;
@@ -1204,6 +1210,7 @@ class DateScanner {
 
   size_t At(size_t i) {
     if (size_t n = Range(i)) return n;
+    if (size_t n = NthWeekday(i)) return n;
     // "a finales de 2025": the edge words join the date they bound.
     size_t edge = Key("edge", i);
     size_t j0 = i + edge;
@@ -1488,6 +1495,38 @@ class DateScanner {
     return Emit(i, end, "DATE", iso);
   }
 
+  // "el primer viernes de julio", "el último domingo de octubre de 2015": that weekday of the month.
+  size_t NthWeekday(size_t i) {
+    if (!Key("determiners", i)) return 0;
+    size_t k = i + 1;
+    auto ord = lex_.ordinals.find(L(k));
+    bool last = ord == lex_.ordinals.end() && Key("past", k) == 1;
+    if (ord == lex_.ordinals.end() && !last) return 0;
+    const int* wd = Find(lex_.weekdays, k + 1);
+    if (!wd || !Key("part_of", k + 2)) return 0;
+    int m = Month(k + 3, true);
+    if (!m) return 0;
+    Pt p;
+    p.m = m;
+    size_t end = k + 4;
+    end += YearAfter(end, &p.y);
+    std::string iso;
+    if (Complete(&p, Tense(i))) {
+      int nth = last ? 0 : ord->second;
+      long first = DaysFromCivil({p.y, m, 1});
+      long day = first + (*wd - IsoWeekday(first) + 7) % 7 + 7L * (nth - 1);
+      if (last) {
+        long end_day = DaysFromCivil({p.y, m, DaysInMonth(p.y, m)});
+        day = end_day - (IsoWeekday(end_day) - *wd + 7) % 7;
+      }
+      Ymd t = CivilFromDays(day);
+      if (nth > 5 || t.m != m) return 0;  // "el quinto lunes" of a month with four
+      iso = IsoDate(t);
+      SetAnchor(t, i);
+    }
+    return Emit(i, end, "DATE", iso);
+  }
+
   // Quarters, centuries, decades, seasons.
   size_t Periods(size_t i) {
     size_t k = i;
@@ -1657,6 +1696,12 @@ class DateScanner {
           return Emit(i, end, "DATE", iso);
         }
       }
+      // "el día anterior": the day before the last date the text gave.
+      if (unit && *unit == "D" && det && dir == 0 && Key("previous", k + 1)) {
+        std::string iso;
+        if (has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i]) iso = IsoDate(CivilFromDays(DaysFromCivil(anchor_) - 1));
+        return Emit(i, k + 1 + Key("previous", k + 1), "DATE", iso);
+      }
       // "al día siguiente", "la semana siguiente": counted from the last date the text gave.
       if (unit && det && dir == 0 && Key("next", k + 1) && lex_.InDateWords("next", L(k + 1))) {
         std::string iso;
@@ -1808,6 +1853,15 @@ class DateScanner {
       if (c == "D" || c == "W" || c == "M" || c == "Y") {
         bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
         return Emit(i, k + later, "DATE", near ? Shift(c, static_cast<long>(got[0].n), anchor_) : "");
+      }
+    }
+    // "dos semanas antes": counted back from that day ("antes del referéndum" names another one).
+    if (size_t earlier = Key("earlier", k); earlier && !Key("part_of", k + earlier) && got.size() == 1 &&
+                                            WholeCount(got[0].n)) {
+      const std::string& c = got[0].code;
+      if (c == "D" || c == "W" || c == "M" || c == "Y") {
+        bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+        return Emit(i, k + earlier, "DATE", near ? Shift(c, -static_cast<long>(got[0].n), anchor_) : "");
       }
     }
     std::string iso;

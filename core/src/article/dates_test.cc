@@ -183,6 +183,12 @@ const DateCase kStretchCases[] = {
      "2023-10-19T15:00/2023-10-19T18:00"},
     {"El 25 de octubre de 9 a 13 horas se vacuna.", "El 25 de octubre de 9 a 13 horas", "TIME",
      "2023-10-25T09:00/2023-10-25T13:00"},
+    {"La final será el último domingo de noviembre.", "el último domingo de noviembre", "DATE", "2023-11-26"},
+    {"Se vota el primer martes de noviembre de 2024.", "el primer martes de noviembre de 2024", "DATE", "2024-11-05"},
+    {"La ley rige desde el 1.º de enero.", "el 1.º de enero", "DATE", "2024-01-01"},
+    {"Asumió el 1ro de julio.", "el 1ro de julio", "DATE", "2023-07-01"},
+    {"Votaron el 5 de mayo. Dos semanas antes hubo un debate.", "Dos semanas antes", "DATE", "2023-04-21"},
+    {"Firmaron el 9 de mayo. El día anterior hubo protestas.", "El día anterior", "DATE", "2023-05-08"},
     {"La tienda abre de las 9 a las 12 del mediodía.", "de las 9 a las 12 del mediodía", "TIME",
      "2023-10-18T09:00/2023-10-18T12:00"},
 };
