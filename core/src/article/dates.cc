@@ -689,6 +689,28 @@ class DateScanner {
     size_t open = Key("clock_open", k);
     bool colon = false, word_hour = false, fraction_minutes = false;
     k += open;
+    // "cuarto para las cinco", "diez para las ocho": minutes before the hour (Latin American usage).
+    if (!open) {
+      size_t j = k;
+      const auto* one = Find(lex_.numbers, j);
+      if (one && one->kind.empty() && one->value == 1 && j + 1 < end_) ++j;  // "un cuarto"
+      int before = 0;
+      size_t n = 0;
+      if (const auto* nw = Find(lex_.numbers, j); nw && nw->kind == "fraction" && nw->value < 1) {
+        before = static_cast<int>(nw->value * 60 + 0.5), n = 1;
+      } else if (j == k) {
+        n = ReadSmallNumber(w_, lex_, j, end_, &before);
+      }
+      if (n && before >= 1 && before <= 30 && Key("clock_before", j + n)) {
+        Pt q;
+        if (size_t c = Clock(j + n, &q); c && q.Clock() && q.mi == 0) {
+          *p = q;
+          p->hh = q.hh == 0 ? 23 : q.hh - 1;
+          p->mi = 60 - before;
+          return j + n + c - i;
+        }
+      }
+    }
     // "al mediodía", "a medianoche" ("a" opens only these words: "a 15" is no clock).
     size_t word_open = open ? 0 : Key("clock_word_open", k);
     for (const auto& [phrase, cw] : lex_.clock_words) {
@@ -732,6 +754,17 @@ class DateScanner {
       glued = L(k).substr(d);
       h = SmallInt(R(k).substr(0, d));
       ++k;
+      // "17h30": an hour mark glued between hour and minutes.
+      if (glued.size() == 3 && glued[1] >= '0' && glued[1] <= '9' && glued[2] >= '0' && glued[2] <= '9' &&
+          lex_.InDateWords("hour_mark", glued.substr(0, 1))) {
+        mi = SmallInt(glued.substr(1));
+        glued.clear();
+        strong = true;
+        colon = true;
+      }
+      // "5p.m." written with its last period read apart from it.
+      if (!glued.empty() && R(k) == "." && w_.Glued(k - 1) && lex_.InDateWords("pm", glued + ".")) glued += ".", ++k;
+      else if (!glued.empty() && R(k) == "." && w_.Glued(k - 1) && lex_.InDateWords("am", glued + ".")) glued += ".", ++k;
     } else if (Digits(k) && R(k).size() <= 2) {
       h = SmallInt(R(k));
       ++k;
@@ -824,8 +857,9 @@ class DateScanner {
         if ((part = Find(lex_.parts_of_day, k + po))) k += po + 1;
       }
     }
-    // "superior a las dos horas y media" counts hours: an hour in words with "horas" is a duration.
-    if (mark && word_hour && mi < 0 && !part && !pm && !am) return 0;
+    // "superior a las dos horas y media" counts hours: an hour in words with "horas" is a duration;
+    // so is "abierto las 24 horas".
+    if (mark && (word_hour || h == 24) && mi < 0 && !part && !pm && !am) return 0;
     if (pm || am) strong = true;
     if (part) strong = true;
     if (mark) strong = true;

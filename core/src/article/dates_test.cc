@@ -160,7 +160,13 @@ const DateCase kClockCases[] = {
      "2023-10-18T23:00/2023-10-19T05:00"},  // crosses midnight: ends the next morning
     {"Abrirá de 10 de la mañana a 3 de la tarde.", "de 10 de la mañana a 3 de la tarde", "TIME",
      "2023-10-18T10:00/2023-10-18T15:00"},
+    {"El avión llegó a las 17h45.", "a las 17h45", "TIME", "2023-10-18T17:45"},
+    {"La tienda cierra a las 9p.m.", "a las 9p.m.", "TIME", "2023-10-18T21:00"},
+    {"Salimos a un cuarto para las diez.", "un cuarto para las diez", "TIME", "2023-10-18T09:45"},
+    {"Llegó veinte para las nueve de la noche.", "veinte para las nueve de la noche", "TIME", "2023-10-18T20:40"},
+    {"El festejo siguió hasta la media noche.", "la media noche", "TIME", "2023-10-19T00:00"},
     // Minutes in words, counted hours and money are not clocks.
+    {"La farmacia abre las 24 horas.", "24 horas", "DURATION", "PT24H"},
     {"La película dura más de las dos horas y media.", "dos horas y media", "DURATION", "PT150M"},
 };
 
