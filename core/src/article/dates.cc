@@ -940,6 +940,7 @@ class DateScanner {
     }
     bool det = Key("determiners", k) > 0;
     bool this_word = Key("this", k) > 0;
+    bool habit = Key("habit_article", k) > 0;  // "los lunes": every Monday, no one day
     if (det || this_word) ++k;
     int dir = 0;
     if (size_t n = Key("past", k)) dir = -1, k += n;
@@ -973,6 +974,7 @@ class DateScanner {
         if (wdir != 0 || this_week) week = wdir, week_given = true, end = j;
       }
     }
+    if (habit && dir == 0 && !week_given) return end - i;
     if (has_pub_) {
       int target = *wd, today = IsoWeekday(pub_days_);
       long d;
@@ -1322,8 +1324,9 @@ class DateScanner {
         bool ok = after >= end_ || !w_.Alpha(after) || Key("clock_open", after) || Key("range_join", after) ||
                   (lex_.stopwords.count(L(after)) && !Key("part_of", after));  // not "el 2 de cada 10"
         if (!ok || R(after) == "%" || Unit(after) || R(after) == "/") n = 0;
-        // "pasó del 8 al 10 por ciento": the far end counts something, so neither end is a day.
-        if (size_t join = Key("range_join", after); n && join && Digits(after + join) && CountedAt(after + join + 1)) n = 0;
+        // "pasó del 8 al 10 por ciento", "el 5 a 0": a bare number joined to another that the range
+        // pass did not take as days is a count or a score.
+        if (size_t join = Key("range_join", after); n && join && Digits(after + join)) n = 0;
       }
       if (n) {
         // "el 15 de agosto pasado", "el 5 de noviembre próximo".

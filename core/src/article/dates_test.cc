@@ -68,6 +68,7 @@ const DateCase kCases[] = {
     {"Este fin de semana habrá lluvias.", "Este fin de semana", "DATE", "2023-10-21/2023-10-22"},
     {"Sesionará entre el lunes y el miércoles.", "entre el lunes y el miércoles", "DATE", "2023-10-23/2023-10-25"},
     {"Atiende de lunes a viernes.", "de lunes a viernes", "DATE", ""},  // a habit: no days to name
+    {"Los lunes cierra el museo.", "Los lunes", "DATE", ""},          // every Monday: no one day
     {"Rige desde enero hasta marzo.", "desde enero hasta marzo", "DATE", "2023-01/2023-03"},
     {"Abre de 10 a 12 horas.", "de 10 a 12 horas", "TIME", "2023-10-18T10:00/2023-10-18T12:00"},
     {"Se reunieron el pasado 5 de octubre.", "el pasado 5 de octubre", "DATE", "2023-10-05"},
@@ -248,7 +249,7 @@ TEST(DatesTest, NotDates) {
                         "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos.",
                         "Las dos coincidieron en el diagnóstico.", "El plazo vence el 30 de febrero.",
                         "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
-                        "Compró ropa de verano."}) {
+                        "Compró ropa de verano.", "El 5 a 0 fue histórico."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
