@@ -1107,6 +1107,28 @@ class DateScanner {
     return Emit(first, j + join + nb, "TIME", iso);
   }
 
+  // "de 15:00 a 17:00 horas del lunes", "entre las 9 y las 13 del 5 de mayo": the day after a range
+  // of hours is the day of both ends. Returns its tokens (0: none).
+  size_t DayOfHours(size_t k, Pt* a, Pt* b) const {
+    size_t of = Key("part_of", k);
+    if (!of) return 0;
+    bool known = false;
+    Ymd day;
+    Pt d;
+    size_t n = Calendar(k + of, &d, 0);
+    if (n && d.d > 0 && d.m && Complete(&d, Tense(k))) {
+      known = true, day = {d.y, d.m, d.d};
+    } else if ((n = RelativeDay(k + of, &known, &day)) == 0) {
+      return 0;
+    }
+    if (known) {
+      a->y = b->y = day.y, a->m = b->m = day.m, a->d = b->d = day.d;
+    } else {
+      a->d = b->d = -1;  // a day the text names but no value can be given: not the publication day
+    }
+    return of + n;
+  }
+
   // One token holding a range: "5-10 de mayo", "2010-2015", "la temporada 2013-14".
   size_t DashRange(size_t i) {
     size_t k = i + (Key("determiners", i) ? 1 : 0);
@@ -1176,9 +1198,10 @@ class DateScanner {
         Pt h;
         h.hh = SmallInt(R(k)), h.mi = 0;
         if (h.hh < 12 && c.hh >= 12 && h.hh + 12 <= c.hh && c.pm_given) h.hh += 12;
+        size_t nd = DayOfHours(k2 + nc, &h, &c);
         DayOfClock(i, &h);
         DayOfClock(i, &c);
-        return Emit(i, k2 + nc, "TIME", Iso(h) + "/" + Iso(c));
+        return Emit(i, k2 + nc + nd, "TIME", Iso(h) + "/" + Iso(c));
       }
     }
     size_t nb = 0;
@@ -1190,9 +1213,10 @@ class DateScanner {
       }
       if (!nb || a.Calendar()) return 0;
       JoinHours(&a, &b);
+      size_t nd = DayOfHours(k2 + nb, &a, &b);
       DayOfClock(i, &a);
       DayOfClock(i, &b);
-      return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
+      return Emit(i, k2 + nb + nd, "TIME", Iso(a) + "/" + Iso(b));
     }
     nb = Calendar(k2, &b, a.m && !a.d ? 3 : 0);
     if (!nb) {
@@ -1201,6 +1225,16 @@ class DateScanner {
       else nb = 0;
     }
     if (!nb || b.Clock() || b.d < 0) return 0;
+    // "del viernes 6 al domingo 8": two days of the month named by their weekdays.
+    if (a.d > 0 && !a.m && b.d > 0 && !b.m && a.wd && b.wd) {
+      int tense = Tense(i);
+      if (!Complete(&a, tense) || !Complete(&b, tense)) return 0;
+      std::string ia = Iso(a), ib = Iso(b);
+      long gap = DaysFromCivil({b.y, b.m, b.d}) - DaysFromCivil({a.y, a.m, a.d});
+      if (ia.empty() || ib.empty() || gap <= 0 || gap > 31) return 0;
+      SetAnchor({b.y, b.m, b.d}, i);
+      return Emit(i, k2 + nb, "DATE", ia + "/" + ib);
+    }
     // The first end borrows what only the second says: "13 a 15 de julio", "10 Agosto - 12 Septiembre 2013".
     if (a.d && !a.m) {
       if (!b.m || !b.d) return 0;

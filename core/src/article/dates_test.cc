@@ -196,6 +196,13 @@ const DateCase kStretchCases[] = {
     {"Asumió el 1ro de julio.", "el 1ro de julio", "DATE", "2023-07-01"},
     {"Votaron el 5 de mayo. Dos semanas antes hubo un debate.", "Dos semanas antes", "DATE", "2023-04-21"},
     {"Firmaron el 9 de mayo. El día anterior hubo protestas.", "El día anterior", "DATE", "2023-05-08"},
+    {"Habrá cortes de 15:00 a 18:00 horas del viernes.", "de 15:00 a 18:00 horas del viernes", "TIME",
+     "2023-10-20T15:00/2023-10-20T18:00"},
+    {"Se vota entre las 8 y las 18 del 29 de octubre.", "entre las 8 y las 18 del 29 de octubre", "TIME",
+     "2023-10-29T08:00/2023-10-29T18:00"},
+    {"La feria irá del viernes 20 al domingo 22.", "del viernes 20 al domingo 22", "DATE", "2023-10-20/2023-10-22"},
+    {"Hubo cortes entre los días 3 y 5 de octubre.", "entre los días 3 y 5 de octubre", "DATE",
+     "2023-10-03/2023-10-05"},
     {"La tienda abre de las 9 a las 12 del mediodía.", "de las 9 a las 12 del mediodía", "TIME",
      "2023-10-18T09:00/2023-10-18T12:00"},
 };
