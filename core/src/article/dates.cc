@@ -770,8 +770,9 @@ class DateScanner {
       ++k;
     } else {
       // An hour in words is one word ("las tres y media": "y media" are the minutes).
-      const auto* nw = Find(lex_.numbers, k);
-      if (!nw || !nw->kind.empty() || nw->value < 1 || nw->value > 24 || nw->value != static_cast<int>(nw->value)) return 0;
+      const auto* nw = Find(lex_.numbers, k);  // "cero" only in "a las cero horas"
+      if (!nw || !nw->kind.empty() || nw->value < 0 || nw->value > 24 || nw->value != static_cast<int>(nw->value)) return 0;
+      if (nw->value == 0 && !Key("hour_mark", k + 1)) return 0;
       h = static_cast<int>(nw->value);
       word_hour = true;
       ++k;
@@ -859,7 +860,7 @@ class DateScanner {
     }
     // "superior a las dos horas y media" counts hours: an hour in words with "horas" is a duration;
     // so is "abierto las 24 horas".
-    if (mark && (word_hour || h == 24) && mi < 0 && !part && !pm && !am) return 0;
+    if (mark && ((word_hour && h > 0) || h == 24) && mi < 0 && !part && !pm && !am) return 0;
     if (pm || am) strong = true;
     if (part) strong = true;
     if (mark) strong = true;
@@ -1296,6 +1297,12 @@ class DateScanner {
         if (!n && (n = Calendar(k, &p, 0)) && p.d && Complete(&p, Tense(k))) known = true, day = {p.y, p.m, p.d};
         if (!n && Key("determiners", k) && (n = Calendar(k + 1, &p, 1)) && p.d && Complete(&p, Tense(k))) {
           known = true, day = {p.y, p.m, p.d}, ++n;
+        }
+        Pt c;
+        if (size_t m = n ? ClockAfter(k + n, &c) : 0) {  // "la noche del martes a las 11"
+          IntoPart(&c, *part);
+          if (known) c.y = day.y, c.m = day.m, c.d = day.d;
+          return Emit(i, k + n + m, "TIME", known ? Iso(c) : "");
         }
         if (n) return Emit(i, k + n, "DATE", known && !Valid(day).empty() ? PartInterval(day, *part) : "");
       }

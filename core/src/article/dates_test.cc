@@ -161,6 +161,8 @@ const DateCase kClockCases[] = {
      "2023-10-18T23:00/2023-10-19T05:00"},  // crosses midnight: ends the next morning
     {"Abrirá de 10 de la mañana a 3 de la tarde.", "de 10 de la mañana a 3 de la tarde", "TIME",
      "2023-10-18T10:00/2023-10-18T15:00"},
+    {"El corte empieza a las cero horas del lunes.", "a las cero horas del lunes", "TIME", "2023-10-23T00:00"},
+    {"Será la noche del sábado a las once.", "la noche del sábado a las once", "TIME", "2023-10-21T23:00"},
     {"El avión llegó a las 17h45.", "a las 17h45", "TIME", "2023-10-18T17:45"},
     {"La tienda cierra a las 9p.m.", "a las 9p.m.", "TIME", "2023-10-18T21:00"},
     {"Salimos a un cuarto para las diez.", "un cuarto para las diez", "TIME", "2023-10-18T09:45"},
