@@ -618,6 +618,8 @@ class DateScanner {
     if (size_t nd = Day(k, &d)) {
       size_t j = k + nd;
       if (Key("day_month_join", j)) ++j;
+      // "la avenida 9 de Julio", "calle 18 de Julio": a street named for a date.
+      if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && Key("place_nouns", k - 1) && NameCase(j) && Month(j, true)) return 0;
       if (int m = Month(j, true)) {
         p->d = d > DaysInMonth(2000, m) ? -1 : d;  // "30 de febrero" is in no year (2000 was a leap year)
         p->m = m;
@@ -1557,7 +1559,8 @@ class DateScanner {
     if (size_t n = Key("past", k)) dir = -1, k += n;
     else if (size_t n = Key("next", k)) dir = 1, k += n;
     const std::string* u = Unit(k);
-    if (!u || (*u != "M" && *u != "Y")) return 0;
+    // A week only with an article or "esta" before it: "a finales de la semana" ("fin de semana" is the weekend).
+    if (!u || (*u != "M" && *u != "Y" && !(*u == "W" && k > j))) return 0;
     size_t end = k + 1;
     if (dir == 0) {
       if (size_t n = Key("past", end)) dir = -1, end += n;
@@ -1566,6 +1569,7 @@ class DateScanner {
     }
     std::string iso;
     if (has_pub_ && *u == "Y") iso = std::to_string(pub_.y + dir);
+    if (has_pub_ && *u == "W") iso = IsoWeek(pub_days_ + 7 * dir);
     if (has_pub_ && *u == "M") {
       long m = pub_.y * 12L + (pub_.m - 1) + dir;
       iso = IsoMonth(static_cast<int>(m / 12), static_cast<int>(m % 12) + 1);

@@ -178,6 +178,7 @@ const DateCase kStretchCases[] = {
     {"El cobro se hará a fin de mes.", "a fin de mes", "DATE", "2023-10"},
     {"Lo aprobarán a principios del año que viene.", "a principios del año que viene", "DATE", "2024"},
     {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
+    {"Se sabrá a finales de la semana.", "a finales de la semana", "DATE", "2023-W42"},
     {"Las obras acabarán la primera quincena de diciembre.", "la primera quincena de diciembre", "DATE",
      "2023-12-01/2023-12-15"},
     {"Las ventas cayeron la última semana de septiembre.", "la última semana de septiembre", "DATE",
@@ -258,7 +259,8 @@ TEST(DatesTest, NotDates) {
                         "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos.",
                         "Las dos coincidieron en el diagnóstico.", "El plazo vence el 30 de febrero.",
                         "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
-                        "Compró ropa de verano.", "El 5 a 0 fue histórico."}) {
+                        "Compró ropa de verano.", "El 5 a 0 fue histórico.",
+                        "Cortaron la avenida 25 de Mayo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
