@@ -629,6 +629,26 @@ class DateScanner {
         p->y = y;
         return j - i;
       }
+      // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado".
+      if (has_pub_ && Key("part_of", k + nd)) {
+        size_t q = k + nd + Key("part_of", k + nd);
+        if (Key("this", q) || Key("determiners", q)) ++q;
+        int dir = 0;
+        if (size_t n = Key("past", q)) dir = -1, q += n;
+        else if (size_t n = Key("next", q)) dir = 1, q += n;
+        if (const std::string* u = Unit(q); u && *u == "M") {
+          ++q;
+          if (dir == 0) {
+            if (size_t n = Key("past", q)) dir = -1, q += n;
+            else if (size_t n = Key("next", q)) dir = 1, q += n;
+            else if (size_t n = Key("coming", q)) dir = 1, q += n;
+          }
+          long mm = pub_.y * 12L + (pub_.m - 1) + dir;
+          p->y = static_cast<int>(mm / 12), p->m = static_cast<int>(mm % 12) + 1;
+          p->d = d > DaysInMonth(p->y, p->m) ? -1 : d;
+          return q - i;
+        }
+      }
       // A bare day: "el 16", "día nueve" (callers say when).
       if (allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) {
         p->d = d;

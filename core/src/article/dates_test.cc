@@ -178,6 +178,8 @@ const DateCase kStretchCases[] = {
     {"El cobro se hará a fin de mes.", "a fin de mes", "DATE", "2023-10"},
     {"Lo aprobarán a principios del año que viene.", "a principios del año que viene", "DATE", "2024"},
     {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
+    {"El pago será del 10 al 20 de este mes.", "del 10 al 20 de este mes", "DATE", "2023-10-10/2023-10-20"},
+    {"Vence el 5 del mes que viene.", "el 5 del mes que viene", "DATE", "2023-11-05"},
     {"Se sabrá a finales de la semana.", "a finales de la semana", "DATE", "2023-W42"},
     {"Las obras acabarán la primera quincena de diciembre.", "la primera quincena de diciembre", "DATE",
      "2023-12-01/2023-12-15"},
