@@ -1878,6 +1878,18 @@ class DateScanner {
             if (size_t m = RelativeDay(end + from, &day_known, &day)) end += from + m, known = day_known, base = day;
           }
           std::string iso = known ? Shift(*unit, dir * n, base) : "";
+          // "hace dos años y medio": half a unit more (years at month grain, months at day grain).
+          const auto* and_word = Find(lex_.numbers, end);
+          const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, end + 1) : nullptr;
+          if (half && half->kind == "half" && (*unit == "Y" || *unit == "M")) {
+            end += 2;
+            iso = !known ? "" : *unit == "Y" ? Shift("M", dir * (12 * n + 6), base).substr(0, 7) : Shift("D", dir * (30 * n + 15), base);
+          }
+          // "hace una década", "hace dos siglos": the year that far away.
+          if ((*unit == "DEC" || *unit == "CEN") && n <= 100) {
+            long years = n * (*unit == "DEC" ? 10 : 100);
+            return Emit(i, end, "DATE", known && base.y + dir * years >= 1 ? std::to_string(base.y + dir * years) : "");
+          }
           if (!iso.empty() || *unit == "D" || *unit == "W" || *unit == "M" || *unit == "Y") {
             return Emit(i, end, "DATE", iso);
           }

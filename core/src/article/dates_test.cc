@@ -180,6 +180,8 @@ const DateCase kStretchCases[] = {
     {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
     {"El pago será del 10 al 20 de este mes.", "del 10 al 20 de este mes", "DATE", "2023-10-10/2023-10-20"},
     {"Vence el 5 del mes que viene.", "el 5 del mes que viene", "DATE", "2023-11-05"},
+    {"Emigró hace dos años y medio.", "hace dos años y medio", "DATE", "2021-04"},
+    {"La planta cerró hace una década.", "hace una década", "DATE", "2013"},
     {"Se sabrá a finales de la semana.", "a finales de la semana", "DATE", "2023-W42"},
     {"Las obras acabarán la primera quincena de diciembre.", "la primera quincena de diciembre", "DATE",
      "2023-12-01/2023-12-15"},
