@@ -279,6 +279,17 @@ class DateScanner {
       return found;
     }
     if (p->d && !p->m && !p->y) {
+      // "el martes 3" with no tense, a day of the past week: that one (yesterday's Tuesday 3rd rather
+      // than one eight months on); else the next, below.
+      if (tense == 0 && p->wd) {
+        for (long back = 1; back <= 7; ++back) {
+          Ymd t = CivilFromDays(pub_days_ - back);
+          if (t.d == p->d && IsoWeekday(pub_days_ - back) == p->wd) {
+            p->y = t.y, p->m = t.m;
+            return true;
+          }
+        }
+      }
       // The month before, this one or the next; past tense counts back, else forward.
       for (int pass = 0; pass < 2; ++pass) {
         for (int k = 0; k <= 13; ++k) {

@@ -56,6 +56,8 @@ const DateCase kCases[] = {
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
     // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
     {"La reunión será el jueves 2.", "el jueves 2", "DATE", "2023-11-02"},
+    // With no tense, a weekday and day of the past week is that one (Monday 16 October).
+    {"El balance del lunes 16 muestra pérdidas.", "del lunes 16", "DATE", "2023-10-16"},
     // Relative future and neighbours.
     {"El informe saldrá en tres semanas.", "en tres semanas", "DATE", "2023-11-08"},
     {"El juicio se reanudará pasado mañana.", "pasado mañana", "DATE", "2023-10-20"},
