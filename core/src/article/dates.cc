@@ -1041,6 +1041,15 @@ class DateScanner {
     size_t k = i;
     if (L(k) == ",") ++k;
     if (size_t n = Clock(k, p)) return k + n - i;
+    // "mañana a 11", "el lunes a 9": after a day, "a" and an hour with nothing counted after it.
+    if (size_t op = Key("clock_word_open", k); op && Digits(k + op) && R(k + op).size() <= 2 && !Digits(k + op + 1) &&
+                                             R(k + op + 1) != "," && R(k + op + 1) != ":" && !CountedAt(k + op + 1)) {
+      int h = SmallInt(R(k + op));
+      if (h < 0 || h > 24) return 0;
+      if (h >= 1 && h <= 6) h += 12;  // as "a las 3": afternoon in news
+      p->hh = h % 24, p->mi = 0;
+      return k + op + 1 - i;
+    }
     return 0;
   }
 

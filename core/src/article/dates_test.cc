@@ -147,6 +147,7 @@ const DateCase kClockCases[] = {
     {"El último tren parte 23.40 desde Atocha.", "23.40", "TIME", "2023-10-18T23:40"},
     {"Llamó a las ocho cincuenta de la mañana.", "a las ocho cincuenta de la mañana", "TIME", "2023-10-18T08:50"},
     {"El avión despegó a las siete cero cinco pm.", "a las siete cero cinco pm", "TIME", "2023-10-18T19:05"},
+    {"Mañana a 11 se vota la ley.", "Mañana a 11", "TIME", "2023-10-19T11:00"},
     {"El martes a las 8 hubo un apagón.", "El martes a las 8", "TIME", "2023-10-17T08:00"},
     {"Anoche a las diez se cortó la luz.", "Anoche a las diez", "TIME", "2023-10-17T22:00"},
     {"El lunes por la tarde a las cuatro habrá asamblea.", "El lunes por la tarde a las cuatro", "TIME",
@@ -251,7 +252,7 @@ TEST(DatesTest, DottedNumbersThatAreNoClock) {
   // not after a sign, not where the document writes decimals with a point (Mexican style).
   for (const char* s : {"Pagó 19.50 euros por la entrada.", "La tasa subió 12.45 por ciento.",
                         "El índice cerró en 5.5 puntos y luego en 17.20, su nivel más bajo.", "Costaba $ 12.30 en mayo.",
-                        "Llegaron las seis cuarenta familias."}) {
+                        "Llegaron las seis cuarenta familias.", "Subirá mañana a 11 dólares."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "TIME") << s << ": " << span.text;
   }
