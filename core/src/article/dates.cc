@@ -1748,7 +1748,7 @@ class DateScanner {
         size_t yn = YearAfter(end, &y);
         // A bare "en verano" is left out: in news it is as often habitual ("en verano hace calor").
         if (!yn && !this_word && !det && dir == 0) return 0;
-        if (!yn && dir == 0 && !this_word && Tense(i) < 0) dir = -2;  // "llovió en primavera": the last one begun
+        if (!yn && dir == 0 && !this_word && Tense(i) < 0) dir = -2;  // "el verano fue seco": the last one begun
         end += yn;
         std::string iso;
         auto season = [&](int start_year) {
