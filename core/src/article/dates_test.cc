@@ -185,6 +185,7 @@ const DateCase kStretchCases[] = {
     {"Vence el 5 del mes que viene.", "el 5 del mes que viene", "DATE", "2023-11-05"},
     {"Emigró hace dos años y medio.", "hace dos años y medio", "DATE", "2021-04"},
     {"La planta cerró hace una década.", "hace una década", "DATE", "2013"},
+    {"El verano fue el más seco del siglo.", "El verano", "DATE", "2023-06-21/2023-09-23"},  // past: the last one
     {"Se sabrá a finales de la semana.", "a finales de la semana", "DATE", "2023-W42"},
     {"Las obras acabarán la primera quincena de diciembre.", "la primera quincena de diciembre", "DATE",
      "2023-12-01/2023-12-15"},
