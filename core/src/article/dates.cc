@@ -8,6 +8,7 @@
 // are one span with an ISO 8601 interval "2021-06-02/2021-06-06",
 // inclusive at the grain of its ends. Every word comes from
 // core/data/<lang>/ (date_words, months, weekdays, parts_of_day, ...).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -278,6 +279,17 @@ class DateScanner {
       return found;
     }
     if (p->d && !p->m && !p->y) {
+      // "el martes 3" with no tense, a day of the past week: that one (yesterday's Tuesday 3rd rather
+      // than one eight months on); else the next, below.
+      if (tense == 0 && p->wd) {
+        for (long back = 1; back <= 7; ++back) {
+          Ymd t = CivilFromDays(pub_days_ - back);
+          if (t.d == p->d && IsoWeekday(pub_days_ - back) == p->wd) {
+            p->y = t.y, p->m = t.m;
+            return true;
+          }
+        }
+      }
       // The month before, this one or the next; past tense counts back, else forward.
       for (int pass = 0; pass < 2; ++pass) {
         for (int k = 0; k <= 13; ++k) {
@@ -345,6 +357,8 @@ class DateScanner {
     if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
     const std::string& t = L(k);
     if (lex_.glued_units.count(t) || lex_.currencies.count(t) || Unit(k)) return true;  // "2000 miligramos"
+    if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k)) return false;  // "a las 9 hubo"
+    if (Key("range_join", k)) return false;  // "de las 8 a las 12": "a" joins, it counts nothing
     auto it = lex_.date_phrases.find("verb_endings");
     if (it != lex_.date_phrases.end()) {
       for (const Phrase& p : it->second) {
@@ -353,6 +367,51 @@ class DateScanner {
       }
     }
     return true;
+  }
+
+  // A bare "15.30" is a clock where the language says so (date_words "dotted_clock"), the document
+  // writes decimals with a comma (so "15.30" is no number), no sign or currency comes before it and
+  // nothing countable after it ("15.30 euros").
+  bool DottedClockAlone(size_t i) const {
+    if (lex_.date_phrases.count("dotted_clock") == 0) return false;
+    if (digit_style_ == 0) digit_style_ = DecimalPointDocument() ? 2 : 1;
+    if (digit_style_ != 1 || i >= end_) return false;
+    if (i > 0 && w_.sentence[i - 1] == w_.sentence[i] && (!w_.Alpha(i - 1) || lex_.currencies.count(w_.lower[i - 1])) &&
+        w_.raw[i - 1] != "," && w_.raw[i - 1] != "(") {
+      return false;
+    }
+    if (R(i).size() < 4 || SmallInt(R(i).substr(0, R(i).size() - 3)) > 23) return false;
+    return !CountedAt(i + 1);
+  }
+
+  // Whether what starts at k counts the number before it: "%", a unit ("por ciento", "km"), a noun.
+  bool CountedAt(size_t k) const {
+    if (R(k) == "%" || NounAt(k)) return true;
+    for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
+      if (k + phrase.size() <= end_ && w_.Match(k, phrase)) return true;
+    }
+    return false;
+  }
+
+  // Whether the document writes decimals with a point ("2.5", "1,234.5"). Like numbers.cc's
+  // DocumentDigitStyle, but "15.30", which could be a clock, is no evidence either way.
+  bool DecimalPointDocument() const {
+    int comma = 0, point = 0;
+    for (size_t t = 0; t < w_.size(); ++t) {
+      if (!w_.IsNumber(t)) continue;
+      const std::string& s = w_.raw[t];
+      size_t d = s.rfind('.'), c = s.rfind(',');
+      if (d != std::string::npos && c != std::string::npos) {
+        (d > c ? point : comma)++;
+      } else if (c != std::string::npos && s.size() - c - 1 <= 2) {
+        comma++;  // "2,5", "2,75"
+      } else if (d != std::string::npos && s.find('.') == d) {
+        size_t after = s.size() - d - 1;
+        bool clock_like = after == 2 && d <= 2 && SmallInt(s.substr(0, d)) <= 23 && SmallInt(s.substr(d + 1)) <= 59;
+        if ((after == 1 || after == 2) && !clock_like) point++;
+      }
+    }
+    return point > comma;
   }
 
   // A year: 4 digits, or spelled out ("mil novecientos noventa").
@@ -433,6 +492,12 @@ class DateScanner {
       if (v < 1 || v > 31) return 0;
       *d = v;
       return 2;
+    }
+    if (Digits(i) && R(i).size() <= 2 && w_.Glued(i) && R(i + 1) == "." && w_.Glued(i + 1) && MarkAt(R(i + 2))) {
+      v = SmallInt(R(i));  // "1.º de julio"
+      if (v < 1 || v > 31) return 0;
+      *d = v;
+      return 3;
     }
     size_t n = ReadSmallNumber(w_, lex_, i, end_, &v);
     if (!n || v < 1 || v > 31) return 0;
@@ -564,13 +629,36 @@ class DateScanner {
     if (size_t nd = Day(k, &d)) {
       size_t j = k + nd;
       if (Key("day_month_join", j)) ++j;
+      // "la avenida 9 de Julio", "calle 18 de Julio": a street named for a date.
+      if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && Key("place_nouns", k - 1) && NameCase(j) && Month(j, true)) return 0;
       if (int m = Month(j, true)) {
-        p->d = d, p->m = m;
+        p->d = d > DaysInMonth(2000, m) ? -1 : d;  // "30 de febrero" is in no year (2000 was a leap year)
+        p->m = m;
         ++j;
         int y = 0;
         j += YearAfter(j, &y);
         p->y = y;
         return j - i;
+      }
+      // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado".
+      if (has_pub_ && Key("part_of", k + nd)) {
+        size_t q = k + nd + Key("part_of", k + nd);
+        if (Key("this", q) || Key("determiners", q)) ++q;
+        int dir = 0;
+        if (size_t n = Key("past", q)) dir = -1, q += n;
+        else if (size_t n = Key("next", q)) dir = 1, q += n;
+        if (const std::string* u = Unit(q); u && *u == "M") {
+          ++q;
+          if (dir == 0) {
+            if (size_t n = Key("past", q)) dir = -1, q += n;
+            else if (size_t n = Key("next", q)) dir = 1, q += n;
+            else if (size_t n = Key("coming", q)) dir = 1, q += n;
+          }
+          long mm = pub_.y * 12L + (pub_.m - 1) + dir;
+          p->y = static_cast<int>(mm / 12), p->m = static_cast<int>(mm % 12) + 1;
+          p->d = d > DaysInMonth(p->y, p->m) ? -1 : d;
+          return q - i;
+        }
       }
       // A bare day: "el 16", "día nueve" (callers say when).
       if (allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) {
@@ -634,8 +722,33 @@ class DateScanner {
     size_t open = Key("clock_open", k);
     bool colon = false, word_hour = false, fraction_minutes = false;
     k += open;
+    // "cuarto para las cinco", "diez para las ocho": minutes before the hour (Latin American usage).
+    if (!open) {
+      size_t j = k;
+      const auto* one = Find(lex_.numbers, j);
+      if (one && one->kind.empty() && one->value == 1 && j + 1 < end_) ++j;  // "un cuarto"
+      int before = 0;
+      size_t n = 0;
+      if (const auto* nw = Find(lex_.numbers, j); nw && nw->kind == "fraction" && nw->value < 1) {
+        before = static_cast<int>(nw->value * 60 + 0.5), n = 1;
+      } else if (j == k) {
+        n = ReadSmallNumber(w_, lex_, j, end_, &before);
+      }
+      if (n && before >= 1 && before <= 30 && Key("clock_before", j + n)) {
+        Pt q;
+        if (size_t c = Clock(j + n, &q); c && q.Clock() && q.mi == 0) {
+          *p = q;
+          p->hh = q.hh == 0 ? 23 : q.hh - 1;
+          p->mi = 60 - before;
+          return j + n + c - i;
+        }
+      }
+    }
+    // "al mediodía", "a medianoche" ("a" opens only these words: "a 15" is no clock).
+    size_t word_open = open ? 0 : Key("clock_word_open", k);
     for (const auto& [phrase, cw] : lex_.clock_words) {
-      size_t j = k + (Key("determiners", k) ? 1 : 0);
+      size_t j = k + word_open;
+      j += Key("determiners", j) ? 1 : 0;
       if (j + phrase.size() <= end_ && w_.Match(j, phrase)) {
         p->hh = cw.hour, p->mi = 0, p->next_day = cw.next_day;
         return j + phrase.size() - i;
@@ -660,11 +773,12 @@ class DateScanner {
       strong = true;
       colon = true;
     } else if (k < end_ && w_.IsNumber(k) && R(k).size() >= 4 && R(k).size() <= 5 && R(k)[R(k).size() - 3] == '.') {
-      // "15.30" only with "a las" before or "horas"/"am" after.
+      // "15.30" with "a las" before or "horas"/"am" after; alone only where it reads as no number
+      // (a decimal-comma document, nothing countable after it: DottedClockAlone).
       h = SmallInt(R(k).substr(0, R(k).size() - 3)), mi = SmallInt(R(k).substr(R(k).size() - 2));
       ++k;
       colon = true;
-      strong = loose;
+      strong = loose || (open && !NounAt(k)) || (!open && DottedClockAlone(i));
     } else if (k < end_ && R(k).size() >= 3 && R(k)[0] >= '0' && R(k)[0] <= '9') {
       // "5PM", "8pm": digits glued to am/pm.
       size_t d = 0;
@@ -673,18 +787,55 @@ class DateScanner {
       glued = L(k).substr(d);
       h = SmallInt(R(k).substr(0, d));
       ++k;
+      // "17h30": an hour mark glued between hour and minutes.
+      if (glued.size() == 3 && glued[1] >= '0' && glued[1] <= '9' && glued[2] >= '0' && glued[2] <= '9' &&
+          lex_.InDateWords("hour_mark", glued.substr(0, 1))) {
+        mi = SmallInt(glued.substr(1));
+        glued.clear();
+        strong = true;
+        colon = true;
+      }
+      // "5p.m." written with its last period read apart from it.
+      if (!glued.empty() && R(k) == "." && w_.Glued(k - 1) && lex_.InDateWords("pm", glued + ".")) glued += ".", ++k;
+      else if (!glued.empty() && R(k) == "." && w_.Glued(k - 1) && lex_.InDateWords("am", glued + ".")) glued += ".", ++k;
     } else if (Digits(k) && R(k).size() <= 2) {
       h = SmallInt(R(k));
       ++k;
     } else {
       // An hour in words is one word ("las tres y media": "y media" are the minutes).
-      const auto* nw = Find(lex_.numbers, k);
-      if (!nw || !nw->kind.empty() || nw->value < 1 || nw->value > 24 || nw->value != static_cast<int>(nw->value)) return 0;
+      const auto* nw = Find(lex_.numbers, k);  // "cero" only in "a las cero horas"
+      if (!nw || !nw->kind.empty() || nw->value < 0 || nw->value > 24 || nw->value != static_cast<int>(nw->value)) return 0;
+      if (nw->value == 0 && !Key("hour_mark", k + 1)) return 0;
       h = static_cast<int>(nw->value);
       word_hour = true;
       ++k;
     }
     if (h < 0 || h > 24 || mi > 59 || ss > 59) return 0;
+    // Minutes said right after the hour, with no "y": "las seis cuarenta", "las seis cero cinco",
+    // "6 0 5 pm". They hold only when the hour is plainly a clock (below: bare_minutes).
+    bool bare_minutes = false;
+    size_t before_minutes = k;
+    if (mi < 0 && glued.empty() && !Key("clock_plus", k) && !Key("clock_minus", k)) {
+      int v = -1;
+      size_t n = 0;
+      const auto* zero = Find(lex_.numbers, k);
+      bool zero_word = zero && zero->kind.empty() && zero->value == 0;
+      if ((zero_word || (Digits(k) && R(k) == "0")) && k + 1 < end_) {
+        // "cero cinco", "0 5": one digit of minutes.
+        int d = -1;
+        if (Digits(k + 1) && R(k + 1).size() == 1) d = R(k + 1)[0] - '0';
+        else if (const auto* nw = Find(lex_.numbers, k + 1); nw && nw->kind.empty() && nw->value >= 1 && nw->value <= 9) {
+          d = static_cast<int>(nw->value);
+        }
+        if (d >= 1 && (zero_word == !Digits(k + 1))) v = d, n = 2;
+      } else if (word_hour) {
+        n = ReadSmallNumber(w_, lex_, k, end_, &v);
+        if (n && (Digits(k) || v < 1 || v > 59)) n = 0;
+      }
+      size_t after = k + n;
+      bool mark_after = Key("pm", after) || Key("am", after) || Key("hour_mark", after) || Key("part_open", after);
+      if (n && v >= 1 && v <= 59 && (mark_after || (!Unit(after) && !NounAt(after)))) mi = v, k = after, bare_minutes = true;
+    }
     // "y media", "y cuarto", "y quince", "menos cuarto", "menos cinco".
     if (mi < 0 && glued.empty()) {
       for (int sign : {1, -1}) {
@@ -740,9 +891,19 @@ class DateScanner {
         if ((part = Find(lex_.parts_of_day, k + po))) k += po + 1;
       }
     }
+    // "superior a las dos horas y media" counts hours: an hour in words with "horas" is a duration;
+    // so is "abierto las 24 horas".
+    if (mark && ((word_hour && h > 0) || h == 24) && mi < 0 && !part && !pm && !am) return 0;
     if (pm || am) strong = true;
     if (part) strong = true;
     if (mark) strong = true;
+    // Bare minutes need "a las"/"son las" or a mark after: "las seis cuarenta" alone may be a count;
+    // "cero cinco" needs a mark ("a las seis cero dos pm").
+    if (bare_minutes && !(pm || am || part || mark) && (open < 2 || mi < 10)) {
+      k = before_minutes;
+      mi = -1;
+      bare_minutes = false;
+    }
     // "las dos" alone is a time only when no noun follows ("las dos ciudades" is a count).
     // A bare article before an hour in words needs more ("las dos coincidieron" is a count): "a las dos".
     if (open && !strong && mi < 0 && !NounAt(k) && (open > 1 || !word_hour)) strong = true;
@@ -754,14 +915,24 @@ class DateScanner {
     if (part) {
       if (part->pm && h < 12 && (part->to == 24 ? h >= 5 || h == 0 : true)) h += 12;
       if (!part->pm && h == 12 && part->from == 0) h = 0;
+      if (part->pm && h == 12 && part->to == 24) h = 0, p->next_day = true;  // "las doce de la noche": midnight
       p->pm_given = part->pm;
     }
     if (pm || am) p->pm_given = true;
     // A bare hour with "a las" and nothing after: 1 to 6 are afternoon in news ("a las tres").
-    if (!part && !pm && !am && open && !colon && h >= 1 && h <= 6) h += 12;
+    // "las 6 horas" is the 24-hour clock: 06:00.
+    if (!part && !pm && !am && !mark && open && !colon && h >= 1 && h <= 6) h += 12;
     if (h == 24) h = 0;
     p->hh = h, p->mi = mi < 0 ? 0 : mi, p->ss = ss;
     return k - i;
+  }
+
+  // Whether a word of clock_words ("mediodía") starts at i: "al mediodía del viernes" is 12:00, not a part.
+  bool ClockWordAt(size_t i) const {
+    for (const auto& [phrase, cw] : lex_.clock_words) {
+      if (i + phrase.size() <= end_ && w_.Match(i, phrase)) return true;
+    }
+    return false;
   }
 
   // A part of the day at i: "mañana" in "por la mañana", "la tarde"; the part and tokens.
@@ -770,6 +941,18 @@ class DateScanner {
     if (!po) return 0;
     if ((*part = Find(lex_.parts_of_day, i + po))) return po + 1;
     return 0;
+  }
+
+  // A clock said with a part of the day around it ("esta noche a las once", "anoche a las 11"): the
+  // reading of its hour (h or h + 12) that falls in the part; else the part's half of the day.
+  static void IntoPart(Pt* p, const LanguageData::PartOfDay& part) {
+    if (p->pm_given || p->hh < 0 || p->hh > 23) return;
+    auto inside = [&](int h) { return h >= part.from && h < part.to; };
+    if (inside(p->hh)) return;
+    int low = p->hh % 12;
+    if (inside(low)) p->hh = low;
+    else if (inside(low + 12) || part.pm) p->hh = low + 12;
+    else p->hh = low;
   }
 
   std::string PartInterval(Ymd day, const LanguageData::PartOfDay& part) const {
@@ -791,6 +974,7 @@ class DateScanner {
     }
     bool det = Key("determiners", k) > 0;
     bool this_word = Key("this", k) > 0;
+    bool habit = Key("habit_article", k) > 0;  // "los lunes": every Monday, no one day
     if (det || this_word) ++k;
     int dir = 0;
     if (size_t n = Key("past", k)) dir = -1, k += n;
@@ -824,6 +1008,7 @@ class DateScanner {
         if (wdir != 0 || this_week) week = wdir, week_given = true, end = j;
       }
     }
+    if (habit && dir == 0 && !week_given) return end - i;
     if (has_pub_) {
       int target = *wd, today = IsoWeekday(pub_days_);
       long d;
@@ -856,6 +1041,15 @@ class DateScanner {
     size_t k = i;
     if (L(k) == ",") ++k;
     if (size_t n = Clock(k, p)) return k + n - i;
+    // "mañana a 11", "el lunes a 9": after a day, "a" and an hour with nothing counted after it.
+    if (size_t op = Key("clock_word_open", k); op && Digits(k + op) && R(k + op).size() <= 2 && !Digits(k + op + 1) &&
+                                             R(k + op + 1) != "," && R(k + op + 1) != ":" && !CountedAt(k + op + 1)) {
+      int h = SmallInt(R(k + op));
+      if (h < 0 || h > 24) return 0;
+      if (h >= 1 && h <= 6) h += 12;  // as "a las 3": afternoon in news
+      p->hh = h % 24, p->mi = 0;
+      return k + op + 1 - i;
+    }
     return 0;
   }
 
@@ -912,8 +1106,116 @@ class DateScanner {
     return Emit(first, last, p.Clock() ? "TIME" : "DATE", iso);
   }
 
+  // The two ends of a range of hours: "de 1pm a 3" ends at 15:00, "de 2 a 5 pm" starts at 14:00,
+  // "de 22 a 6 horas" ends the next morning.
+  static void JoinHours(Pt* a, Pt* b) {
+    if (a->hh < 12 && b->hh >= 12 && a->hh + 12 <= b->hh && b->pm_given && !a->pm_given) a->hh += 12;
+    if (b->hh < a->hh && b->hh < 12 && (a->pm_given || a->hh >= 12) && b->hh + 12 > a->hh && !b->pm_given) b->hh += 12;
+    if (b->hh * 60 + b->mi <= a->hh * 60 + a->mi && !a->next_day) b->next_day = true;
+  }
+
+  // An hour as a range end: a clock ("las 10", "9:30", "5 pm") or, where the range is plainly one of
+  // hours (after a day), a bare number up to 24 with nothing counted after it.
+  size_t HourEnd(size_t k, Pt* p, bool bare_ok) const {
+    if (size_t n = Clock(k, p, true)) return p->Calendar() ? 0 : n;
+    if (bare_ok && Digits(k) && R(k).size() <= 2 && SmallInt(R(k)) <= 24 && !Unit(k + 1) &&
+        (Key("range_join", k + 1) || !NounAt(k + 1)) && R(k + 1) != "%" && R(k + 1) != ":") {
+      p->hh = SmallInt(R(k)) % 24, p->mi = 0;
+      return 1;
+    }
+    return 0;
+  }
+
+  // "el lunes de 2 a 5 pm", "mañana de 9 a 11", "hoy entre las 2 y las 4": a day, then hours on it.
+  // Emits one TIME span from `first`; returns the tokens from first, 0 when no hours follow.
+  size_t DayThenHours(size_t first, size_t k, bool known, Ymd day) {
+    size_t open = Key("range_open", k);
+    if (!open) return 0;
+    Pt a, b;
+    size_t na = HourEnd(k + open, &a, true);
+    if (!na) return 0;
+    size_t j = k + open + na;
+    size_t join = Key("range_join", j);
+    if (!join) return 0;
+    size_t nb = HourEnd(j + join, &b, true);
+    if (!nb) return 0;
+    JoinHours(&a, &b);
+    std::string iso;
+    if (known) {
+      a.y = b.y = day.y, a.m = b.m = day.m, a.d = b.d = day.d;
+      std::string ia = Iso(a), ib = Iso(b);
+      if (!ia.empty() && !ib.empty()) iso = ia + "/" + ib;
+      SetAnchor(day, first);
+    }
+    return Emit(first, j + join + nb, "TIME", iso);
+  }
+
+  // "de 15:00 a 17:00 horas del lunes", "entre las 9 y las 13 del 5 de mayo": the day after a range
+  // of hours is the day of both ends. Returns its tokens (0: none).
+  size_t DayOfHours(size_t k, Pt* a, Pt* b) const {
+    size_t of = Key("part_of", k);
+    if (!of) return 0;
+    bool known = false;
+    Ymd day;
+    Pt d;
+    size_t n = Calendar(k + of, &d, 0);
+    if (n && d.d > 0 && d.m && Complete(&d, Tense(k))) {
+      known = true, day = {d.y, d.m, d.d};
+    } else if ((n = RelativeDay(k + of, &known, &day)) == 0) {
+      return 0;
+    }
+    if (known) {
+      a->y = b->y = day.y, a->m = b->m = day.m, a->d = b->d = day.d;
+    } else {
+      a->d = b->d = -1;  // a day the text names but no value can be given: not the publication day
+    }
+    return of + n;
+  }
+
+  // One token holding a range: "5-10 de mayo", "2010-2015", "la temporada 2013-14".
+  size_t DashRange(size_t i) {
+    size_t k = i + (Key("determiners", i) ? 1 : 0);
+    if (k >= end_) return 0;
+    const std::string& t = R(k);
+    if (t.empty() || t.find_first_not_of("0123456789-") != std::string::npos) return 0;
+    size_t dash = t.find('-');
+    if (dash == std::string::npos || dash == 0 || t.find('-', dash + 1) != std::string::npos) return 0;
+    std::string x = t.substr(0, dash), y = t.substr(dash + 1);
+    int u = SmallInt(x), v = SmallInt(y);
+    if (u < 0 || v < 0) return 0;
+    if (x.size() <= 2 && y.size() <= 2) {
+      // Days of a month: "5-10 de mayo" (not "17-2": a score).
+      size_t j = k + 1;
+      if (Key("day_month_join", j)) ++j;
+      int m = Month(j, true);
+      if (!m || u < 1 || u >= v || v > DaysInMonth(2000, m)) return 0;
+      Pt a, b;
+      a.d = u, b.d = v, a.m = b.m = m;
+      size_t end = j + 1;
+      int yy = 0;
+      end += YearAfter(end, &yy);
+      a.y = b.y = yy;
+      int tense = Tense(k);
+      if (!Complete(&b, tense)) return 0;
+      a.y = b.y;
+      std::string ia = Iso(a), ib = Iso(b);
+      if (ia.empty() || ib.empty()) return 0;
+      SetAnchor({b.y, b.m, b.d}, i);
+      return Emit(i, end, "DATE", ia + "/" + ib);
+    }
+    if (x.size() == 4 && (y.size() == 4 || y.size() == 2) && !NounAt(k + 1)) {
+      // Years: "2010-2015"; a season across two years, "2013-14".
+      int to = y.size() == 4 ? v : u / 100 * 100 + v;
+      if (y.size() == 2 && to != u + 1) return 0;
+      if (u < 1900 || u > 2100 || to <= u || to - u > 100) return 0;
+      return Emit(i, k + 1, "DATE", std::to_string(u) + "/" + std::to_string(to));
+    }
+    return 0;
+  }
+
   // Ranges: "del 2 al 6 de junio", "13 - 15 de julio de 2013", "entre 2010 y 2015", "de 6:30pm a 11:00pm".
   size_t Range(size_t i) {
+    if (size_t n = DashRange(i)) return n;
     size_t open = Key("range_open", i);
     size_t k = i + open;
     Pt a, b;
@@ -939,9 +1241,10 @@ class DateScanner {
         Pt h;
         h.hh = SmallInt(R(k)), h.mi = 0;
         if (h.hh < 12 && c.hh >= 12 && h.hh + 12 <= c.hh && c.pm_given) h.hh += 12;
+        size_t nd = DayOfHours(k2 + nc, &h, &c);
         DayOfClock(i, &h);
         DayOfClock(i, &c);
-        return Emit(i, k2 + nc, "TIME", Iso(h) + "/" + Iso(c));
+        return Emit(i, k2 + nc + nd, "TIME", Iso(h) + "/" + Iso(c));
       }
     }
     size_t nb = 0;
@@ -952,10 +1255,11 @@ class DateScanner {
         if (v >= 0 && v <= 24) b.hh = v, b.mi = 0, nb = 1;
       }
       if (!nb || a.Calendar()) return 0;
-      if (b.hh < a.hh && b.hh < 12 && (a.pm_given || a.hh >= 12)) b.hh += 12;  // "de 1pm a 3"
+      JoinHours(&a, &b);
+      size_t nd = DayOfHours(k2 + nb, &a, &b);
       DayOfClock(i, &a);
       DayOfClock(i, &b);
-      return Emit(i, k2 + nb, "TIME", Iso(a) + "/" + Iso(b));
+      return Emit(i, k2 + nb + nd, "TIME", Iso(a) + "/" + Iso(b));
     }
     nb = Calendar(k2, &b, a.m && !a.d ? 3 : 0);
     if (!nb) {
@@ -964,6 +1268,16 @@ class DateScanner {
       else nb = 0;
     }
     if (!nb || b.Clock() || b.d < 0) return 0;
+    // "del viernes 6 al domingo 8": two days of the month named by their weekdays.
+    if (a.d > 0 && !a.m && b.d > 0 && !b.m && a.wd && b.wd) {
+      int tense = Tense(i);
+      if (!Complete(&a, tense) || !Complete(&b, tense)) return 0;
+      std::string ia = Iso(a), ib = Iso(b);
+      long gap = DaysFromCivil({b.y, b.m, b.d}) - DaysFromCivil({a.y, a.m, a.d});
+      if (ia.empty() || ib.empty() || gap <= 0 || gap > 31) return 0;
+      SetAnchor({b.y, b.m, b.d}, i);
+      return Emit(i, k2 + nb, "DATE", ia + "/" + ib);
+    }
     // The first end borrows what only the second says: "13 a 15 de julio", "10 Agosto - 12 Septiembre 2013".
     if (a.d && !a.m) {
       if (!b.m || !b.d) return 0;
@@ -1009,12 +1323,13 @@ class DateScanner {
 
   size_t At(size_t i) {
     if (size_t n = Range(i)) return n;
+    if (size_t n = NthWeekday(i)) return n;
     // "a finales de 2025": the edge words join the date they bound.
     size_t edge = Key("edge", i);
     size_t j0 = i + edge;
 
     // A part of the day of a date: "la tarde del lunes", "la madrugada del 5 de mayo".
-    if (!edge && Key("determiners", i)) {
+    if (!edge && Key("determiners", i) && !ClockWordAt(i + 1)) {
       if (const auto* part = Find(lex_.parts_of_day, i + 1); part && Key("part_of", i + 2)) {
         size_t k = i + 2 + Key("part_of", i + 2);
         bool known = false;
@@ -1025,6 +1340,12 @@ class DateScanner {
         if (!n && Key("determiners", k) && (n = Calendar(k + 1, &p, 1)) && p.d && Complete(&p, Tense(k))) {
           known = true, day = {p.y, p.m, p.d}, ++n;
         }
+        Pt c;
+        if (size_t m = n ? ClockAfter(k + n, &c) : 0) {  // "la noche del martes a las 11"
+          IntoPart(&c, *part);
+          if (known) c.y = day.y, c.m = day.m, c.d = day.d;
+          return Emit(i, k + n + m, "TIME", known ? Iso(c) : "");
+        }
         if (n) return Emit(i, k + n, "DATE", known && !Valid(day).empty() ? PartInterval(day, *part) : "");
       }
     }
@@ -1033,8 +1354,7 @@ class DateScanner {
       if (const auto* part = Find(lex_.parts_of_day, i + 1)) {
         Pt p;
         if (size_t n = ClockAfter(i + 2, &p)) {
-          if (p.hh < 12 && part->pm && !p.pm_given) p.hh += 12;
-          if (p.hh > 12 && !part->pm && p.hh - 12 >= part->from && p.hh - 12 < part->to && !p.pm_given) p.hh -= 12;
+          IntoPart(&p, *part);
           if (has_pub_) p.y = pub_.y, p.m = pub_.m, p.d = pub_.d;
           return Emit(i, i + 2 + n, "TIME", Iso(p));
         }
@@ -1055,7 +1375,15 @@ class DateScanner {
         if (p->second.to == 24) it = p;
       }
       std::string iso;
-      if (has_pub_ && it != lex_.parts_of_day.end()) iso = PartInterval(CivilFromDays(pub_days_ + *night), it->second);
+      Ymd day = CivilFromDays(pub_days_ + *night);
+      Pt p;
+      // "anoche a las once": that night's clock.
+      if (size_t n = it != lex_.parts_of_day.end() ? ClockAfter(i + night_len, &p) : 0) {
+        IntoPart(&p, it->second);
+        if (has_pub_) p.y = day.y, p.m = day.m, p.d = day.d;
+        return Emit(i, i + night_len + n, "TIME", has_pub_ ? Iso(p) : "");
+      }
+      if (has_pub_ && it != lex_.parts_of_day.end()) iso = PartInterval(day, it->second);
       return Emit(i, i + night_len, "DATE", iso);
     }
 
@@ -1079,6 +1407,9 @@ class DateScanner {
         bool ok = after >= end_ || !w_.Alpha(after) || Key("clock_open", after) || Key("range_join", after) ||
                   (lex_.stopwords.count(L(after)) && !Key("part_of", after));  // not "el 2 de cada 10"
         if (!ok || R(after) == "%" || Unit(after) || R(after) == "/") n = 0;
+        // "pasó del 8 al 10 por ciento", "el 5 a 0": a bare number joined to another that the range
+        // pass did not take as days is a count or a score.
+        if (size_t join = Key("range_join", after); n && join && Digits(after + join)) n = 0;
       }
       if (n) {
         // "el 15 de agosto pasado", "el 5 de noviembre próximo".
@@ -1094,8 +1425,16 @@ class DateScanner {
           c.y = p.y, c.m = p.m, c.d = p.d;
           return Emit(i, end + m, "TIME", complete && p.d ? Iso(c) : "");
         }
+        if (p.d > 0 && complete) {
+          if (size_t m = DayThenHours(i, end, true, {p.y, p.m, p.d})) return m;
+        }
         const LanguageData::PartOfDay* part = nullptr;
         if (size_t m = PartAfter(end, &part); m && p.d && complete) {
+          if (size_t mc = ClockAfter(end + m, &c)) {  // "el 5 de mayo por la tarde, a las seis"
+            IntoPart(&c, *part);
+            c.y = p.y, c.m = p.m, c.d = p.d;
+            return Emit(i, end + m + mc, "TIME", Iso(c));
+          }
           return Emit(i, end + m, "DATE", PartInterval({p.y, p.m, p.d}, *part));
         }
         if (!complete && p.y && p.m && p.d) return end - i;  // "29 de febrero de 2014" is no date
@@ -1116,8 +1455,14 @@ class DateScanner {
           std::string iso = known ? Iso(p) : "";
           return Emit(i, k + c, "TIME", iso);
         }
+        if (size_t m = DayThenHours(i, k, known, day)) return m;
         const LanguageData::PartOfDay* part = nullptr;
         if (size_t c = PartAfter(k, &part)) {
+          if (size_t m = ClockAfter(k + c, &p)) {  // "el lunes por la mañana a las diez"
+            IntoPart(&p, *part);
+            if (known) p.y = day.y, p.m = day.m, p.d = day.d;
+            return Emit(i, k + c + m, "TIME", known ? Iso(p) : "");
+          }
           return Emit(i, k + c, "DATE", known ? PartInterval(day, *part) : "");
         }
         if (known) SetAnchor(day, i);
@@ -1144,7 +1489,7 @@ class DateScanner {
     if (edge) {
       // "a principios de los años 90", "a fines del siglo XIX": the period, with its edge words.
       size_t n = Periods(j0);
-      if (!n) return 0;
+      if (!n) return EdgeOfUnit(i, j0);
       Span& s = spans_.back();
       for (size_t t = i; t < j0; ++t) covered_[t] = 1;
       s.start = w_.start(i);
@@ -1160,17 +1505,17 @@ class DateScanner {
           size_t j = k + 1;
           bool known = false;
           Ymd day;
-          if (size_t m = RelativeDay(j, &known, &day)) {
-            if (known) p.y = day.y, p.m = day.m, p.d = day.d;
-            return Emit(i, j + m, "TIME", known ? Iso(p) : "");
-          }
-          // "a las 22:30 del 5 de mayo".
+          // "a las 22:30 del 5 de mayo", "a las 8 de la noche del jueves 5 de junio".
           Pt d;
           size_t m = Calendar(j, &d, 0);
           if (m && d.d > 0 && d.m && Complete(&d, Tense(j))) {
             p.y = d.y, p.m = d.m, p.d = d.d;
             SetAnchor({d.y, d.m, d.d}, i);
             return Emit(i, j + m, "TIME", Iso(p));
+          }
+          if (size_t m2 = RelativeDay(j, &known, &day)) {
+            if (known) p.y = day.y, p.m = day.m, p.d = day.d;
+            return Emit(i, j + m2, "TIME", known ? Iso(p) : "");
           }
         }
         DayOfClock(i, &p);
@@ -1245,6 +1590,65 @@ class DateScanner {
     return Emit(i, end, "DATE", iso);
   }
 
+  // "a finales de mes", "a principios del año que viene", "a mediados de este mes": the month or
+  // year it bounds (as "a finales de 2022" keeps 2022).
+  size_t EdgeOfUnit(size_t i, size_t j) {
+    size_t k = j;
+    if (Key("determiners", k) || Key("this", k)) ++k;
+    int dir = 0;
+    if (size_t n = Key("past", k)) dir = -1, k += n;
+    else if (size_t n = Key("next", k)) dir = 1, k += n;
+    const std::string* u = Unit(k);
+    // A week only with an article or "esta" before it: "a finales de la semana" ("fin de semana" is the weekend).
+    if (!u || (*u != "M" && *u != "Y" && !(*u == "W" && k > j))) return 0;
+    size_t end = k + 1;
+    if (dir == 0) {
+      if (size_t n = Key("past", end)) dir = -1, end += n;
+      else if (size_t n = Key("next", end)) dir = 1, end += n;
+      else if (size_t n = Key("coming", end)) dir = 1, end += n;
+    }
+    std::string iso;
+    if (has_pub_ && *u == "Y") iso = std::to_string(pub_.y + dir);
+    if (has_pub_ && *u == "W") iso = IsoWeek(pub_days_ + 7 * dir);
+    if (has_pub_ && *u == "M") {
+      long m = pub_.y * 12L + (pub_.m - 1) + dir;
+      iso = IsoMonth(static_cast<int>(m / 12), static_cast<int>(m % 12) + 1);
+    }
+    return Emit(i, end, "DATE", iso);
+  }
+
+  // "el primer viernes de julio", "el último domingo de octubre de 2015": that weekday of the month.
+  size_t NthWeekday(size_t i) {
+    if (!Key("determiners", i)) return 0;
+    size_t k = i + 1;
+    auto ord = lex_.ordinals.find(L(k));
+    bool last = ord == lex_.ordinals.end() && Key("past", k) == 1;
+    if (ord == lex_.ordinals.end() && !last) return 0;
+    const int* wd = Find(lex_.weekdays, k + 1);
+    if (!wd || !Key("part_of", k + 2)) return 0;
+    int m = Month(k + 3, true);
+    if (!m) return 0;
+    Pt p;
+    p.m = m;
+    size_t end = k + 4;
+    end += YearAfter(end, &p.y);
+    std::string iso;
+    if (Complete(&p, Tense(i))) {
+      int nth = last ? 0 : ord->second;
+      long first = DaysFromCivil({p.y, m, 1});
+      long day = first + (*wd - IsoWeekday(first) + 7) % 7 + 7L * (nth - 1);
+      if (last) {
+        long end_day = DaysFromCivil({p.y, m, DaysInMonth(p.y, m)});
+        day = end_day - (IsoWeekday(end_day) - *wd + 7) % 7;
+      }
+      Ymd t = CivilFromDays(day);
+      if (nth > 5 || t.m != m) return 0;  // "el quinto lunes" of a month with four
+      iso = IsoDate(t);
+      SetAnchor(t, i);
+    }
+    return Emit(i, end, "DATE", iso);
+  }
+
   // Quarters, centuries, decades, seasons.
   size_t Periods(size_t i) {
     size_t k = i;
@@ -1266,11 +1670,46 @@ class DateScanner {
         return Emit(i, end, "DATE", iso);
       }
     }
+    // "la primera semana de julio", "la segunda quincena de marzo de 2015", "la última semana de
+    // agosto": the days of that stretch of the month, inclusive.
+    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
+      const std::string* u = Unit(k + 1);
+      bool week = u && *u == "W", fortnight = Key("fortnight", k + 1) == 1;
+      int m = (week || fortnight) && Key("part_of", k + 2) ? Month(k + 3, true) : 0;
+      if (m) {
+        int nth = ord != lex_.ordinals.end() ? ord->second : 0;  // 0: the last
+        Pt p;
+        p.m = m;
+        size_t end = k + 4;
+        end += YearAfter(end, &p.y);
+        std::string iso;
+        if (Complete(&p, Tense(i))) {
+          int dim = DaysInMonth(p.y, m), from = 0, to = 0;
+          if (week && nth >= 1 && nth <= 5) from = 7 * (nth - 1) + 1, to = std::min(from + 6, dim);
+          if (week && nth == 0) from = dim - 6, to = dim;
+          if (fortnight && nth == 1) from = 1, to = 15;
+          if (fortnight && (nth == 2 || nth == 0)) from = 16, to = dim;
+          if (from < 1 || from > dim) return 0;
+          iso = IsoDate({p.y, m, from}) + "/" + IsoDate({p.y, m, to});
+        }
+        return Emit(i, end, "DATE", iso);
+      }
+    }
     // "el siglo XVIII", "el siglo 21": ISO 8601's century ("17" holds 1700-1799).
     if (const std::string* u = Unit(k); u && *u == "CEN") {
       int c = Roman(R(k + 1));
       if (!c && Digits(k + 1)) c = SmallInt(R(k + 1));
       if (c >= 1 && c <= 30) return Emit(i, k + 2, "DATE", Two(c - 1));
+      // "el siglo pasado", "el próximo siglo", "este siglo": counted from the publication's century.
+      int dir = 0;
+      size_t end = k + 1;
+      if (size_t n = Key("past", end)) dir = -1, end += n;
+      else if (size_t n = Key("next", end)) dir = 1, end += n;
+      if ((det && dir) || Key("this", i)) return Emit(i, end, "DATE", has_pub_ ? Two(pub_.y / 100 + dir) : "");
+    }
+    if (const std::string* u = det || Key("this", i) ? Unit(k + 1) : nullptr; u && *u == "CEN" && (Key("past", k) || Key("next", k))) {
+      int dir = Key("past", k) ? -1 : 1;  // "el pasado siglo"
+      return Emit(i, k + 2, "DATE", has_pub_ ? Two(pub_.y / 100 + dir) : "");
     }
     // "la década de 1980", "los años 80", "los años noventa", "los 90": "198".
     if (size_t n = Key("decade_open", i)) {
@@ -1307,7 +1746,9 @@ class DateScanner {
         }
         int y = 0;
         size_t yn = YearAfter(end, &y);
+        // A bare "en verano" is left out: in news it is as often habitual ("en verano hace calor").
         if (!yn && !this_word && !det && dir == 0) return 0;
+        if (!yn && dir == 0 && !this_word && Tense(i) < 0) dir = -2;  // "el verano fue seco": the last one begun
         end += yn;
         std::string iso;
         auto season = [&](int start_year) {
@@ -1326,8 +1767,10 @@ class DateScanner {
             auto [a, b] = season(sy);
             long da = DaysFromCivil(a), db = DaysFromCivil(b);
             // "este": the one under way or the next; "próximo": the next to start; "pasado": the last to end.
-            bool hit = dir == 0 ? db >= pub_days_ : dir > 0 ? da > pub_days_
-                                                   : db < pub_days_ && DaysFromCivil(season(sy + 1).second) >= pub_days_;
+            bool hit = dir == 0    ? db >= pub_days_
+                       : dir > 0   ? da > pub_days_
+                       : dir == -2 ? da <= pub_days_ && DaysFromCivil(season(sy + 1).first) > pub_days_
+                                   : db < pub_days_ && DaysFromCivil(season(sy + 1).second) >= pub_days_;
             if (hit) pick = {a, b}, found = true;
           }
           if (found) iso = IsoDate(pick.first) + "/" + IsoDate(pick.second);
@@ -1374,6 +1817,12 @@ class DateScanner {
           }
           return Emit(i, end, "DATE", iso);
         }
+      }
+      // "el día anterior": the day before the last date the text gave.
+      if (unit && *unit == "D" && det && dir == 0 && Key("previous", k + 1)) {
+        std::string iso;
+        if (has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i]) iso = IsoDate(CivilFromDays(DaysFromCivil(anchor_) - 1));
+        return Emit(i, k + 1 + Key("previous", k + 1), "DATE", iso);
       }
       // "al día siguiente", "la semana siguiente": counted from the last date the text gave.
       if (unit && det && dir == 0 && Key("next", k + 1) && lex_.InDateWords("next", L(k + 1))) {
@@ -1449,6 +1898,18 @@ class DateScanner {
             if (size_t m = RelativeDay(end + from, &day_known, &day)) end += from + m, known = day_known, base = day;
           }
           std::string iso = known ? Shift(*unit, dir * n, base) : "";
+          // "hace dos años y medio": half a unit more (years at month grain, months at day grain).
+          const auto* and_word = Find(lex_.numbers, end);
+          const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, end + 1) : nullptr;
+          if (half && half->kind == "half" && (*unit == "Y" || *unit == "M")) {
+            end += 2;
+            iso = !known ? "" : *unit == "Y" ? Shift("M", dir * (12 * n + 6), base).substr(0, 7) : Shift("D", dir * (30 * n + 15), base);
+          }
+          // "hace una década", "hace dos siglos": the year that far away.
+          if ((*unit == "DEC" || *unit == "CEN") && n <= 100) {
+            long years = n * (*unit == "DEC" ? 10 : 100);
+            return Emit(i, end, "DATE", known && base.y + dir * years >= 1 ? std::to_string(base.y + dir * years) : "");
+          }
           if (!iso.empty() || *unit == "D" || *unit == "W" || *unit == "M" || *unit == "Y") {
             return Emit(i, end, "DATE", iso);
           }
@@ -1528,6 +1989,15 @@ class DateScanner {
         return Emit(i, k + later, "DATE", near ? Shift(c, static_cast<long>(got[0].n), anchor_) : "");
       }
     }
+    // "dos semanas antes": counted back from that day ("antes del referéndum" names another one).
+    if (size_t earlier = Key("earlier", k); earlier && !Key("part_of", k + earlier) && got.size() == 1 &&
+                                            WholeCount(got[0].n)) {
+      const std::string& c = got[0].code;
+      if (c == "D" || c == "W" || c == "M" || c == "Y") {
+        bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+        return Emit(i, k + earlier, "DATE", near ? Shift(c, -static_cast<long>(got[0].n), anchor_) : "");
+      }
+    }
     std::string iso;
     bool printable = true;  // ISO 8601 has no exponents: no value for absurd counts
     for (const Part& p : got) printable = printable && p.n < 1e12;
@@ -1582,6 +2052,7 @@ class DateScanner {
     const std::unordered_set<std::string>* heads = nullptr;
   };
   mutable std::unordered_map<const char*, KeyPhrases> key_cache_;
+  mutable int digit_style_ = 0;  // DottedClockAlone(): 0 not yet read, 1 decimal comma, 2 decimal point
   mutable bool tense_cached_ = false;  // Tense(): the marks of one sentence
   mutable uint32_t tense_sentence_ = 0;
   mutable std::vector<std::pair<size_t, int>> tense_marks_;

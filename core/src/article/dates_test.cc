@@ -56,6 +56,8 @@ const DateCase kCases[] = {
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
     // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
     {"La reunión será el jueves 2.", "el jueves 2", "DATE", "2023-11-02"},
+    // With no tense, a weekday and day of the past week is that one (Monday 16 October).
+    {"El balance del lunes 16 muestra pérdidas.", "del lunes 16", "DATE", "2023-10-16"},
     // Relative future and neighbours.
     {"El informe saldrá en tres semanas.", "en tres semanas", "DATE", "2023-11-08"},
     {"El juicio se reanudará pasado mañana.", "pasado mañana", "DATE", "2023-10-20"},
@@ -68,6 +70,7 @@ const DateCase kCases[] = {
     {"Este fin de semana habrá lluvias.", "Este fin de semana", "DATE", "2023-10-21/2023-10-22"},
     {"Sesionará entre el lunes y el miércoles.", "entre el lunes y el miércoles", "DATE", "2023-10-23/2023-10-25"},
     {"Atiende de lunes a viernes.", "de lunes a viernes", "DATE", ""},  // a habit: no days to name
+    {"Los lunes cierra el museo.", "Los lunes", "DATE", ""},          // every Monday: no one day
     {"Rige desde enero hasta marzo.", "desde enero hasta marzo", "DATE", "2023-01/2023-03"},
     {"Abre de 10 a 12 horas.", "de 10 a 12 horas", "TIME", "2023-10-18T10:00/2023-10-18T12:00"},
     {"Se reunieron el pasado 5 de octubre.", "el pasado 5 de octubre", "DATE", "2023-10-05"},
@@ -126,13 +129,146 @@ TEST(DatesTest, SpanishNewsSentences) {
   }
 }
 
+// Clock times as news writes them (published Wednesday 2023-10-18): words, 24-hour digits, marks
+// ("hs", "h", "horas"), am/pm, minutes with and without "y", parts of the day around the clock,
+// the day the text gives, and ranges of hours.
+const DateCase kClockCases[] = {
+    {"El acto central será a las cinco de la tarde.", "a las cinco de la tarde", "TIME", "2023-10-18T17:00"},
+    {"La comitiva partió a las nueve menos cuarto.", "a las nueve menos cuarto", "TIME", "2023-10-18T08:45"},
+    {"Los bancos cierran a mediodía.", "a mediodía", "TIME", "2023-10-18T12:00"},
+    {"El toque de queda empieza a medianoche.", "a medianoche", "TIME", "2023-10-19T00:00"},
+    {"Volvieron a las doce de la noche.", "a las doce de la noche", "TIME", "2023-10-19T00:00"},
+    {"La feria abre a las tres del mediodía.", "a las tres del mediodía", "TIME", "2023-10-18T15:00"},
+    {"El recital comienza a las 21 hs en el club.", "a las 21 hs", "TIME", "2023-10-18T21:00"},
+    {"El paro arranca a las 6 horas.", "a las 6 horas", "TIME", "2023-10-18T06:00"},  // "horas": the 24-hour clock
+    {"El vuelo aterrizó a las 4 p. m.", "a las 4 p. m.", "TIME", "2023-10-18T16:00"},
+    {"La sesión se levantó a las 21.15.", "a las 21.15", "TIME", "2023-10-18T21:15"},
+    {"La final empieza a las 20.45 del sábado.", "a las 20.45 del sábado", "TIME", "2023-10-21T20:45"},
+    {"El último tren parte 23.40 desde Atocha.", "23.40", "TIME", "2023-10-18T23:40"},
+    {"Llamó a las ocho cincuenta de la mañana.", "a las ocho cincuenta de la mañana", "TIME", "2023-10-18T08:50"},
+    {"El avión despegó a las siete cero cinco pm.", "a las siete cero cinco pm", "TIME", "2023-10-18T19:05"},
+    {"Mañana a 11 se vota la ley.", "Mañana a 11", "TIME", "2023-10-19T11:00"},
+    {"El martes a las 8 hubo un apagón.", "El martes a las 8", "TIME", "2023-10-17T08:00"},
+    {"Anoche a las diez se cortó la luz.", "Anoche a las diez", "TIME", "2023-10-17T22:00"},
+    {"El lunes por la tarde a las cuatro habrá asamblea.", "El lunes por la tarde a las cuatro", "TIME",
+     "2023-10-23T16:00"},
+    {"Se votará el jueves a mediodía.", "el jueves a mediodía", "TIME", "2023-10-19T12:00"},
+    {"Habló al mediodía del viernes.", "al mediodía del viernes", "TIME", "2023-10-13T12:00"},
+    {"Cerrará a las 9 de la noche del sábado 21 de octubre.", "a las 9 de la noche del sábado 21 de octubre",
+     "TIME", "2023-10-21T21:00"},
+    {"El viernes 20 de octubre, a partir de las 18:30, habrá música.",
+     "El viernes 20 de octubre, a partir de las 18:30", "TIME", "2023-10-20T18:30"},
+    {"Hubo cortes entre las 9 y las 11 horas.", "entre las 9 y las 11 horas", "TIME",
+     "2023-10-18T09:00/2023-10-18T11:00"},
+    {"La veda rige entre las 23 y las 5 horas.", "entre las 23 y las 5 horas", "TIME",
+     "2023-10-18T23:00/2023-10-19T05:00"},  // crosses midnight: ends the next morning
+    {"Abrirá de 10 de la mañana a 3 de la tarde.", "de 10 de la mañana a 3 de la tarde", "TIME",
+     "2023-10-18T10:00/2023-10-18T15:00"},
+    {"El corte empieza a las cero horas del lunes.", "a las cero horas del lunes", "TIME", "2023-10-23T00:00"},
+    {"Será la noche del sábado a las once.", "la noche del sábado a las once", "TIME", "2023-10-21T23:00"},
+    {"El avión llegó a las 17h45.", "a las 17h45", "TIME", "2023-10-18T17:45"},
+    {"La tienda cierra a las 9p.m.", "a las 9p.m.", "TIME", "2023-10-18T21:00"},
+    {"Salimos a un cuarto para las diez.", "un cuarto para las diez", "TIME", "2023-10-18T09:45"},
+    {"Llegó veinte para las nueve de la noche.", "veinte para las nueve de la noche", "TIME", "2023-10-18T20:40"},
+    {"El festejo siguió hasta la media noche.", "la media noche", "TIME", "2023-10-19T00:00"},
+    // Minutes in words, counted hours and money are not clocks.
+    {"La farmacia abre las 24 horas.", "24 horas", "DURATION", "PT24H"},
+    {"La película dura más de las dos horas y media.", "dos horas y media", "DURATION", "PT150M"},
+};
+
+// Calendar stretches and day-with-hours ranges (published Wednesday 2023-10-18).
+const DateCase kStretchCases[] = {
+    {"El cobro se hará a fin de mes.", "a fin de mes", "DATE", "2023-10"},
+    {"Lo aprobarán a principios del año que viene.", "a principios del año que viene", "DATE", "2024"},
+    {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
+    {"El pago será del 10 al 20 de este mes.", "del 10 al 20 de este mes", "DATE", "2023-10-10/2023-10-20"},
+    {"Vence el 5 del mes que viene.", "el 5 del mes que viene", "DATE", "2023-11-05"},
+    {"Emigró hace dos años y medio.", "hace dos años y medio", "DATE", "2021-04"},
+    {"La planta cerró hace una década.", "hace una década", "DATE", "2013"},
+    {"El verano fue el más seco del siglo.", "El verano", "DATE", "2023-06-21/2023-09-23"},  // past: the last one
+    {"Se sabrá a finales de la semana.", "a finales de la semana", "DATE", "2023-W42"},
+    {"Las obras acabarán la primera quincena de diciembre.", "la primera quincena de diciembre", "DATE",
+     "2023-12-01/2023-12-15"},
+    {"Las ventas cayeron la última semana de septiembre.", "la última semana de septiembre", "DATE",
+     "2023-09-24/2023-09-30"},
+    {"El torneo será la segunda semana de noviembre.", "la segunda semana de noviembre", "DATE",
+     "2023-11-08/2023-11-14"},
+    {"El congreso será el 7-9 de noviembre.", "el 7-9 de noviembre", "DATE", "2023-11-07/2023-11-09"},
+    {"Gobernó en el periodo 2015-2019.", "2015-2019", "DATE", "2015/2019"},
+    {"Fue su mejor temporada, la 2021-22.", "la 2021-22", "DATE", "2021/2022"},
+    {"El museo abrirá el sábado de 10 a 14.", "el sábado de 10 a 14", "TIME", "2023-10-21T10:00/2023-10-21T14:00"},
+    {"Mañana entre las 3 y las 6 de la tarde habrá cortes.", "Mañana entre las 3 y las 6 de la tarde", "TIME",
+     "2023-10-19T15:00/2023-10-19T18:00"},
+    {"El 25 de octubre de 9 a 13 horas se vacuna.", "El 25 de octubre de 9 a 13 horas", "TIME",
+     "2023-10-25T09:00/2023-10-25T13:00"},
+    {"La final será el último domingo de noviembre.", "el último domingo de noviembre", "DATE", "2023-11-26"},
+    {"Se vota el primer martes de noviembre de 2024.", "el primer martes de noviembre de 2024", "DATE", "2024-11-05"},
+    {"La ley rige desde el 1.º de enero.", "el 1.º de enero", "DATE", "2024-01-01"},
+    {"Asumió el 1ro de julio.", "el 1ro de julio", "DATE", "2023-07-01"},
+    {"Votaron el 5 de mayo. Dos semanas antes hubo un debate.", "Dos semanas antes", "DATE", "2023-04-21"},
+    {"Firmaron el 9 de mayo. El día anterior hubo protestas.", "El día anterior", "DATE", "2023-05-08"},
+    {"Habrá cortes de 15:00 a 18:00 horas del viernes.", "de 15:00 a 18:00 horas del viernes", "TIME",
+     "2023-10-20T15:00/2023-10-20T18:00"},
+    {"Se vota entre las 8 y las 18 del 29 de octubre.", "entre las 8 y las 18 del 29 de octubre", "TIME",
+     "2023-10-29T08:00/2023-10-29T18:00"},
+    {"La feria irá del viernes 20 al domingo 22.", "del viernes 20 al domingo 22", "DATE", "2023-10-20/2023-10-22"},
+    {"Hubo cortes entre los días 3 y 5 de octubre.", "entre los días 3 y 5 de octubre", "DATE",
+     "2023-10-03/2023-10-05"},
+    {"La tienda abre de las 9 a las 12 del mediodía.", "de las 9 a las 12 del mediodía", "TIME",
+     "2023-10-18T09:00/2023-10-18T12:00"},
+};
+
+TEST(DatesTest, StretchesAndRanges) {
+  for (const DateCase& c : kStretchCases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, c.type);
+    if (s == nullptr) {
+      std::string got;
+      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
+      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
+      continue;
+    }
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+  }
+}
+
+TEST(DatesTest, ClockTimes) {
+  for (const DateCase& c : kClockCases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, c.type);
+    if (s == nullptr) {
+      std::string got;
+      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
+      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
+      continue;
+    }
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+  }
+}
+
+TEST(DatesTest, DottedNumbersThatAreNoClock) {
+  // "15.30" alone is a clock only where it reads as no number: not with a unit or currency after it,
+  // not after a sign, not where the document writes decimals with a point (Mexican style).
+  for (const char* s : {"Pagó 19.50 euros por la entrada.", "La tasa subió 12.45 por ciento.",
+                        "El índice cerró en 5.5 puntos y luego en 17.20, su nivel más bajo.", "Costaba $ 12.30 en mayo.",
+                        "Llegaron las seis cuarenta familias.", "Subirá mañana a 11 dólares."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) EXPECT_NE(span.type, "TIME") << s << ": " << span.text;
+  }
+}
+
 TEST(DatesTest, NotDates) {
   // "la mañana" is the morning; "Plaza de Mayo" a place; "mar" the sea; a count is not a year.
   for (const char* s : {"Llegó por la mañana.", "Marcharon a Plaza de Mayo.", "Navegaron el mar Caribe.",
                         "Se vendieron 2022 unidades.", "El texto decía 32 de agosto de 2014.",
                         "Llegó el 29 de febrero de 2023.", "Hay 8 a 10 heridos.", "Quedan las dos ciudades.",
                         "Ganó 3-1 en la final.", "Sumó 10 y 20 puntos.",
-                        "Las dos coincidieron en el diagnóstico."}) {
+                        "Las dos coincidieron en el diagnóstico.", "El plazo vence el 30 de febrero.",
+                        "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
+                        "Compró ropa de verano.", "El 5 a 0 fue histórico.",
+                        "Cortaron la avenida 25 de Mayo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
