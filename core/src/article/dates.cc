@@ -150,8 +150,16 @@ class DateScanner {
   }
 
   void Run() {
+    // A date never runs over a token an earlier pass took: "el 20 por ciento" is a percentage,
+    // not "el 20" (the next covered token after i bounds the phrases read at i).
+    size_t next_covered = 0;
     for (size_t i = 0; i < w_.size();) {
-      end_ = w_.sent_end[w_.sentence[i]];
+      size_t sentence_end = w_.sent_end[w_.sentence[i]];
+      if (next_covered <= i) {
+        next_covered = i + 1;
+        while (next_covered < sentence_end && !covered_[next_covered]) ++next_covered;
+      }
+      end_ = std::min(sentence_end, next_covered);
       size_t n = covered_[i] ? 0 : At(i);
       i += n ? n : 1;
     }
@@ -421,8 +429,8 @@ class DateScanner {
       return 1;
     }
     NumberRead r;
-    if (i < end_ && ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i, end_, &r) && r.words && r.tokens > 1 && r.value >= 1000 &&
-        r.value <= 2100 && r.value == static_cast<int>(r.value)) {
+    if (i < end_ && ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i, end_, &r) && r.words && r.tokens > 1 && !r.collective &&
+        r.value >= 1000 && r.value <= 2100 && r.value == static_cast<int>(r.value)) {
       *y = static_cast<int>(r.value);
       return r.tokens;
     }

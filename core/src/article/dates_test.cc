@@ -268,7 +268,8 @@ TEST(DatesTest, NotDates) {
                         "Las dos coincidieron en el diagnóstico.", "El plazo vence el 30 de febrero.",
                         "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
                         "Compró ropa de verano.", "El 5 a 0 fue histórico.",
-                        "Cortaron la avenida 25 de Mayo."}) {
+                        "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
+                        "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
