@@ -63,6 +63,9 @@ constexpr size_t kMaxWorkNounGap = 4;
 // An article with this many sports words is a match report (sports in
 // entity_words.txt); fewer and a "contra" is politics.
 constexpr size_t kMinSportsWords = 3;
+// A nickname in quote marks after an enumeration member ("Cranach «el
+// Viejo»") has at most this many tokens, marks included.
+constexpr uint32_t kMaxAsideTokens = 6;
 
 bool IsYear(const std::string& s) {
   if (s.size() != 4) return false;
@@ -76,6 +79,13 @@ bool IsYear(const std::string& s) {
 
 bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty() && w.raw[k][0] >= '0' && w.raw[k][0] <= '9'); }
 
+bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+bool ClosingMark(const std::string& open, const std::string& t) {
+  if (open == "“") return t == "”";
+  if (open == "«") return t == "»";
+  if (open == "‘") return t == "’";
+  return t == open;
+}
 // Mention edges as a tagger slips: quote marks and dashes at either end,
 // a year closing it, lowercase words opening it ("sala Julio Ravelo" ->
 // "Julio Ravelo"; a head word stays: "calle Tomás Sanz"), and in a match
@@ -105,6 +115,15 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
     while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
     if (m.last <= m.first) continue;
+    // An opening mark not closed inside ends the name: `Cranach "El` of
+    // `Cranach "El Viejo"` is Cranach (a nickname inside stays: `Óscar “Nenecho” Rodríguez`).
+    for (uint32_t k = m.first + 1; k < m.last; ++k) {
+      if (!OpeningMark(w.raw[k])) continue;
+      bool closed = false;
+      for (uint32_t e = k + 1; e < m.last && !closed; ++e) closed = ClosingMark(w.raw[k], w.raw[e]);
+      if (closed) break;
+      m.last = k;
+    }
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
       if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
@@ -116,13 +135,6 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
   *raw = std::move(out);
 }
 
-bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
-bool ClosingMark(const std::string& open, const std::string& t) {
-  if (open == "“") return t == "”";
-  if (open == "«") return t == "»";
-  if (open == "‘") return t == "’";
-  return t == open;
-}
 
 // Titles in quote marks after a work noun ("la exposición ‘Sembrar’", "el
 // disco “Entre dos mares”"): MISC mentions of the quoted words, in place
@@ -242,20 +254,35 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
   }
 }
 
-// Names in one enumeration ("A, B, C y D") are of one kind: after a plural
-// place noun ("las avenidas Vernon, Slauson y Central") all are places;
-// else when two or more members were typed surely (a list, a head word:
-// "Terrazas de Santa Fe") and agree, the others take their type.
+// Where the joiner after an enumeration member starts: past a nickname in
+// quote marks right after it ("Cranach «el Viejo», Bacon"), or `k` itself.
+uint32_t PastQuotedAside(const Words& w, uint32_t k, uint32_t limit) {
+  if (k >= limit || !OpeningMark(w.raw[k])) return k;
+  for (uint32_t e = k + 1; e < limit && e <= k + kMaxAsideTokens; ++e) {
+    if (ClosingMark(w.raw[k], w.raw[e])) return e + 1;
+  }
+  return k;
+}
+
+// Names in one enumeration ("A, B, C y D", "A, B o C") are of one kind:
+// after a plural place noun ("las avenidas Vernon, Slauson y Central") all
+// are places; else when two or more members were typed surely (a list, a
+// head word: "Terrazas de Santa Fe") and agree, the others take their type;
+// else the type the tagger gave most members, when more than half share it
+// ("Chillida, Oteiza, Zuluaga e Ibarrola" with two surnames read as places:
+// a surname alone is where the tagger errs, the list around it is not).
 void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention>& r = *raw;
   for (size_t a = 0; a < r.size();) {
     size_t b = a + 1;  // the run is r[a, b)
-    while (b < r.size() && r[b].first > r[b - 1].last) {
-      bool joined = true;
-      for (uint32_t k = r[b - 1].last; k < r[b].first && joined; ++k) {
-        joined = w.raw[k] == "," || lex.InClass("and", w.lower[k]);
-      }
-      if (!joined || r[b].first - r[b - 1].last > 1) break;
+    // "y"/"o" joins the last member: a name after a comma past it is an
+    // apposition ("Industria, Comercio y Turismo, Reyes Maroto").
+    bool last_joined = false;
+    while (b < r.size() && r[b].first > r[b - 1].last && !last_joined) {
+      uint32_t k = PastQuotedAside(w, r[b - 1].last, r[b].first);
+      if (r[b].first != k + 1) break;
+      last_joined = lex.InClass("and", w.lower[k]) || lex.InClass("or", w.lower[k]);
+      if (w.raw[k] != "," && !last_joined) break;
       ++b;
     }
     if (b - a >= 3) {
@@ -269,8 +296,15 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
         }
         if (sure.size() == 1 && sure.begin()->second >= 2) type = sure.begin()->first;
       }
+      if (type.empty()) {
+        std::map<std::string, size_t> votes;
+        for (size_t k = a; k < b; ++k) votes[r[k].type]++;
+        for (const auto& [t, n] : votes) {
+          if (2 * n > b - a) type = t;
+        }
+      }
       for (size_t k = a; k < b && !type.empty(); ++k) {
-        if (!r[k].sure) r[k].type = type;
+        if (!r[k].sure && !r[k].title) r[k].type = type;
       }
     }
     a = b;
