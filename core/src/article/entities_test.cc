@@ -296,6 +296,9 @@ const TypeCase kTypeCases[] = {
     {"La nota fue publicada por La Nación el domingo.", "La Nación", "LOC", "ORG"},
     {"Lo reveló The New York Times en su edición del lunes.", "The New York Times", "MISC", "ORG"},
     {"El diario Página/12 publicó la carta completa.", "Página/12", "LOC", "ORG"},
+    {"El alcalde lo dijo en una entrevista con La W esta mañana.", "La W", "LOC", "ORG"},
+    {"La denuncia la publicó ayer Listín Diario en su portada.", "Listín Diario", "PER", "ORG"},
+    {"Según Univision, los votantes latinos decidirán la elección.", "Univision", "LOC", "ORG"},
     // Names not on any list keep the tagger's type.
     {"La Casa Blanca no hizo comentarios.", "Casa Blanca", "ORG", "ORG"},
     {"Los hinchas de Boca llenaron la Bombonera.", "Boca", "ORG", "ORG"},
