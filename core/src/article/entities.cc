@@ -79,6 +79,38 @@ bool IsYear(const std::string& s) {
 
 bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty() && w.raw[k][0] >= '0' && w.raw[k][0] <= '9'); }
 
+// A name and the institution or place it is part of, run together by the
+// tagger: "Julio Ravelo del Teatro Nacional" (a hall of a theatre),
+// "Presidencia de la Junta de Andalucía", "Baruta del Área Metropolitana".
+// Split before "de"/"del" (an article after it allowed) when a head word
+// opens what follows and none opens what precedes ("Banco Central de
+// Reserva", "Museo de Bellas Artes" stay whole, and so does a name ending
+// in a place head alone: "Noticias del Valle"). The part takes the kind of
+// the whole it belongs to (a hall of a theatre is a place) unless the
+// tagger read a person. Pushes both parts to `out` and returns true, or
+// returns false.
+bool SplitOffPartOf(const Words& w, const LanguageData& lex, const RawMention& m, std::vector<RawMention>* out) {
+  auto head_type = [&](uint32_t k) -> std::string {
+    if (lex.InClass("loc_head", w.lower[k])) return "LOC";
+    if (lex.InClass("org_head", w.lower[k])) return "ORG";
+    return "";
+  };
+  if (m.last - m.first < 3 || !head_type(m.first).empty() || lex.InClass("misc_head", w.lower[m.first])) return false;
+  for (uint32_t k = m.first + 1; k + 1 < m.last; ++k) {
+    if (!lex.InClass("of", w.lower[k])) continue;
+    uint32_t b = k + 1;
+    if (b + 1 < m.last && lex.InClass("article", w.lower[b])) ++b;
+    std::string whole = head_type(b);
+    if (whole.empty() || !w.Capitalized(b)) return false;
+    // A place head alone ends many names: "Noticias del Valle", "Hotel del Puerto".
+    if (whole == "LOC" && b + 1 == m.last) return false;
+    out->push_back({m.type == "PER" ? m.type : whole, m.first, k});
+    out->push_back({m.type, b, m.last});
+    return true;
+  }
+  return false;
+}
+
 bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
 bool ClosingMark(const std::string& open, const std::string& t) {
   if (open == "“") return t == "”";
@@ -124,6 +156,7 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       if (closed) break;
       m.last = k;
     }
+    if (SplitOffPartOf(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
       if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
@@ -214,6 +247,14 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
         a.last = m.last;
         continue;
       }
+    }
+    // A place or institution named after a person, read as two names:
+    // "Museo de Arte" + "Miguel Urrutia", "Estadio Nacional" + "Julio Martínez".
+    if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last && out.back().type != "PER" &&
+        m.type == "PER" && out.back().last - out.back().first >= 2 && w.Capitalized(out.back().first) &&
+        !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1]) {
+      out.back().last = m.last;
+      continue;
     }
     out.push_back(m);
   }
