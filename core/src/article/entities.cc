@@ -66,6 +66,8 @@ constexpr size_t kMinSportsWords = 3;
 // A nickname in quote marks after an enumeration member ("Cranach «el
 // Viejo»") has at most this many tokens, marks included.
 constexpr uint32_t kMaxAsideTokens = 6;
+// A region named after a town ("Mislata (Valencia)") has at most this many words.
+constexpr uint32_t kMaxSeatWords = 3;
 
 bool IsYear(const std::string& s) {
   if (s.size() != 4) return false;
@@ -305,6 +307,74 @@ uint32_t PastQuotedAside(const Words& w, uint32_t k, uint32_t limit) {
   return k;
 }
 
+// Initials with a dot after each letter ("J.A.P."): how court and crime
+// news names a suspect, a victim or a minor. Agencies and parties write
+// their acronyms without dots, and plural abbreviations double their
+// letters ("EE.UU.", "FF.AA."), which this shape leaves out.
+bool PersonInitials(const std::string& s) {
+  if (s.size() < 4 || s.size() > 10 || s.size() % 2 != 0) return false;
+  for (size_t i = 0; i < s.size(); i += 2) {
+    if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+bool UpperCaseWord(const std::string& s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+// Types the words around a name give it, for names no list or head word
+// typed: a lowercase head word right before it ("la isla Chinería", "la
+// empresa Monex", "la ley Olimpia"); a place in parentheses or after a comma
+// at the end of a clause after a place ("Mislata (Valencia)", "El Verde,
+// Concordia."; "Policía Local de Mislata (Valencia)"), the region it lies
+// in; dotted initials, a person.
+void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<RawMention>& r = *raw;
+  for (size_t i = 0; i < r.size(); ++i) {
+    RawMention& m = r[i];
+    if (m.sure || m.title) continue;
+    if (m.last - m.first == 1 && PersonInitials(w.raw[m.first])) {
+      m.type = "PER";
+      continue;
+    }
+    if (m.first >= 1 && w.Alpha(m.first - 1) && !w.Capitalized(m.first - 1)) {
+      const std::string& before = w.lower[m.first - 1];
+      const char* type = lex.InClass("loc_head", before)   ? "LOC"
+                         : lex.InClass("org_head", before)  ? "ORG"
+                         : lex.InClass("misc_head", before) ? "MISC"
+                                                            : nullptr;
+      if (type != nullptr) {
+        m.type = type;
+        m.sure = true;
+        continue;
+      }
+    }
+    if (i == 0 || m.type == "PER" || m.first != r[i - 1].last + 1 || m.last - m.first > kMaxSeatWords ||
+        UpperCaseWord(w.raw[m.first])) {
+      continue;
+    }
+    const RawMention& place = r[i - 1];
+    // An institution of a town counts as the town: "la Policía Local de Mislata (Valencia)".
+    bool of_town = place.last - place.first >= 3 && lex.InClass("of", w.lower[place.last - 2]);
+    const std::string& between = w.raw[m.first - 1];
+    bool in_parens = between == "(" && m.last < w.size() && w.raw[m.last] == ")" && (place.type == "LOC" || of_town);
+    if (place.type != "LOC" && !in_parens) continue;
+    bool clause_end = m.last == w.size() || w.LineBreakAfter(m.last - 1) || w.raw[m.last] == "." ||
+                      w.raw[m.last] == ";" || w.raw[m.last] == ",";
+    // After a comma only a name the tagger could not place (MISC): "Madrid, Telefónica, ..." stays.
+    if (in_parens || (between == "," && m.type == "MISC" && clause_end)) {
+      m.type = "LOC";
+      m.sure = true;
+    }
+  }
+}
+
 // Names in one enumeration ("A, B, C y D", "A, B o C") are of one kind:
 // after a plural place noun ("las avenidas Vernon, Slauson y Central") all
 // are places; else when two or more members were typed surely (a list, a
@@ -386,6 +456,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
   JoinMentions(w, lex, &raw);
   CorrectTypes(w, lex, &raw);
+  TypesFromNeighbours(w, lex, &raw);
   TypeEnumerations(w, lex, &raw);
 
   struct Group {
