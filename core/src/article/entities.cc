@@ -68,6 +68,8 @@ constexpr size_t kMinSportsWords = 3;
 constexpr uint32_t kMaxAsideTokens = 6;
 // A region named after a town ("Mislata (Valencia)") has at most this many words.
 constexpr uint32_t kMaxSeatWords = 3;
+// The longest listed outlet spelling in tokens ("El Diario de Nueva York").
+constexpr uint32_t kMaxMediaTokens = 6;
 
 bool IsYear(const std::string& s) {
   if (s.size() != 4) return false;
@@ -422,6 +424,57 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
   }
 }
 
+// True for a word written in camel case, a lowercase letter first and a
+// capital after it: how some outlets spell themselves ("elPeriódico", "laSexta").
+bool CamelCase(const std::string& s) {
+  if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+// Agencies and outlets the tagger left untagged (all-caps "EL TIEMPO", a
+// camel-case "elPeriódico"): runs of unlabeled tokens that spell a listed
+// name in full, every word capitalised ("de", "del" aside) or the name in
+// camel case. Left out: a run inside a longer capitalised name ("Semana
+// Santa", "Semana de la Moda"), one word opening a sentence ("Marca un gol") and a line in
+// capitals (a headline shouting "MARCA RÉCORD").
+std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
+  std::vector<TokenSpan> out;
+  auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && UpperCaseWord(w.raw[k]); };
+  for (uint32_t i = 0; i < w.size(); ++i) {
+    if (labeled[i] || !w.Alpha(i)) continue;
+    bool camel = CamelCase(w.raw[i]);
+    if (!camel && !w.Capitalized(i)) continue;
+    for (uint32_t j = std::min<uint32_t>(static_cast<uint32_t>(w.size()), i + kMaxMediaTokens); j > i; --j) {
+      std::string key;
+      bool ok = true;
+      for (uint32_t k = i; k < j && ok; ++k) {
+        ok = !labeled[k] && (k == i || !w.LineBreakAfter(k - 1)) &&
+             (!w.Alpha(k) || w.Capitalized(k) || (k == i && camel) || (k > i && lex.InClass("of", w.lower[k])));
+        key += w.lower[k];
+      }
+      if (!ok || !lex.media_names.count(key)) continue;
+      bool single = j == i + 1;
+      // The name goes on after the run, directly or past "de (la)": "Semana Santa", "Semana de la Moda".
+      uint32_t next = j;
+      while (next < w.size() && next < j + 2 && (lex.InClass("of", w.lower[next]) || lex.InClass("article", w.lower[next]))) ++next;
+      bool inside = (i > 0 && !w.SentenceStart(i) && w.Alpha(i - 1) && w.Capitalized(i - 1) && !w.LineBreakAfter(i - 1)) ||
+                    (next < w.size() && !w.SentenceStart(next) && w.Alpha(next) && w.Capitalized(next) &&
+                     !w.LineBreakAfter(next - 1));
+      bool all_caps = UpperCaseWord(w.raw[i]);
+      bool in_capitals = all_caps && ((i > 0 && !w.LineBreakAfter(i - 1) && shouted(i - 1)) ||
+                                      (j < w.size() && !w.LineBreakAfter(j - 1) && shouted(j)));
+      if (!camel && (inside || in_capitals || (single && w.SentenceStart(i)))) break;
+      out.push_back({i, j, -1});
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
@@ -447,7 +500,9 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     bool free = true;
     for (uint32_t k = e.first; k < e.last; ++k) free = free && !labeled[k];
     if (free) raw.push_back({"ORG", e.first, e.last});
+    for (uint32_t k = e.first; free && k < e.last; ++k) labeled[k] = 1;
   }
+  for (const TokenSpan& e : UntaggedMedia(w, lex, labeled)) raw.push_back({"ORG", e.first, e.last});
   // A match report (sports words of entity_words.txt): names in a team's position are teams.
   size_t sports_words = 0;
   for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);

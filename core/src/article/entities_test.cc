@@ -231,6 +231,40 @@ TEST(EntitiesTest, DifferentPeopleStayApart) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
 }
 
+// Agencies and outlets found where the tagger saw no name.
+struct UntaggedMediaCase {
+  const char* what;
+  const char* text;
+  const char* name;  // the ORG entity expected, or "" for none
+};
+
+const UntaggedMediaCase kUntaggedMediaCases[] = {
+    {"an outlet in capitals inside a sentence", "La reunión será el martes, según reveló EL TIEMPO en su edición.",
+     "EL TIEMPO"},
+    {"an outlet in camel case in quote marks", "El director del matutino “elPeriódico” fue citado por la fiscalía.",
+     "elPeriódico"},
+    {"an outlet written as usual", "El alcalde habló con Blu Radio sobre el paro de transportadores.", "Blu Radio"},
+    {"part of a longer name", "Las procesiones de Semana Santa llenaron las calles del centro.", ""},
+    {"part of a longer name after de", "La Semana de la Moda abrió con desfiles de diseñadores locales.", ""},
+    {"a word opening a sentence", "Marca la diferencia el equipo que corre más en la segunda parte.", ""},
+    {"a headline in capitals", "EL TIEMPO SE AGOTA PARA LOS DAMNIFICADOS\nLos vecinos esperan ayuda desde el lunes.",
+     ""},
+    {"lowercase words", "El tiempo empeoró y la prensa local suspendió la transmisión.", ""},
+};
+
+TEST(EntitiesTest, MediaTheTaggerMissed) {
+  for (const UntaggedMediaCase& c : kUntaggedMediaCases) {
+    Document doc = AnalyzeWithNames(c.text, {});
+    if (*c.name == 0) {
+      for (const Entity& e : doc.entities) EXPECT_NE(e.type, "ORG") << c.what << ": " << e.name;
+      continue;
+    }
+    const Entity* e = FindEntity(doc, c.name);
+    ASSERT_NE(e, nullptr) << c.what;
+    EXPECT_EQ(e->type, "ORG") << c.what;
+  }
+}
+
 // Labels as a real tagger gives them, errors included: longer names first
 // (AnalyzeWithNames labels the first name that fits at each token).
 struct GroupCase {
