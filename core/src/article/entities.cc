@@ -70,6 +70,8 @@ constexpr uint32_t kMaxAsideTokens = 6;
 constexpr uint32_t kMaxSeatWords = 3;
 // The longest listed outlet spelling in tokens ("El Diario de Nueva York").
 constexpr uint32_t kMaxMediaTokens = 6;
+// A team's name has at most this many words ("Deportes Tolima", "Audax Italiano").
+constexpr uint32_t kMaxTeamWords = 3;
 
 bool IsYear(const std::string& s) {
   if (s.size() != 4) return false;
@@ -199,7 +201,10 @@ std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
 
 // The type a name's first word gives it ("Aeropuerto de Manises" LOC), or "".
 std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
-  const std::string& head = w.lower[m.first];
+  // An adjective before the head word: "Gran Parque Central", "Nuevo Estadio Municipal".
+  uint32_t first = m.first;
+  if (m.last - first >= 3 && lex.InClass("head_adjective", w.lower[first])) ++first;
+  const std::string& head = w.lower[first];
   // Alone, only an institution's head names it: "la Cancillería", "la Armada".
   if (m.last - m.first < 2) return lex.InClass("org_head", head) ? "ORG" : "";
   if (lex.InClass("loc_head", head)) return "LOC";
@@ -212,7 +217,8 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
 // "los jugadores de", "el entrenador del"; unless the tagger saw a person
 // ("ante Nadal": a player), also after "ante", "contra", "frente a" (an
 // article between allowed: "ante el W Connection") or before a match verb
-// ("Alajuelense venció").
+// ("Alajuelense venció"), also as the first of two joined by "y" ("Palestino
+// y Audax Italiano perdieron").
 bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
   uint32_t k = m.first;
   auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
@@ -221,6 +227,12 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   }
   if (person) return false;
   if (m.last < w.size() && lex.InClass("match_verb", w.lower[m.last])) return true;
+  // The first of two teams before the verb: "Palestino y Audax Italiano pierdan".
+  if (m.last + 2 < w.size() && lex.InClass("and", w.lower[m.last]) && w.Capitalized(m.last + 1)) {
+    uint32_t e = m.last + 1;
+    while (e < w.size() && e < m.last + 1 + kMaxTeamWords && w.Alpha(e) && w.Capitalized(e)) ++e;
+    if (e < w.size() && lex.InClass("match_verb", w.lower[e])) return true;
+  }
   uint32_t b = 1;
   if (k > b && lex.InClass("article", at(b))) ++b;  // "ante el"
   if (k < b) return false;
@@ -653,7 +665,9 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (sports && !g.listed && e.type != "ORG") {
       bool club = false;
       for (const auto& [first, last] : g.mentions) {
-        club = club || ClubPosition(w, lex, {e.type, first, last}, e.type == "PER");
+        // A demonym is no one's name: "Palestino", "Italiano" typed PER are clubs.
+        bool person = e.type == "PER" && !(last - first == 1 && lex.demonyms.count(w.lower[first]));
+        club = club || ClubPosition(w, lex, {e.type, first, last}, person);
       }
       if (club) e.type = "ORG";
     }

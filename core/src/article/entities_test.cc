@@ -89,6 +89,14 @@ const ContextTypeCase kContextTypeCases[] = {
     {"a team before a match verb",
      "Herediano venció por dos goles en el estadio y el técnico celebró el triunfo con el plantel.",
      {{"Herediano", "LOC"}}, "Herediano", "ORG"},
+    {"the first of two teams before a match verb",
+     "Al líder le basta que Cobresal y Deportes Iquique pierdan en la última jornada del torneo; el técnico confía "
+     "en el plantel.",
+     {{"Cobresal", "LOC"}, {"Deportes Iquique", "ORG"}}, "Cobresal", "ORG"},
+    {"a club named with a demonym, typed PER",
+     "El técnico celebró el gol del empate y el plantel festejó; ahora Boliviano y Universitario empataron en la "
+     "otra cancha.",
+     {{"Boliviano", "PER"}, {"Universitario", "ORG"}}, "Boliviano", "ORG"},
     {"a player after ante stays a person",
      "El tenista ganó el partido ante Nadal en la cancha central del torneo tras un largo empate.",
      {{"Nadal", "PER"}}, "Nadal", "PER"},
@@ -159,6 +167,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Monterrey", "LOC"}, {"Cemex", "ORG"}}, "Cemex", "ORG"},
     {"dotted initials name a person", "El acusado, identificado como R.M.T., declaró ante el juez.",
      {{"R.M.T.", "ORG"}}, "R.M.T.", "PER"},
+    {"an adjective before the head word", "Miles de hinchas llenaron el Gran Estadio Olímpico para la final.",
+     {{"Gran Estadio Olímpico", "ORG"}}, "Gran Estadio Olímpico", "LOC"},
     {"a head word cut from its name", "El vuelo aterrizó en el Aeropuerto de Rosario con retraso.",
      {{"Aeropuerto", "ORG"}, {"Rosario", "LOC"}}, "Aeropuerto de Rosario", "LOC"},
     {"a department's name continued after y",
