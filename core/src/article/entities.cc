@@ -70,6 +70,9 @@ constexpr uint32_t kMaxAsideTokens = 6;
 constexpr uint32_t kMaxSeatWords = 3;
 // The longest listed outlet spelling in tokens ("El Diario de Nueva York").
 constexpr uint32_t kMaxMediaTokens = 6;
+// The number of a court or district ("Juzgado número 12") has at most this
+// many digits: a longer number is a count or a year.
+constexpr size_t kMaxOrdinalDigits = 3;
 // A team's name has at most this many words ("Deportes Tolima", "Audax Italiano").
 constexpr uint32_t kMaxTeamWords = 3;
 
@@ -240,13 +243,25 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   return k >= b + 1 && lex.InClass("club_cue", at(b + 1) + " " + at(b));
 }
 
-// Names a tagger cut in two, joined again (raw in text order):
+// Names a tagger cut in two, joined again (raw in text order): a head
+// word's name and its number ("Juzgado Penal" + "número 2");
 // a head word alone and the name after "de" ("Aeropuerto" + "de" +
 // "Manises"), and a department's name continued after "y"/"e"
 // ("Secretaría de Salud" + "e" + "Inclusión Social").
 void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention> out;
-  for (const RawMention& m : *raw) {
+  for (RawMention m : *raw) {
+    // A numbered court, district or office keeps its number: "Juzgado de
+    // Instrucción número 3", "Distrito 9" (the tagger stops before it).
+    bool headed = lex.InClass("org_head", w.lower[m.first]) || lex.InClass("loc_head", w.lower[m.first]);
+    if (headed && !m.title) {
+      uint32_t k = m.last;
+      if (k + 1 < w.size() && lex.InClass("number_word", w.lower[k])) ++k;
+      bool one_line = !w.LineBreakAfter(m.last - 1) && (k == m.last || !w.LineBreakAfter(m.last));
+      bool numbered = k == m.last ? lex.InClass("loc_head", w.lower[m.first]) : true;
+      if (k < w.size() && w.Digits(k) && w.raw[k].size() <= kMaxOrdinalDigits && one_line && numbered) m.last = k + 1;
+    }
+    if (!out.empty() && m.first < out.back().last) continue;  // a mention the number ran into
     if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last + 1) {
       RawMention& a = out.back();
       const std::string& between = w.lower[a.last];
@@ -702,6 +717,7 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
   size_t words = 0, department = 0;
   if (last - first >= 2 && lex.titles.count(w.lower[first])) ++first;
   for (uint32_t k = first; k < last; ++k) {
+    if (w.Digits(k)) return false;  // a numbered name: "Distrito 9"
     if (!w.Alpha(k)) continue;
     if (!phrase.empty()) phrase += ' ';
     phrase += w.lower[k];
