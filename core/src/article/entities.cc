@@ -70,6 +70,9 @@ constexpr uint32_t kMaxAsideTokens = 6;
 constexpr uint32_t kMaxSeatWords = 3;
 // The longest listed outlet spelling in tokens ("El Diario de Nueva York").
 constexpr uint32_t kMaxMediaTokens = 6;
+// A title before an institution and a person ("el director del Museo del
+// Prado Miguel Zugaza") stands at most this many tokens before the institution.
+constexpr uint32_t kTitleReach = 3;
 // The number of a court or district ("Juzgado número 12") has at most this
 // many digits: a longer number is a count or a year.
 constexpr size_t kMaxOrdinalDigits = 3;
@@ -88,13 +91,23 @@ bool IsYear(const std::string& s) {
 
 bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty() && w.raw[k][0] >= '0' && w.raw[k][0] <= '9'); }
 
+// True when a title word stands a few tokens before `first` ("el director
+// del", "la presidenta de la").
+bool TitleBefore(const Words& w, const LanguageData& lex, uint32_t first) {
+  for (uint32_t b = 1; b <= kTitleReach && b <= first; ++b) {
+    if (w.LineBreakAfter(first - b)) break;
+    if (lex.titles.count(w.lower[first - b])) return true;
+  }
+  return false;
+}
+
 // A name and the institution or place it is part of, run together by the
 // tagger: "Julio Ravelo del Teatro Nacional" (a hall of a theatre),
 // "Presidencia de la Junta de Andalucía", "Baruta del Área Metropolitana".
 // Split before "de"/"del" (an article after it allowed) when a head word
 // opens what follows and none opens what precedes ("Banco Central de
 // Reserva", "Museo de Bellas Artes" stay whole, and so does a name ending
-// in a place head alone: "Noticias del Valle"). The part takes the kind of
+// in a head word alone: "Noticias del Valle"). The part takes the kind of
 // the whole it belongs to (a hall of a theatre is a place) unless the
 // tagger read a person. Pushes both parts to `out` and returns true, or
 // returns false.
@@ -111,8 +124,20 @@ bool SplitOffPartOf(const Words& w, const LanguageData& lex, const RawMention& m
     if (b + 1 < m.last && lex.InClass("article", w.lower[b])) ++b;
     std::string whole = head_type(b);
     if (whole.empty() || !w.Capitalized(b)) return false;
-    // A place head alone ends many names: "Noticias del Valle", "Hotel del Puerto".
-    if (whole == "LOC" && b + 1 == m.last) return false;
+    // A head word alone ends many names ("Noticias del Valle", "Cuerpo
+    // Nacional de Policía"), and a listed name may start with one ("Gobierno de Sierra Leona").
+    std::string key;
+    for (uint32_t j = b; j < m.last; ++j) key += w.lower[j];
+    if (b + 1 == m.last || lex.name_types.count(key)) return false;
+    // A generic office before it is the institution's own name ("Gobierno de
+    // Sierra Leona", "Presidencia del Consejo de Ministros") unless a title
+    // holds it or someone runs for it: "el presidente de la Junta", "su
+    // candidatura a la Presidencia de la Junta de Andalucía".
+    if (k == m.first + 1 && lex.InClass("generic", w.lower[m.first]) && !TitleBefore(w, lex, m.first)) {
+      uint32_t before = m.first;
+      if (before >= 1 && lex.InClass("article", w.lower[before - 1])) --before;
+      if (before == 0 || !lex.InClass("office_sought", w.lower[before - 1])) return false;
+    }
     out->push_back({m.type == "PER" ? m.type : whole, m.first, k});
     out->push_back({m.type, b, m.last});
     return true;
@@ -151,20 +176,36 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     }
     // A lowercase head stays when a capitalised word follows it: "calle Tomás Sanz", not "avenida principal de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
-    while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
-    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
-    if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
-    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
-    if (m.last <= m.first) continue;
-    // An opening mark not closed inside ends the name: `Cranach "El` of
-    // `Cranach "El Viejo"` is Cranach (a nickname inside stays: `Óscar “Nenecho” Rodríguez`).
+    auto trim_edges = [&]() {
+      while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
+      while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+      if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
+      while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    };
+    trim_edges();
+    // An opening mark (spaced from the word before) that the name does not
+    // close ends it: `Cranach "El` of `Cranach "El Viejo"` is Cranach; a
+    // nickname stays: `Óscar “Nenecho” Rodríguez`, `Antonio Chenel "Antoñete"`
+    // (the mark closing right after the name).
+    // After a lowercase word the quoted words are a name of their own:
+    // `Consejo de la "Deutsche Boerse"` is Consejo and Deutsche Boerse.
     for (uint32_t k = m.first + 1; k < m.last; ++k) {
-      if (!OpeningMark(w.raw[k])) continue;
-      bool closed = false;
-      for (uint32_t e = k + 1; e < m.last && !closed; ++e) closed = ClosingMark(w.raw[k], w.raw[e]);
-      if (closed) break;
-      m.last = k;
+      if (!OpeningMark(w.raw[k]) || w.Glued(k - 1)) continue;
+      uint32_t close = 0;
+      for (uint32_t e = k + 1; e <= m.last && e < w.size() && close == 0; ++e) {
+        if (ClosingMark(w.raw[k], w.raw[e])) close = e;
+      }
+      bool own_name = lower_word(k - 1);
+      if (own_name && k + 1 < std::min(close == 0 ? m.last : close, m.last)) {
+        out.push_back({m.type, k + 1, std::min(close == 0 ? m.last : close, m.last)});
+      }
+      if (close == 0 || own_name) {
+        m.last = k;
+        trim_edges();  // "Consejo de la" -> "Consejo"
+      }
+      break;
     }
+    if (m.last <= m.first) continue;
     if (SplitOffPartOf(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
@@ -279,11 +320,14 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
         continue;
       }
     }
-    // A place or institution named after a person, read as two names:
-    // "Museo de Arte" + "Miguel Urrutia", "Estadio Nacional" + "Julio Martínez".
+    // A building or institution named after a person, read as two names:
+    // "Museo de Arte" + "Miguel Urrutia", "Estadio Nacional" + "Julio
+    // Martínez"; not after a title, where the person holds it ("el
+    // director del Museo del Prado Miguel Zugaza").
     if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last && out.back().type != "PER" &&
-        m.type == "PER" && out.back().last - out.back().first >= 2 && w.Capitalized(out.back().first) &&
-        !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1]) {
+        m.type == "PER" && out.back().last - out.back().first >= 2 && lex.InClass("eponym_head", w.lower[out.back().first]) &&
+        !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1] &&
+        !TitleBefore(w, lex, out.back().first)) {
       out.back().last = m.last;
       continue;
     }
@@ -443,8 +487,10 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
           if (2 * n > b - a) type = t;
         }
       }
+      // An acronym is rarely a person's name: "MIT, Cornell, Brown y Stanford" keeps MIT.
       for (size_t k = a; k < b && !type.empty(); ++k) {
-        if (!r[k].sure && !r[k].title) r[k].type = type;
+        bool acronym = r[k].last - r[k].first == 1 && UpperCaseWord(w.raw[r[k].first]);
+        if (!r[k].sure && !r[k].title && !acronym) r[k].type = type;
       }
     }
     a = b;

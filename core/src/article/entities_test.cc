@@ -136,6 +136,9 @@ const ContextTypeCase kContextTypeCases[] = {
     {"a nickname in quote marks inside a list member",
      "Cantaron Ruiz, Pardo «El Flaco», Soto y Vera en la última noche del ciclo.",
      {{"Ruiz", "PER"}, {"Pardo « El", "MISC"}, {"Soto", "PER"}, {"Vera", "PER"}}, "Pardo", "PER"},
+    {"an acronym in a list of names keeps its type",
+     "Firmaron el convenio IBM, Mendoza, Quiroga y Salinas ante el notario.",
+     {{"IBM", "ORG"}, {"Mendoza", "PER"}, {"Quiroga", "PER"}, {"Salinas", "PER"}}, "IBM", "ORG"},
     {"no majority, no change", "Firmaron el acuerdo Ana Pérez, Greenpeace y Madrid en la cumbre del clima.",
      {{"Ana Pérez", "PER"}, {"Greenpeace", "ORG"}, {"Madrid", "LOC"}}, "Greenpeace", "ORG"},
     {"a name after the last y and a comma is an apposition, not a member",
@@ -155,6 +158,21 @@ const ContextTypeCase kContextTypeCases[] = {
     {"a stadium named after a person, read as two names",
      "El clásico se jugará en el Estadio Municipal Pedro Ruiz el domingo por la tarde.",
      {{"Estadio Municipal", "LOC"}, {"Pedro Ruiz", "PER"}}, "Estadio Municipal Pedro Ruiz", "LOC"},
+    {"a title before the institution: the person holds it, not its name",
+     "Lo dijo el director del Museo de Historia Natural Pedro Ruiz en la inauguración.",
+     {{"Museo de Historia Natural", "ORG"}, {"Pedro Ruiz", "PER"}}, "Pedro Ruiz", "PER"},
+    {"an office before a person is no building named after them",
+     "Votó por la Comisión de Hacienda Marta López en la sesión del martes.",
+     {{"Comisión de Hacienda", "ORG"}, {"Marta López", "PER"}}, "Marta López", "PER"},
+    {"a government of a country whose name starts with a head word stays whole",
+     "Tropas leales al Gobierno de Sierra Leona frenaron el avance rebelde.", {{"Gobierno de Sierra Leona", "ORG"}},
+     "Gobierno de Sierra Leona", "ORG"},
+    {"an institution ending in a head word alone stays whole",
+     "Agentes del Cuerpo Nacional de Policía detuvieron al sospechoso.", {{"Cuerpo Nacional de Policía", "ORG"}},
+     "Cuerpo Nacional de Policía", "ORG"},
+    {"an office someone runs for is part of the phrase",
+     "Anunció su candidatura a la Presidencia de la Junta de Castilla y León.",
+     {{"Presidencia de la Junta de Castilla y León", "ORG"}}, "Junta de Castilla y León", "ORG"},
     {"a comma keeps a person apart from the place before",
      "En el Museo Nacional, Pedro Ruiz presentó su libro.", {{"Museo Nacional", "ORG"}, {"Pedro Ruiz", "PER"}},
      "Pedro Ruiz", "PER"},
@@ -203,6 +221,35 @@ TEST(EntitiesTest, TypesFromContext) {
     const Entity* e = FindEntity(doc, c.name);
     ASSERT_NE(e, nullptr) << c.what;
     EXPECT_EQ(e->type, c.type) << c.what;
+  }
+}
+
+// A quote mark inside a tagger's mention: a nickname stays, an opening
+// mark the name does not close ends it.
+struct QuoteMarkCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> labels;
+  const char* name;  // the entity expected
+};
+
+const QuoteMarkCase kQuoteMarkCases[] = {
+    {"a nickname closed inside stays", "Lo confirmó Marcos “Chino” Díaz tras el partido.",
+     {{"Marcos “ Chino ” Díaz", "PER"}}, "Marcos “Chino” Díaz"},
+    {"a nickname closed right after the name stays", "Torearon Antonio Chenel \"Antoñete\" y Curro Romero.",
+     {{"Antonio Chenel \" Antoñete", "PER"}, {"Curro Romero", "PER"}}, "Antonio Chenel \"Antoñete"},
+    {"an opening mark not closed in the name ends it", "Pintaron Cranach \"El viejo\" y Durero.",
+     {{"Cranach \" El", "PER"}, {"Durero", "PER"}}, "Cranach"},
+    {"what is left before the mark loses its loose words", "El Consejo de la \"Bolsa Alemana\" votó.",
+     {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Consejo"},
+    {"the quoted words after a lowercase word are a name of their own", "El Consejo de la \"Bolsa Alemana\" votó.",
+     {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Bolsa Alemana"},
+};
+
+TEST(EntitiesTest, QuoteMarksInsideMentions) {
+  for (const QuoteMarkCase& c : kQuoteMarkCases) {
+    Document doc = AnalyzeWithNames(c.text, c.labels);
+    EXPECT_NE(FindEntity(doc, c.name), nullptr) << c.what;
   }
 }
 
