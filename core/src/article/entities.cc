@@ -380,12 +380,13 @@ uint32_t PastQuotedAside(const Words& w, uint32_t k, uint32_t limit) {
   return k;
 }
 
-// Initials with a dot after each letter ("J.A.P."): how court and crime
-// news names a suspect, a victim or a minor. Agencies and parties write
-// their acronyms without dots, and plural abbreviations double their
-// letters ("EE.UU.", "FF.AA."), which this shape leaves out.
+// Three or more initials with a dot after each letter ("J.A.P."): how
+// court and crime news names a suspect, a victim or a minor. Agencies and
+// parties write their acronyms without dots, plural abbreviations double
+// their letters ("EE.UU.", "FF.AA."), and two letters are mostly places and
+// bodies ("U.S.", "U.N.", "B.C."): this shape leaves them out.
 bool PersonInitials(const std::string& s) {
-  if (s.size() < 4 || s.size() > 10 || s.size() % 2 != 0) return false;
+  if (s.size() < 6 || s.size() > 10 || s.size() % 2 != 0) return false;
   for (size_t i = 0; i < s.size(); i += 2) {
     if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return false;
   }

@@ -191,6 +191,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Monterrey", "LOC"}, {"Cemex", "ORG"}}, "Cemex", "ORG"},
     {"dotted initials name a person", "El acusado, identificado como R.M.T., declaró ante el juez.",
      {{"R.M.T.", "ORG"}}, "R.M.T.", "PER"},
+    {"two dotted letters are no person's initials", "La misión de la O.N. llegó ayer a la frontera.",
+     {{"O.N.", "ORG"}}, "O.N.", "ORG"},
     {"an adjective before the head word", "Miles de hinchas llenaron el Gran Estadio Olímpico para la final.",
      {{"Gran Estadio Olímpico", "ORG"}}, "Gran Estadio Olímpico", "LOC"},
     {"a head word cut from its name", "El vuelo aterrizó en el Aeropuerto de Rosario con retraso.",
