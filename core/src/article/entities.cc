@@ -404,7 +404,8 @@ bool UpperCaseWord(const std::string& s) {
 
 // Types the words around a name give it, for names no list or head word
 // typed: a lowercase head word right before it ("la isla Chinería", "la
-// empresa Monex", "la ley Olimpia"); a place in parentheses or after a comma
+// empresa Monex", "la ley Olimpia"); an employer after a worker noun
+// ("analista de Monex"); a place in parentheses or after a comma
 // at the end of a clause after a place ("Mislata (Valencia)", "El Verde,
 // Concordia."; "Policía Local de Mislata (Valencia)"), the region it lies
 // in; dotted initials, a person.
@@ -428,6 +429,15 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
         m.sure = true;
         continue;
       }
+    }
+    // A worker's employer: "analista de Monex", "vocera de Sodimac"; not a
+    // portfolio ("portavoz de Seguridad Nacional").
+    bool portfolio = lex.InClass("department", w.lower[m.first]);
+    if (m.type != "ORG" && !portfolio && m.first >= 2 && lex.InClass("of", w.lower[m.first - 1]) &&
+        lex.InClass("employee", w.lower[m.first - 2])) {
+      m.type = "ORG";
+      m.sure = true;
+      continue;
     }
     if (i == 0 || m.type == "PER" || m.first != r[i - 1].last + 1 || m.last - m.first > kMaxSeatWords ||
         UpperCaseWord(w.raw[m.first])) {
