@@ -772,7 +772,10 @@ namespace {
 bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
   std::string phrase;
   size_t words = 0, department = 0;
-  if (last - first >= 2 && lex.titles.count(w.lower[first])) ++first;
+  bool titled = last - first >= 2 && lex.titles.count(w.lower[first]);
+  if (titled) ++first;
+  // The "de" after the title is no word of the name: "Ministro de Economía".
+  if (titled && first + 1 < last && lex.InClass("of", w.lower[first])) ++first;
   for (uint32_t k = first; k < last; ++k) {
     if (w.Digits(k)) return false;  // a numbered name: "Distrito 9"
     if (!w.Alpha(k)) continue;
