@@ -76,6 +76,12 @@ constexpr uint32_t kTitleReach = 3;
 // The number of a court or district ("Juzgado número 12") has at most this
 // many digits: a longer number is a count or a year.
 constexpr size_t kMaxOrdinalDigits = 3;
+// A title-case headline has at least this many words, this many tenths of
+// them capitalised and this many capitalised function words (a story's
+// paragraph is far below; a list of names has no function words).
+constexpr size_t kMinHeadlineWords = 5;
+constexpr size_t kTitleCaseTenths = 7;
+constexpr size_t kMinCapitalFunctionWords = 2;
 // A team's name has at most this many words ("Deportes Tolima", "Audax Italiano").
 constexpr uint32_t kMaxTeamWords = 3;
 
@@ -559,6 +565,58 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
   return out;
 }
 
+// A function word written with a capital and then lowercase ("Para",
+// "La"): in capitals ("DE") it says nothing, all words are so written.
+bool TitleCaseFunctionWord(const Words& w, const LanguageData& lex, size_t k) {
+  return w.Capitalized(k) && !UpperCaseWord(w.raw[k]) && lex.stopwords.count(w.lower[k]);
+}
+
+// Per token, whether its line is a headline in title case ("Gobierno
+// Anuncia Nuevas Medidas Para Frenar La Inflación": most words capitalised,
+// function words too, past a sentence start).
+std::vector<char> TitleCaseLines(const Words& w, const LanguageData& lex) {
+  std::vector<char> out(w.size(), 0);
+  for (size_t a = 0; a < w.size();) {
+    size_t b = a;
+    while (b + 1 < w.size() && !w.LineBreakAfter(b)) ++b;
+    ++b;  // the line is tokens [a, b)
+    size_t words = 0, capitalised = 0, capital_function = 0;
+    for (size_t k = a; k < b; ++k) {
+      if (!w.Alpha(k)) continue;
+      ++words;
+      capitalised += w.Capitalized(k);
+      capital_function += !w.SentenceStart(k) && TitleCaseFunctionWord(w, lex, k);
+    }
+    bool title_case = words >= kMinHeadlineWords && capitalised * 10 >= words * kTitleCaseTenths &&
+                      capital_function >= kMinCapitalFunctionWords;
+    for (size_t k = a; k < b; ++k) out[k] = title_case;
+    a = b;
+  }
+  return out;
+}
+
+// Drops what the tagger ran together across a title-case headline: a
+// mention there with a capitalised function word inside ("Gobierno Anuncia
+// Nuevas Medidas Para Frenar La Inflación"), unless listed ("Partido Por la
+// Democracia"). The names in the line ("Colombia") stay.
+void DropHeadlineRuns(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<char> title_line = TitleCaseLines(w, lex);
+  std::vector<RawMention> out;
+  for (const RawMention& m : *raw) {
+    bool run = false;
+    for (uint32_t k = m.first + 1; k < m.last && !run; ++k) {
+      run = title_line[k] && TitleCaseFunctionWord(w, lex, k);
+    }
+    if (run && !m.title) {
+      std::string key;
+      for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
+      if (!lex.name_types.count(key)) continue;
+    }
+    out.push_back(m);
+  }
+  *raw = std::move(out);
+}
+
 }  // namespace
 
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
@@ -592,6 +650,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);
   bool sports = sports_words >= kMinSportsWords;
   CleanMentions(w, lex, sports, &raw);
+  DropHeadlineRuns(w, lex, &raw);
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
   JoinMentions(w, lex, &raw);
   CorrectTypes(w, lex, &raw);
