@@ -598,11 +598,13 @@ std::vector<char> TitleCaseLines(const Words& w, const LanguageData& lex) {
 // Drops what the tagger ran together across a title-case headline: a
 // mention there with a capitalised function word inside ("Gobierno Anuncia
 // Nuevas Medidas Para Frenar La Inflación"), unless listed ("Partido Por la
-// Democracia"). The names in the line ("Colombia") stay.
+// Democracia"). The names in the line ("Colombia") stay. Hashtags go too.
 void DropHeadlineRuns(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<char> title_line = TitleCaseLines(w, lex);
   std::vector<RawMention> out;
   for (const RawMention& m : *raw) {
+    // A hashtag is a label, not a name: "#SinLuz", "#Elecciones2024".
+    if (m.first >= 1 && w.raw[m.first - 1] == "#" && w.Glued(m.first - 1)) continue;
     bool run = false;
     for (uint32_t k = m.first + 1; k < m.last && !run; ++k) {
       run = title_line[k] && TitleCaseFunctionWord(w, lex, k);
