@@ -82,6 +82,8 @@ constexpr size_t kMaxOrdinalDigits = 3;
 constexpr size_t kMinHeadlineWords = 5;
 constexpr size_t kTitleCaseTenths = 7;
 constexpr size_t kMinCapitalFunctionWords = 2;
+// A person's name has at most this many words ("José Luis Rodríguez Zapatero").
+constexpr uint32_t kMaxPersonWords = 4;
 // A team's name has at most this many words ("Deportes Tolima", "Audax Italiano").
 constexpr uint32_t kMaxTeamWords = 3;
 
@@ -408,6 +410,22 @@ bool UpperCaseWord(const std::string& s) {
   return letter;
 }
 
+// True when a title stands right before the mention ("el ministro Ruiz",
+// a demonym between allowed: "el presidente peruano Ruiz") or right after
+// it and a comma ("Ruiz, ministro de..."), and the mention is written like a
+// person's name: capitalised words only, at most kMaxPersonWords.
+bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m) {
+  if (m.last - m.first > kMaxPersonWords) return false;
+  for (uint32_t k = m.first; k < m.last; ++k) {
+    if (!w.Alpha(k) || !w.Capitalized(k) || UpperCaseWord(w.raw[k])) return false;
+  }
+  auto title = [&](uint32_t k) { return lex.titles.count(w.lower[k]) > 0 && !w.Capitalized(k); };
+  uint32_t b = m.first;
+  if (b >= 1 && lex.demonyms.count(w.lower[b - 1])) --b;
+  if (b >= 1 && title(b - 1) && !w.LineBreakAfter(b - 1)) return true;
+  return m.last + 1 < w.size() && w.raw[m.last] == "," && title(m.last + 1) && !w.LineBreakAfter(m.last);
+}
+
 // Types the words around a name give it, for names no list or head word
 // typed: a lowercase head word right before it ("la isla Chinería", "la
 // empresa Monex", "la ley Olimpia"); an employer after a worker noun
@@ -435,6 +453,13 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
         m.sure = true;
         continue;
       }
+    }
+    // A title right before a name or after it and a comma marks a person the
+    // tagger read as a place or a work: "el ministro Ruiz Soto", "Santiago
+    // Matías, ganador...", "Ana Tur, coordinadora de trasplantes".
+    if ((m.type == "LOC" || m.type == "MISC") && PersonByTitle(w, lex, m)) {
+      m.type = "PER";
+      continue;
     }
     // A worker's employer: "analista de Monex", "vocera de Sodimac"; not a
     // portfolio ("portavoz de Seguridad Nacional").
