@@ -432,12 +432,19 @@ bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m)
 // ("analista de Monex"); a place in parentheses or after a comma
 // at the end of a clause after a place ("Mislata (Valencia)", "El Verde,
 // Concordia."; "Policía Local de Mislata (Valencia)"), the region it lies
-// in; dotted initials, a person.
+// in; dotted initials, a person; a group of a competition ("Grupo A"), MISC.
 void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention>& r = *raw;
   for (size_t i = 0; i < r.size(); ++i) {
     RawMention& m = r[i];
     if (m.sure || m.title) continue;
+    // A stage of a competition and its letter: "Grupo A", "Zona B".
+    if (m.last - m.first == 2 && lex.InClass("stage_head", w.lower[m.first]) && w.raw[m.first + 1].size() == 1 &&
+        UpperCaseWord(w.raw[m.first + 1])) {
+      m.type = "MISC";
+      m.sure = true;
+      continue;
+    }
     if (m.last - m.first == 1 && PersonInitials(w.raw[m.first])) {
       m.type = "PER";
       continue;
