@@ -416,8 +416,9 @@ bool UpperCaseWord(const std::string& s) {
 
 // True when a title stands right before the mention ("el ministro Ruiz",
 // a demonym between allowed: "el presidente peruano Ruiz") or right after
-// it and a comma ("Ruiz, ministro de..."), and the mention is written like a
-// person's name: capitalised words only, at most kMaxPersonWords.
+// it and a comma ("Ana Ruiz, ministra de...": two words or more there), and
+// the mention is written like a person's name: capitalised words only, at
+// most kMaxPersonWords.
 bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m) {
   if (m.last - m.first > kMaxPersonWords) return false;
   for (uint32_t k = m.first; k < m.last; ++k) {
@@ -427,7 +428,9 @@ bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m)
   uint32_t b = m.first;
   if (b >= 1 && lex.demonyms.count(w.lower[b - 1])) --b;
   if (b >= 1 && title(b - 1) && !w.LineBreakAfter(b - 1)) return true;
-  return m.last + 1 < w.size() && w.raw[m.last] == "," && title(m.last + 1) && !w.LineBreakAfter(m.last);
+  // After a comma, a full name only: "Medellín, líder en innovación" is a city.
+  return m.last - m.first >= 2 && m.last + 1 < w.size() && w.raw[m.last] == "," && title(m.last + 1) &&
+         !w.LineBreakAfter(m.last);
 }
 
 // Types the words around a name give it, for names no list or head word
@@ -453,7 +456,8 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       m.type = "PER";
       continue;
     }
-    if (m.first >= 1 && w.Alpha(m.first - 1) && !w.Capitalized(m.first - 1)) {
+    // Not a title ("la coordinadora Ana Tur" is a person, not a body).
+    if (m.first >= 1 && w.Alpha(m.first - 1) && !w.Capitalized(m.first - 1) && !lex.titles.count(w.lower[m.first - 1])) {
       const std::string& before = w.lower[m.first - 1];
       const char* type = lex.InClass("loc_head", before)   ? "LOC"
                          : lex.InClass("org_head", before)  ? "ORG"
@@ -475,7 +479,8 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
     // A worker's employer: "analista de Monex", "vocera de Sodimac"; not a
     // portfolio ("portavoz de Seguridad Nacional").
     bool portfolio = lex.InClass("department", w.lower[m.first]);
-    if (m.type != "ORG" && !portfolio && m.first >= 2 && lex.InClass("of", w.lower[m.first - 1]) &&
+    // A person stays one: "el portavoz de Donald Trump".
+    if ((m.type == "LOC" || m.type == "MISC") && !portfolio && m.first >= 2 && lex.InClass("of", w.lower[m.first - 1]) &&
         lex.InClass("employee", w.lower[m.first - 2])) {
       m.type = "ORG";
       m.sure = true;
