@@ -30,10 +30,16 @@ struct TokenSpan {
 // Countries, capitals and regions are typed LOC, agencies and outlets ORG,
 // products MISC (the lexicon's name_types); a name's head word types it
 // ("Aeropuerto de Manises" LOC, "Torneo Clausura" MISC); names of one
-// enumeration share a type; in a match report a name in a team's position
-// is ORG; a title in quote marks after a work noun is one MISC mention.
-// Mention edges are cleaned first (quote marks, a closing year, leading
-// lowercase words) and names cut in two joined. The canonical name is the
+// enumeration share a type (the sure members', else the tagger's clear
+// majority); the words around a name type it (a lowercase head word before
+// it, a title before or after it, a worker noun's employer, a region in
+// parentheses after a town, dotted initials); in a match report a name in a
+// team's position is ORG; a title in quote marks after a work noun is one
+// MISC mention. Agencies and outlets the tagger missed (all caps, camel
+// case) are added. Mention edges are cleaned first (quote marks, a closing
+// year, leading lowercase words), names cut in two joined (a numbered court,
+// a building named after a person), names run together split (a hall "del
+// Teatro Nacional"), and runs across a title-case headline and hashtags dropped. The canonical name is the
 // fullest form, and the type is the tagger's majority over the fullest
 // mentions. Entities come in order of first mention.
 std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,

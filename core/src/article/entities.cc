@@ -63,6 +63,33 @@ constexpr size_t kMaxWorkNounGap = 4;
 // An article with this many sports words is a match report (sports in
 // entity_words.txt); fewer and a "contra" is politics.
 constexpr size_t kMinSportsWords = 3;
+// A nickname in quote marks after an enumeration member ("Cranach «el
+// Viejo»") has at most this many tokens, marks included.
+constexpr uint32_t kMaxAsideTokens = 6;
+// Votes a list's majority needs to retype a member the tagger read as a
+// person (CoNLL-2002 testa through the pipeline: with two, lists of
+// surnames read as places overrode the one read right).
+constexpr size_t kMinVotesOverPerson = 3;
+// A region named after a town ("Mislata (Valencia)") has at most this many words.
+constexpr uint32_t kMaxSeatWords = 3;
+// The longest listed outlet spelling in tokens ("El Diario de Nueva York").
+constexpr uint32_t kMaxMediaTokens = 6;
+// A title before an institution and a person ("el director del Museo del
+// Prado Miguel Zugaza") stands at most this many tokens before the institution.
+constexpr uint32_t kTitleReach = 3;
+// The number of a court or district ("Juzgado número 12") has at most this
+// many digits: a longer number is a count or a year.
+constexpr size_t kMaxOrdinalDigits = 3;
+// A title-case headline has at least this many words, this many tenths of
+// them capitalised and this many capitalised function words (a story's
+// paragraph is far below; a list of names has no function words).
+constexpr size_t kMinHeadlineWords = 5;
+constexpr size_t kTitleCaseTenths = 7;
+constexpr size_t kMinCapitalFunctionWords = 2;
+// A person's name has at most this many words ("José Luis Rodríguez Zapatero").
+constexpr uint32_t kMaxPersonWords = 4;
+// A team's name has at most this many words ("Deportes Tolima", "Audax Italiano").
+constexpr uint32_t kMaxTeamWords = 3;
 
 bool IsYear(const std::string& s) {
   if (s.size() != 4) return false;
@@ -76,6 +103,67 @@ bool IsYear(const std::string& s) {
 
 bool Alnum(const Words& w, uint32_t k) { return w.Alpha(k) || (!w.raw[k].empty() && w.raw[k][0] >= '0' && w.raw[k][0] <= '9'); }
 
+// True when a title word stands a few tokens before `first` ("el director
+// del", "la presidenta de la").
+bool TitleBefore(const Words& w, const LanguageData& lex, uint32_t first) {
+  for (uint32_t b = 1; b <= kTitleReach && b <= first; ++b) {
+    if (w.LineBreakAfter(first - b)) break;
+    if (lex.titles.count(w.lower[first - b])) return true;
+  }
+  return false;
+}
+
+// A name and the institution or place it is part of, run together by the
+// tagger: "Julio Ravelo del Teatro Nacional" (a hall of a theatre),
+// "Presidencia de la Junta de Andalucía", "Baruta del Área Metropolitana".
+// Split before "de"/"del" (an article after it allowed) when a head word
+// opens what follows and none opens what precedes ("Banco Central de
+// Reserva", "Museo de Bellas Artes" stay whole, and so does a name ending
+// in a head word alone: "Noticias del Valle"). The part takes the kind of
+// the whole it belongs to (a hall of a theatre is a place) unless the
+// tagger read a person. Pushes both parts to `out` and returns true, or
+// returns false.
+bool SplitOffPartOf(const Words& w, const LanguageData& lex, const RawMention& m, std::vector<RawMention>* out) {
+  auto head_type = [&](uint32_t k) -> std::string {
+    if (lex.InClass("loc_head", w.lower[k])) return "LOC";
+    if (lex.InClass("org_head", w.lower[k])) return "ORG";
+    return "";
+  };
+  if (m.last - m.first < 3 || !head_type(m.first).empty() || lex.InClass("misc_head", w.lower[m.first])) return false;
+  for (uint32_t k = m.first + 1; k + 1 < m.last; ++k) {
+    if (!lex.InClass("of", w.lower[k])) continue;
+    uint32_t b = k + 1;
+    if (b + 1 < m.last && lex.InClass("article", w.lower[b])) ++b;
+    std::string whole = head_type(b);
+    if (whole.empty() || !w.Capitalized(b)) return false;
+    // A head word alone ends many names ("Noticias del Valle", "Cuerpo
+    // Nacional de Policía"), and a listed name may start with one ("Gobierno de Sierra Leona").
+    std::string key;
+    for (uint32_t j = b; j < m.last; ++j) key += w.lower[j];
+    if (b + 1 == m.last || lex.name_types.count(key)) return false;
+    // A generic office before it is the institution's own name ("Gobierno de
+    // Sierra Leona", "Presidencia del Consejo de Ministros") unless a title
+    // holds it or someone runs for it: "el presidente de la Junta", "su
+    // candidatura a la Presidencia de la Junta de Andalucía".
+    if (k == m.first + 1 && lex.InClass("generic", w.lower[m.first]) && !TitleBefore(w, lex, m.first)) {
+      uint32_t before = m.first;
+      if (before >= 1 && lex.InClass("article", w.lower[before - 1])) --before;
+      if (before == 0 || !lex.InClass("office_sought", w.lower[before - 1])) return false;
+    }
+    out->push_back({m.type == "PER" ? m.type : whole, m.first, k});
+    out->push_back({m.type, b, m.last});
+    return true;
+  }
+  return false;
+}
+
+bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+bool ClosingMark(const std::string& open, const std::string& t) {
+  if (open == "“") return t == "”";
+  if (open == "«") return t == "»";
+  if (open == "‘") return t == "’";
+  return t == open;
+}
 // Mention edges as a tagger slips: quote marks and dashes at either end,
 // a year closing it, lowercase words opening it ("sala Julio Ravelo" ->
 // "Julio Ravelo"; a head word stays: "calle Tomás Sanz"), and in a match
@@ -100,11 +188,37 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     }
     // A lowercase head stays when a capitalised word follows it: "calle Tomás Sanz", not "avenida principal de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
-    while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
-    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
-    if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
-    while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    auto trim_edges = [&]() {
+      while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
+      while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+      if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
+      while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+    };
+    trim_edges();
+    // An opening mark (spaced from the word before) that the name does not
+    // close ends it: `Cranach "El` of `Cranach "El Viejo"` is Cranach; a
+    // nickname stays: `Óscar “Nenecho” Rodríguez`, `Antonio Chenel "Antoñete"`
+    // (the mark closing right after the name).
+    // After a lowercase word the quoted words are a name of their own:
+    // `Consejo de la "Deutsche Boerse"` is Consejo and Deutsche Boerse.
+    for (uint32_t k = m.first + 1; k < m.last; ++k) {
+      if (!OpeningMark(w.raw[k]) || w.Glued(k - 1)) continue;
+      uint32_t close = 0;
+      for (uint32_t e = k + 1; e <= m.last && e < w.size() && close == 0; ++e) {
+        if (ClosingMark(w.raw[k], w.raw[e])) close = e;
+      }
+      bool own_name = lower_word(k - 1);
+      if (own_name && k + 1 < std::min(close == 0 ? m.last : close, m.last)) {
+        out.push_back({m.type, k + 1, std::min(close == 0 ? m.last : close, m.last)});
+      }
+      if (close == 0 || own_name) {
+        m.last = k;
+        trim_edges();  // "Consejo de la" -> "Consejo"
+      }
+      break;
+    }
     if (m.last <= m.first) continue;
+    if (SplitOffPartOf(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
       if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
@@ -116,13 +230,6 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
   *raw = std::move(out);
 }
 
-bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
-bool ClosingMark(const std::string& open, const std::string& t) {
-  if (open == "“") return t == "”";
-  if (open == "«") return t == "»";
-  if (open == "‘") return t == "’";
-  return t == open;
-}
 
 // Titles in quote marks after a work noun ("la exposición ‘Sembrar’", "el
 // disco “Entre dos mares”"): MISC mentions of the quoted words, in place
@@ -150,7 +257,10 @@ std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
 
 // The type a name's first word gives it ("Aeropuerto de Manises" LOC), or "".
 std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
-  const std::string& head = w.lower[m.first];
+  // An adjective before the head word: "Gran Parque Central", "Nuevo Estadio Municipal".
+  uint32_t first = m.first;
+  if (m.last - first >= 3 && lex.InClass("head_adjective", w.lower[first])) ++first;
+  const std::string& head = w.lower[first];
   // Alone, only an institution's head names it: "la Cancillería", "la Armada".
   if (m.last - m.first < 2) return lex.InClass("org_head", head) ? "ORG" : "";
   if (lex.InClass("loc_head", head)) return "LOC";
@@ -163,7 +273,8 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
 // "los jugadores de", "el entrenador del"; unless the tagger saw a person
 // ("ante Nadal": a player), also after "ante", "contra", "frente a" (an
 // article between allowed: "ante el W Connection") or before a match verb
-// ("Alajuelense venció").
+// ("Alajuelense venció"), also as the first of two joined by "y" ("Palestino
+// y Audax Italiano perdieron").
 bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
   uint32_t k = m.first;
   auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
@@ -172,6 +283,12 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   }
   if (person) return false;
   if (m.last < w.size() && lex.InClass("match_verb", w.lower[m.last])) return true;
+  // The first of two teams before the verb: "Palestino y Audax Italiano pierdan".
+  if (m.last + 2 < w.size() && lex.InClass("and", w.lower[m.last]) && w.Capitalized(m.last + 1)) {
+    uint32_t e = m.last + 1;
+    while (e < w.size() && e < m.last + 1 + kMaxTeamWords && w.Alpha(e) && w.Capitalized(e)) ++e;
+    if (e < w.size() && lex.InClass("match_verb", w.lower[e])) return true;
+  }
   uint32_t b = 1;
   if (k > b && lex.InClass("article", at(b))) ++b;  // "ante el"
   if (k < b) return false;
@@ -179,13 +296,25 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   return k >= b + 1 && lex.InClass("club_cue", at(b + 1) + " " + at(b));
 }
 
-// Names a tagger cut in two, joined again (raw in text order):
+// Names a tagger cut in two, joined again (raw in text order): a head
+// word's name and its number ("Juzgado Penal" + "número 2");
 // a head word alone and the name after "de" ("Aeropuerto" + "de" +
 // "Manises"), and a department's name continued after "y"/"e"
 // ("Secretaría de Salud" + "e" + "Inclusión Social").
 void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention> out;
-  for (const RawMention& m : *raw) {
+  for (RawMention m : *raw) {
+    // A numbered court, district or office keeps its number: "Juzgado de
+    // Instrucción número 3", "Distrito 9" (the tagger stops before it).
+    bool headed = lex.InClass("org_head", w.lower[m.first]) || lex.InClass("loc_head", w.lower[m.first]);
+    if (headed && !m.title) {
+      uint32_t k = m.last;
+      if (k + 1 < w.size() && lex.InClass("number_word", w.lower[k])) ++k;
+      bool one_line = !w.LineBreakAfter(m.last - 1) && (k == m.last || !w.LineBreakAfter(m.last));
+      bool numbered = k == m.last ? lex.InClass("loc_head", w.lower[m.first]) : true;
+      if (k < w.size() && w.Digits(k) && w.raw[k].size() <= kMaxOrdinalDigits && one_line && numbered) m.last = k + 1;
+    }
+    if (!out.empty() && m.first < out.back().last) continue;  // a mention the number ran into
     if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last + 1) {
       RawMention& a = out.back();
       const std::string& between = w.lower[a.last];
@@ -202,6 +331,17 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
         a.last = m.last;
         continue;
       }
+    }
+    // A building or institution named after a person, read as two names:
+    // "Museo de Arte" + "Miguel Urrutia", "Estadio Nacional" + "Julio
+    // Martínez"; not after a title, where the person holds it ("el
+    // director del Museo del Prado Miguel Zugaza").
+    if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last && out.back().type != "PER" &&
+        m.type == "PER" && out.back().last - out.back().first >= 2 && lex.InClass("eponym_head", w.lower[out.back().first]) &&
+        !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1] &&
+        !TitleBefore(w, lex, out.back().first)) {
+      out.back().last = m.last;
+      continue;
     }
     out.push_back(m);
   }
@@ -242,20 +382,149 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
   }
 }
 
-// Names in one enumeration ("A, B, C y D") are of one kind: after a plural
-// place noun ("las avenidas Vernon, Slauson y Central") all are places;
-// else when two or more members were typed surely (a list, a head word:
-// "Terrazas de Santa Fe") and agree, the others take their type.
+// Where the joiner after an enumeration member starts: past a nickname in
+// quote marks right after it ("Cranach «el Viejo», Bacon"), or `k` itself.
+uint32_t PastQuotedAside(const Words& w, uint32_t k, uint32_t limit) {
+  if (k >= limit || !OpeningMark(w.raw[k])) return k;
+  for (uint32_t e = k + 1; e < limit && e <= k + kMaxAsideTokens; ++e) {
+    if (ClosingMark(w.raw[k], w.raw[e])) return e + 1;
+  }
+  return k;
+}
+
+// Three or more initials with a dot after each letter ("J.A.P."): how
+// court and crime news names a suspect, a victim or a minor. Agencies and
+// parties write their acronyms without dots, plural abbreviations double
+// their letters ("EE.UU.", "FF.AA."), and two letters are mostly places and
+// bodies ("U.S.", "U.N.", "B.C."): this shape leaves them out.
+bool PersonInitials(const std::string& s) {
+  if (s.size() < 6 || s.size() > 10 || s.size() % 2 != 0) return false;
+  for (size_t i = 0; i < s.size(); i += 2) {
+    if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+bool UpperCaseWord(const std::string& s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+// True when a title stands right before the mention ("el ministro Ruiz",
+// a demonym between allowed: "el presidente peruano Ruiz") or right after
+// it and a comma ("Ana Ruiz, ministra de...": two words or more there), and
+// the mention is written like a person's name: capitalised words only, at
+// most kMaxPersonWords.
+bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m) {
+  if (m.last - m.first > kMaxPersonWords) return false;
+  for (uint32_t k = m.first; k < m.last; ++k) {
+    if (!w.Alpha(k) || !w.Capitalized(k) || UpperCaseWord(w.raw[k])) return false;
+  }
+  auto title = [&](uint32_t k) { return lex.titles.count(w.lower[k]) > 0 && !w.Capitalized(k); };
+  uint32_t b = m.first;
+  if (b >= 1 && lex.demonyms.count(w.lower[b - 1])) --b;
+  if (b >= 1 && title(b - 1) && !w.LineBreakAfter(b - 1)) return true;
+  // After a comma, a full name only: "Medellín, líder en innovación" is a city.
+  return m.last - m.first >= 2 && m.last + 1 < w.size() && w.raw[m.last] == "," && title(m.last + 1) &&
+         !w.LineBreakAfter(m.last);
+}
+
+// Types the words around a name give it, for names no list or head word
+// typed: a lowercase head word right before it ("la isla Chinería", "la
+// empresa Monex", "la ley Olimpia"); an employer after a worker noun
+// ("analista de Monex"); a place in parentheses or after a comma
+// at the end of a clause after a place ("Mislata (Valencia)", "El Verde,
+// Concordia."; "Policía Local de Mislata (Valencia)"), the region it lies
+// in; dotted initials, a person; a group of a competition ("Grupo A"), MISC.
+void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<RawMention>& r = *raw;
+  for (size_t i = 0; i < r.size(); ++i) {
+    RawMention& m = r[i];
+    if (m.sure || m.title) continue;
+    // A stage of a competition and its letter: "Grupo A", "Zona B".
+    if (m.last - m.first == 2 && lex.InClass("stage_head", w.lower[m.first]) && w.raw[m.first + 1].size() == 1 &&
+        UpperCaseWord(w.raw[m.first + 1])) {
+      m.type = "MISC";
+      m.sure = true;
+      continue;
+    }
+    if (m.last - m.first == 1 && PersonInitials(w.raw[m.first])) {
+      m.type = "PER";
+      continue;
+    }
+    // Not a title ("la coordinadora Ana Tur" is a person, not a body).
+    if (m.first >= 1 && w.Alpha(m.first - 1) && !w.Capitalized(m.first - 1) && !lex.titles.count(w.lower[m.first - 1])) {
+      const std::string& before = w.lower[m.first - 1];
+      const char* type = lex.InClass("loc_head", before)   ? "LOC"
+                         : lex.InClass("org_head", before)  ? "ORG"
+                         : lex.InClass("misc_head", before) ? "MISC"
+                                                            : nullptr;
+      if (type != nullptr) {
+        m.type = type;
+        m.sure = true;
+        continue;
+      }
+    }
+    // A title right before a name or after it and a comma marks a person the
+    // tagger read as a place or a work: "el ministro Ruiz Soto", "Santiago
+    // Matías, ganador...", "Ana Tur, coordinadora de trasplantes".
+    if ((m.type == "LOC" || m.type == "MISC") && PersonByTitle(w, lex, m)) {
+      m.type = "PER";
+      continue;
+    }
+    // A worker's employer: "analista de Monex", "vocera de Sodimac"; not a
+    // portfolio ("portavoz de Seguridad Nacional").
+    bool portfolio = lex.InClass("department", w.lower[m.first]);
+    // A person stays one: "el portavoz de Donald Trump".
+    if ((m.type == "LOC" || m.type == "MISC") && !portfolio && m.first >= 2 && lex.InClass("of", w.lower[m.first - 1]) &&
+        lex.InClass("employee", w.lower[m.first - 2])) {
+      m.type = "ORG";
+      m.sure = true;
+      continue;
+    }
+    if (i == 0 || m.type == "PER" || m.first != r[i - 1].last + 1 || m.last - m.first > kMaxSeatWords ||
+        UpperCaseWord(w.raw[m.first])) {
+      continue;
+    }
+    const RawMention& place = r[i - 1];
+    // An institution of a town counts as the town: "la Policía Local de Mislata (Valencia)".
+    bool of_town = place.last - place.first >= 3 && lex.InClass("of", w.lower[place.last - 2]);
+    const std::string& between = w.raw[m.first - 1];
+    bool in_parens = between == "(" && m.last < w.size() && w.raw[m.last] == ")" && (place.type == "LOC" || of_town);
+    if (place.type != "LOC" && !in_parens) continue;
+    bool clause_end = m.last == w.size() || w.LineBreakAfter(m.last - 1) || w.raw[m.last] == "." ||
+                      w.raw[m.last] == ";" || w.raw[m.last] == ",";
+    // After a comma only a name the tagger could not place (MISC): "Madrid, Telefónica, ..." stays.
+    if (in_parens || (between == "," && m.type == "MISC" && clause_end)) {
+      m.type = "LOC";
+      m.sure = true;
+    }
+  }
+}
+
+// Names in one enumeration ("A, B, C y D", "A, B o C") are of one kind:
+// after a plural place noun ("las avenidas Vernon, Slauson y Central") all
+// are places; else when two or more members were typed surely (a list, a
+// head word: "Terrazas de Santa Fe") and agree, the others take their type;
+// else the type the tagger gave most members, when more than half share it
+// ("Chillida, Oteiza, Zuluaga e Ibarrola" with two surnames read as places:
+// a surname alone is where the tagger errs, the list around it is not).
 void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention>& r = *raw;
   for (size_t a = 0; a < r.size();) {
     size_t b = a + 1;  // the run is r[a, b)
-    while (b < r.size() && r[b].first > r[b - 1].last) {
-      bool joined = true;
-      for (uint32_t k = r[b - 1].last; k < r[b].first && joined; ++k) {
-        joined = w.raw[k] == "," || lex.InClass("and", w.lower[k]);
-      }
-      if (!joined || r[b].first - r[b - 1].last > 1) break;
+    // "y"/"o" joins the last member: a name after a comma past it is an
+    // apposition ("Industria, Comercio y Turismo, Reyes Maroto").
+    bool last_joined = false;
+    while (b < r.size() && r[b].first > r[b - 1].last && !last_joined) {
+      uint32_t k = PastQuotedAside(w, r[b - 1].last, r[b].first);
+      if (r[b].first != k + 1) break;
+      last_joined = lex.InClass("and", w.lower[k]) || lex.InClass("or", w.lower[k]);
+      if (w.raw[k] != "," && !last_joined) break;
       ++b;
     }
     if (b - a >= 3) {
@@ -269,12 +538,133 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
         }
         if (sure.size() == 1 && sure.begin()->second >= 2) type = sure.begin()->first;
       }
+      size_t type_votes = 0;  // when the tagger's majority decides
+      if (type.empty()) {
+        std::map<std::string, size_t> votes;
+        for (size_t k = a; k < b; ++k) votes[r[k].type]++;
+        for (const auto& [t, n] : votes) {
+          if (2 * n > b - a) {
+            type = t;
+            type_votes = n;
+          }
+        }
+      }
+      // An acronym is rarely a person's name: "MIT, Cornell, Brown y Stanford"
+      // keeps MIT. A person the tagger saw stays one against fewer than
+      // kMinVotesOverPerson votes ("Egibar, Otegi y Uriz" with two surnames read as places).
       for (size_t k = a; k < b && !type.empty(); ++k) {
-        if (!r[k].sure) r[k].type = type;
+        bool acronym = r[k].last - r[k].first == 1 && UpperCaseWord(w.raw[r[k].first]);
+        bool kept_person = type_votes > 0 && r[k].type == "PER" && type_votes < kMinVotesOverPerson;
+        if (!r[k].sure && !r[k].title && !acronym && !kept_person) r[k].type = type;
       }
     }
     a = b;
   }
+}
+
+// True for a word written in camel case, a lowercase letter first and a
+// capital after it: how some outlets spell themselves ("elPeriódico", "laSexta").
+bool CamelCase(const std::string& s) {
+  if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+// Agencies and outlets the tagger left untagged (all-caps "EL TIEMPO", a
+// camel-case "elPeriódico"): runs of unlabeled tokens that spell a listed
+// name in full, every word capitalised ("de", "del" aside) or the name in
+// camel case. Left out: a run inside a longer capitalised name ("Semana
+// Santa", "Semana de la Moda"), one word opening a sentence ("Marca un gol") and a line in
+// capitals (a headline shouting "MARCA RÉCORD").
+std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
+  std::vector<TokenSpan> out;
+  auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && UpperCaseWord(w.raw[k]); };
+  for (uint32_t i = 0; i < w.size(); ++i) {
+    if (labeled[i] || !w.Alpha(i)) continue;
+    bool camel = CamelCase(w.raw[i]);
+    if (!camel && !w.Capitalized(i)) continue;
+    for (uint32_t j = std::min<uint32_t>(static_cast<uint32_t>(w.size()), i + kMaxMediaTokens); j > i; --j) {
+      std::string key;
+      bool ok = true;
+      for (uint32_t k = i; k < j && ok; ++k) {
+        ok = !labeled[k] && (k == i || !w.LineBreakAfter(k - 1)) &&
+             (!w.Alpha(k) || w.Capitalized(k) || (k == i && camel) || (k > i && lex.InClass("of", w.lower[k])));
+        key += w.lower[k];
+      }
+      if (!ok || !lex.media_names.count(key)) continue;
+      bool single = j == i + 1;
+      // The name goes on after the run, directly or past "de (la)": "Semana Santa", "Semana de la Moda".
+      uint32_t next = j;
+      while (next < w.size() && next < j + 2 && (lex.InClass("of", w.lower[next]) || lex.InClass("article", w.lower[next]))) ++next;
+      bool inside = (i > 0 && !w.SentenceStart(i) && w.Alpha(i - 1) && w.Capitalized(i - 1) && !w.LineBreakAfter(i - 1)) ||
+                    (next < w.size() && !w.SentenceStart(next) && w.Alpha(next) && w.Capitalized(next) &&
+                     !w.LineBreakAfter(next - 1));
+      bool all_caps = UpperCaseWord(w.raw[i]);
+      bool in_capitals = all_caps && ((i > 0 && !w.LineBreakAfter(i - 1) && shouted(i - 1)) ||
+                                      (j < w.size() && !w.LineBreakAfter(j - 1) && shouted(j)));
+      if (!camel && (inside || in_capitals || (single && w.SentenceStart(i)))) break;
+      out.push_back({i, j, -1});
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+// A function word written with a capital and then lowercase ("Para",
+// "La"): in capitals ("DE") it says nothing, all words are so written.
+bool TitleCaseFunctionWord(const Words& w, const LanguageData& lex, size_t k) {
+  return w.Capitalized(k) && !UpperCaseWord(w.raw[k]) && lex.stopwords.count(w.lower[k]);
+}
+
+// Per token, whether its line is a headline in title case ("Gobierno
+// Anuncia Nuevas Medidas Para Frenar La Inflación": most words capitalised,
+// function words too, past a sentence start).
+std::vector<char> TitleCaseLines(const Words& w, const LanguageData& lex) {
+  std::vector<char> out(w.size(), 0);
+  for (size_t a = 0; a < w.size();) {
+    size_t b = a;
+    while (b + 1 < w.size() && !w.LineBreakAfter(b)) ++b;
+    ++b;  // the line is tokens [a, b)
+    size_t words = 0, capitalised = 0, capital_function = 0;
+    for (size_t k = a; k < b; ++k) {
+      if (!w.Alpha(k)) continue;
+      ++words;
+      capitalised += w.Capitalized(k);
+      capital_function += !w.SentenceStart(k) && TitleCaseFunctionWord(w, lex, k);
+    }
+    bool title_case = words >= kMinHeadlineWords && capitalised * 10 >= words * kTitleCaseTenths &&
+                      capital_function >= kMinCapitalFunctionWords;
+    for (size_t k = a; k < b; ++k) out[k] = title_case;
+    a = b;
+  }
+  return out;
+}
+
+// Drops what the tagger ran together across a title-case headline: a
+// mention there with a capitalised function word inside ("Gobierno Anuncia
+// Nuevas Medidas Para Frenar La Inflación"), unless listed ("Partido Por la
+// Democracia"). The names in the line ("Colombia") stay. Hashtags go too.
+void DropHeadlineRuns(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
+  std::vector<char> title_line = TitleCaseLines(w, lex);
+  std::vector<RawMention> out;
+  for (const RawMention& m : *raw) {
+    // A hashtag is a label, not a name: "#SinLuz", "#Elecciones2024".
+    if (m.first >= 1 && w.raw[m.first - 1] == "#" && w.Glued(m.first - 1)) continue;
+    bool run = false;
+    for (uint32_t k = m.first + 1; k < m.last && !run; ++k) {
+      run = title_line[k] && TitleCaseFunctionWord(w, lex, k);
+    }
+    if (run && !m.title) {
+      std::string key;
+      for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
+      if (!lex.name_types.count(key)) continue;
+    }
+    out.push_back(m);
+  }
+  *raw = std::move(out);
 }
 
 }  // namespace
@@ -302,15 +692,19 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     bool free = true;
     for (uint32_t k = e.first; k < e.last; ++k) free = free && !labeled[k];
     if (free) raw.push_back({"ORG", e.first, e.last});
+    for (uint32_t k = e.first; free && k < e.last; ++k) labeled[k] = 1;
   }
+  for (const TokenSpan& e : UntaggedMedia(w, lex, labeled)) raw.push_back({"ORG", e.first, e.last});
   // A match report (sports words of entity_words.txt): names in a team's position are teams.
   size_t sports_words = 0;
   for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);
   bool sports = sports_words >= kMinSportsWords;
   CleanMentions(w, lex, sports, &raw);
+  DropHeadlineRuns(w, lex, &raw);
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
   JoinMentions(w, lex, &raw);
   CorrectTypes(w, lex, &raw);
+  TypesFromNeighbours(w, lex, &raw);
   TypeEnumerations(w, lex, &raw);
 
   struct Group {
@@ -452,7 +846,9 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (sports && !g.listed && e.type != "ORG") {
       bool club = false;
       for (const auto& [first, last] : g.mentions) {
-        club = club || ClubPosition(w, lex, {e.type, first, last}, e.type == "PER");
+        // A demonym is no one's name: "Palestino", "Italiano" typed PER are clubs.
+        bool person = e.type == "PER" && !(last - first == 1 && lex.demonyms.count(w.lower[first]));
+        club = club || ClubPosition(w, lex, {e.type, first, last}, person);
       }
       if (club) e.type = "ORG";
     }
@@ -485,8 +881,12 @@ namespace {
 bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
   std::string phrase;
   size_t words = 0, department = 0;
-  if (last - first >= 2 && lex.titles.count(w.lower[first])) ++first;
+  bool titled = last - first >= 2 && lex.titles.count(w.lower[first]);
+  if (titled) ++first;
+  // The "de" after the title is no word of the name: "Ministro de Economía".
+  if (titled && first + 1 < last && lex.InClass("of", w.lower[first])) ++first;
   for (uint32_t k = first; k < last; ++k) {
+    if (w.Digits(k)) return false;  // a numbered name: "Distrito 9"
     if (!w.Alpha(k)) continue;
     if (!phrase.empty()) phrase += ' ';
     phrase += w.lower[k];

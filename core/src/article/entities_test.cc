@@ -33,6 +33,29 @@ const PruneCase kPruneCases[] = {
      {{"Seguridad Nacional", "MISC"}, {"Casa Blanca", "ORG"}, {"John Kirby", "PER"}},
      {"Seguridad Nacional"},
      {"John Kirby", "Casa Blanca"}},
+    {"a capitalised title and its portfolio are a role",
+     "El Ministro de Hacienda anunció el recorte. La Ministra de Salud y Deportes lo respaldó.",
+     {{"Ministro de Hacienda", "ORG"}, {"Ministra de Salud y Deportes", "ORG"}},
+     {"Ministro de Hacienda", "Ministra de Salud y Deportes"},
+     {}},
+    {"a run across a title-case headline, the names in it kept",
+     "Alcaldía Anuncia Cierre De Vías Por Obras En Quito\nLa Alcaldía de Quito cerrará tres vías desde el lunes.",
+     {{"Alcaldía Anuncia Cierre De Vías Por Obras", "ORG"}, {"Quito", "LOC"}, {"Alcaldía de Quito", "ORG"}},
+     {"Alcaldía Anuncia Cierre De Vías Por Obras"},
+     {"Quito", "Alcaldía de Quito"}},
+    {"a name with a capitalised function word outside a headline stays",
+     "El Movimiento Al Socialismo ganó en La Paz y el Partido Por la Democracia perdió en Santiago.",
+     {{"Movimiento Al Socialismo", "ORG"}, {"La Paz", "LOC"}, {"Partido Por la Democracia", "ORG"}},
+     {},
+     {"Movimiento Al Socialismo", "Partido Por la Democracia"}},
+    {"acronyms of common nouns", "El PIB creció un 2% y el IVA bajó, según el Banco de España.",
+     {{"PIB", "MISC"}, {"IVA", "ORG"}, {"Banco de España", "ORG"}},
+     {"PIB", "IVA"},
+     {"Banco de España"}},
+    {"a hashtag is a label", "Los vecinos protestaron con la etiqueta #SinAgua frente a la Gobernación de Lara.",
+     {{"SinAgua", "ORG"}, {"Gobernación de Lara", "ORG"}},
+     {"SinAgua"},
+     {"Gobernación de Lara"}},
     {"a ministry is a name, its portfolio alone is not",
      "El Ministerio de Economía publicó el informe. La ministra de Economía lo presentó.",
      {{"Ministerio de Economía", "ORG"}, {"Economía", "MISC"}},
@@ -77,7 +100,13 @@ const ContextTypeCase kContextTypeCases[] = {
     {"a head word: an airport is a place", "Los vuelos se desviaron al Aeropuerto de Barajas por la niebla.",
      {{"Aeropuerto de Barajas", "ORG"}}, "Aeropuerto de Barajas", "LOC"},
     {"a head word: a court is an organisation", "El Juzgado de Familia número 2 citó a las partes.",
-     {{"Juzgado de Familia", "LOC"}}, "Juzgado de Familia", "ORG"},
+     {{"Juzgado de Familia", "LOC"}}, "Juzgado de Familia número 2", "ORG"},
+    {"a numbered court and its town", "Lo investiga el Juzgado de lo Penal número 4 de Elche desde marzo.",
+     {{"Juzgado de lo Penal", "ORG"}, {"Elche", "LOC"}}, "Juzgado de lo Penal número 4 de Elche", "ORG"},
+    {"a numbered district", "Los vecinos del Distrito 12 votaron el domingo.", {{"Distrito", "ORG"}}, "Distrito 12",
+     "LOC"},
+    {"a count after a name is not its number", "El Banco Central compró 200 toneladas de oro.",
+     {{"Banco Central", "ORG"}}, "Banco Central", "ORG"},
     {"a head word: a tournament is MISC, its year left out", "El equipo ganó el Torneo Apertura 2023 sin perder.",
      {{"Torneo Apertura 2023", "ORG"}}, "Torneo Apertura", "MISC"},
     {"a team after a player noun in a match report",
@@ -89,6 +118,14 @@ const ContextTypeCase kContextTypeCases[] = {
     {"a team before a match verb",
      "Herediano venció por dos goles en el estadio y el técnico celebró el triunfo con el plantel.",
      {{"Herediano", "LOC"}}, "Herediano", "ORG"},
+    {"the first of two teams before a match verb",
+     "Al líder le basta que Cobresal y Deportes Iquique pierdan en la última jornada del torneo; el técnico confía "
+     "en el plantel.",
+     {{"Cobresal", "LOC"}, {"Deportes Iquique", "ORG"}}, "Cobresal", "ORG"},
+    {"a club named with a demonym, typed PER",
+     "El técnico celebró el gol del empate y el plantel festejó; ahora Boliviano y Universitario empataron en la "
+     "otra cancha.",
+     {{"Boliviano", "PER"}, {"Universitario", "ORG"}}, "Boliviano", "ORG"},
     {"a player after ante stays a person",
      "El tenista ganó el partido ante Nadal en la cancha central del torneo tras un largo empate.",
      {{"Nadal", "PER"}}, "Nadal", "PER"},
@@ -114,6 +151,98 @@ const ContextTypeCase kContextTypeCases[] = {
      "LOC"},
     {"a list of people stays people", "Firmaron la carta Ana Pérez, Luis Gómez y Marta Ruiz.",
      {{"Ana Pérez", "PER"}, {"Luis Gómez", "PER"}, {"Marta Ruiz", "PER"}}, "Luis Gómez", "PER"},
+    {"surnames in a list take the type most of the list has",
+     "La muestra reúne cuadros de Sorolla, Zurbarán, Goya y Velázquez junto a piezas anónimas.",
+     {{"Sorolla", "PER"}, {"Zurbarán", "LOC"}, {"Goya", "PER"}, {"Velázquez", "PER"}}, "Zurbarán", "PER"},
+    {"a list joined by o", "Podrían sustituirlo Quiroga, Benítez, Arce o Sandoval según la prensa local.",
+     {{"Quiroga", "PER"}, {"Benítez", "PER"}, {"Arce", "PER"}, {"Sandoval", "ORG"}}, "Sandoval", "PER"},
+    {"a nickname in quote marks inside a list member",
+     "Cantaron Ruiz, Pardo «El Flaco», Soto y Vera en la última noche del ciclo.",
+     {{"Ruiz", "PER"}, {"Pardo « El", "MISC"}, {"Soto", "PER"}, {"Vera", "PER"}}, "Pardo", "PER"},
+    {"an acronym in a list of names keeps its type",
+     "Firmaron el convenio IBM, Mendoza, Quiroga y Salinas ante el notario.",
+     {{"IBM", "ORG"}, {"Mendoza", "PER"}, {"Quiroga", "PER"}, {"Salinas", "PER"}}, "IBM", "ORG"},
+    {"two votes do not override a person the tagger saw",
+     "Debatieron anoche Aranguren, Olaizola y Etxeberria sobre el futuro del puerto.",
+     {{"Aranguren", "LOC"}, {"Olaizola", "LOC"}, {"Etxeberria", "PER"}}, "Etxeberria", "PER"},
+    {"no majority, no change", "Firmaron el acuerdo Ana Pérez, Greenpeace y Madrid en la cumbre del clima.",
+     {{"Ana Pérez", "PER"}, {"Greenpeace", "ORG"}, {"Madrid", "LOC"}}, "Greenpeace", "ORG"},
+    {"a name after the last y and a comma is an apposition, not a member",
+     "El ministro de Transporte, Vivienda y Obras, Tomás Rey, inauguró el tramo.",
+     {{"Transporte", "MISC"}, {"Vivienda", "MISC"}, {"Obras", "MISC"}, {"Tomás Rey", "PER"}}, "Tomás Rey", "PER"},
+    {"a hall run into the theatre it belongs to: two places",
+     "El recital será en la sala Ana Belén del Teatro Principal de Zamora el viernes.",
+     {{"Ana Belén del Teatro Principal de Zamora", "ORG"}}, "Teatro Principal de Zamora", "LOC"},
+    {"the part takes the kind of its whole", "El recital será en la sala Ana Belén del Teatro Principal de Zamora.",
+     {{"Ana Belén del Teatro Principal de Zamora", "ORG"}}, "Ana Belén", "LOC"},
+    {"an office run into its institution", "Es candidato a la Presidencia de la Junta de Extremadura por segunda vez.",
+     {{"Presidencia de la Junta de Extremadura", "ORG"}}, "Junta de Extremadura", "ORG"},
+    {"a person run into a party stays a person", "El diputado Juan Ríos del Partido Verde votó en contra.",
+     {{"Juan Ríos del Partido Verde", "PER"}}, "Juan Ríos", "PER"},
+    {"the party split from the person", "El diputado Juan Ríos del Partido Verde votó en contra.",
+     {{"Juan Ríos del Partido Verde", "PER"}}, "Partido Verde", "ORG"},
+    {"a stadium named after a person, read as two names",
+     "El clásico se jugará en el Estadio Municipal Pedro Ruiz el domingo por la tarde.",
+     {{"Estadio Municipal", "LOC"}, {"Pedro Ruiz", "PER"}}, "Estadio Municipal Pedro Ruiz", "LOC"},
+    {"a title before the institution: the person holds it, not its name",
+     "Lo dijo el director del Museo de Historia Natural Pedro Ruiz en la inauguración.",
+     {{"Museo de Historia Natural", "ORG"}, {"Pedro Ruiz", "PER"}}, "Pedro Ruiz", "PER"},
+    {"an office before a person is no building named after them",
+     "Votó por la Comisión de Hacienda Marta López en la sesión del martes.",
+     {{"Comisión de Hacienda", "ORG"}, {"Marta López", "PER"}}, "Marta López", "PER"},
+    {"a government of a country whose name starts with a head word stays whole",
+     "Tropas leales al Gobierno de Sierra Leona frenaron el avance rebelde.", {{"Gobierno de Sierra Leona", "ORG"}},
+     "Gobierno de Sierra Leona", "ORG"},
+    {"an institution ending in a head word alone stays whole",
+     "Agentes del Cuerpo Nacional de Policía detuvieron al sospechoso.", {{"Cuerpo Nacional de Policía", "ORG"}},
+     "Cuerpo Nacional de Policía", "ORG"},
+    {"an office someone runs for is part of the phrase",
+     "Anunció su candidatura a la Presidencia de la Junta de Castilla y León.",
+     {{"Presidencia de la Junta de Castilla y León", "ORG"}}, "Junta de Castilla y León", "ORG"},
+    {"a comma keeps a person apart from the place before",
+     "En el Museo Nacional, Pedro Ruiz presentó su libro.", {{"Museo Nacional", "ORG"}, {"Pedro Ruiz", "PER"}},
+     "Pedro Ruiz", "PER"},
+    {"a lowercase place noun before a name", "Los pescadores llegaron a la isla Tortuguita al amanecer.",
+     {{"Tortuguita", "ORG"}}, "Tortuguita", "LOC"},
+    {"a lowercase company noun before a name", "Según la consultora, la empresa Vantix despidió a cien empleados.",
+     {{"Vantix", "LOC"}}, "Vantix", "ORG"},
+    {"a region in parentheses after a town", "Un incendio arrasó una nave en Alzira (Valencia) durante la madrugada.",
+     {{"Alzira", "LOC"}, {"Valencia", "ORG"}}, "Valencia", "LOC"},
+    {"a region in parentheses after a town's institution",
+     "La Guardia Urbana de Badalona (Barcelona) detuvo a dos jóvenes.",
+     {{"Guardia Urbana de Badalona", "ORG"}, {"Barcelona", "ORG"}}, "Barcelona", "LOC"},
+    {"a region after a comma closing the clause", "Hallaron restos en El Pedregal, Tecámac.",
+     {{"El Pedregal", "LOC"}, {"Tecámac", "MISC"}}, "Tecámac", "LOC"},
+    {"a company after a place and a comma stays", "En Monterrey, Cemex, la cementera, anunció despidos.",
+     {{"Monterrey", "LOC"}, {"Cemex", "ORG"}}, "Cemex", "ORG"},
+    {"an employer after a worker noun", "Lo explicó Ana Ruiz, analista de Finamex, en un informe.",
+     {{"Ana Ruiz", "PER"}, {"Finamex", "LOC"}}, "Finamex", "ORG"},
+    {"a mayor's town is no employer", "El alcalde de Soacha, Juan Pérez, cerró los colegios.",
+     {{"Soacha", "LOC"}, {"Juan Pérez", "PER"}}, "Soacha", "LOC"},
+    {"a title before a name read as a place", "Lo anunció el ministro Santos Llorente en la rueda de prensa.",
+     {{"Santos Llorente", "LOC"}}, "Santos Llorente", "PER"},
+    {"a title and a demonym before the name", "La visita del presidente chileno Lagos Ríos duró dos días.",
+     {{"Lagos Ríos", "LOC"}}, "Lagos Ríos", "PER"},
+    {"a title after the name and a comma", "Según Paz Molina, directora del hospital, no hubo heridos graves.",
+     {{"Paz Molina", "MISC"}}, "Paz Molina", "PER"},
+    {"a name in capitals after a title keeps its type", "Lo dijo el portavoz OTAN Mark Rutte en Bruselas.",
+     {{"OTAN", "MISC"}, {"Mark Rutte", "PER"}}, "OTAN", "MISC"},
+    {"a competition's group and its letter", "Colombia quedó en el Grupo C con Brasil y Paraguay.",
+     {{"Grupo C", "ORG"}}, "Grupo C", "MISC"},
+    {"a company group keeps its type", "El Grupo Prisa vendió su parte de la radio.", {{"Grupo Prisa", "ORG"}},
+     "Grupo Prisa", "ORG"},
+    {"a title that is also a body's head word", "Lo explicó la coordinadora Ana Tur a los familiares.",
+     {{"Ana Tur", "LOC"}}, "Ana Tur", "PER"},
+    {"a person after a worker noun stays a person", "Lo confirmó el portavoz de Marta Gil en un comunicado.",
+     {{"Marta Gil", "PER"}}, "Marta Gil", "PER"},
+    {"a city after a comma and a title word stays a city", "Lo celebró Tijuana, líder en exportaciones del país.",
+     {{"Tijuana", "LOC"}}, "Tijuana", "LOC"},
+    {"dotted initials name a person", "El acusado, identificado como R.M.T., declaró ante el juez.",
+     {{"R.M.T.", "ORG"}}, "R.M.T.", "PER"},
+    {"two dotted letters are no person's initials", "La misión de la O.N. llegó ayer a la frontera.",
+     {{"O.N.", "ORG"}}, "O.N.", "ORG"},
+    {"an adjective before the head word", "Miles de hinchas llenaron el Gran Estadio Olímpico para la final.",
+     {{"Gran Estadio Olímpico", "ORG"}}, "Gran Estadio Olímpico", "LOC"},
     {"a head word cut from its name", "El vuelo aterrizó en el Aeropuerto de Rosario con retraso.",
      {{"Aeropuerto", "ORG"}, {"Rosario", "LOC"}}, "Aeropuerto de Rosario", "LOC"},
     {"a department's name continued after y",
@@ -142,6 +271,35 @@ TEST(EntitiesTest, TypesFromContext) {
     const Entity* e = FindEntity(doc, c.name);
     ASSERT_NE(e, nullptr) << c.what;
     EXPECT_EQ(e->type, c.type) << c.what;
+  }
+}
+
+// A quote mark inside a tagger's mention: a nickname stays, an opening
+// mark the name does not close ends it.
+struct QuoteMarkCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> labels;
+  const char* name;  // the entity expected
+};
+
+const QuoteMarkCase kQuoteMarkCases[] = {
+    {"a nickname closed inside stays", "Lo confirmó Marcos “Chino” Díaz tras el partido.",
+     {{"Marcos “ Chino ” Díaz", "PER"}}, "Marcos “Chino” Díaz"},
+    {"a nickname closed right after the name stays", "Torearon Antonio Chenel \"Antoñete\" y Curro Romero.",
+     {{"Antonio Chenel \" Antoñete", "PER"}, {"Curro Romero", "PER"}}, "Antonio Chenel \"Antoñete"},
+    {"an opening mark not closed in the name ends it", "Pintaron Cranach \"El viejo\" y Durero.",
+     {{"Cranach \" El", "PER"}, {"Durero", "PER"}}, "Cranach"},
+    {"what is left before the mark loses its loose words", "El Consejo de la \"Bolsa Alemana\" votó.",
+     {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Consejo"},
+    {"the quoted words after a lowercase word are a name of their own", "El Consejo de la \"Bolsa Alemana\" votó.",
+     {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Bolsa Alemana"},
+};
+
+TEST(EntitiesTest, QuoteMarksInsideMentions) {
+  for (const QuoteMarkCase& c : kQuoteMarkCases) {
+    Document doc = AnalyzeWithNames(c.text, c.labels);
+    EXPECT_NE(FindEntity(doc, c.name), nullptr) << c.what;
   }
 }
 
@@ -184,6 +342,40 @@ TEST(EntitiesTest, DifferentPeopleStayApart) {
                                   {{"Alberto Fernández", "PER"}, {"Cristina Fernández", "PER"}});
   ASSERT_EQ(doc.entities.size(), 2u);
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+// Agencies and outlets found where the tagger saw no name.
+struct UntaggedMediaCase {
+  const char* what;
+  const char* text;
+  const char* name;  // the ORG entity expected, or "" for none
+};
+
+const UntaggedMediaCase kUntaggedMediaCases[] = {
+    {"an outlet in capitals inside a sentence", "La reunión será el martes, según reveló EL TIEMPO en su edición.",
+     "EL TIEMPO"},
+    {"an outlet in camel case in quote marks", "El director del matutino “elPeriódico” fue citado por la fiscalía.",
+     "elPeriódico"},
+    {"an outlet written as usual", "El alcalde habló con Blu Radio sobre el paro de transportadores.", "Blu Radio"},
+    {"part of a longer name", "Las procesiones de Semana Santa llenaron las calles del centro.", ""},
+    {"part of a longer name after de", "La Semana de la Moda abrió con desfiles de diseñadores locales.", ""},
+    {"a word opening a sentence", "Marca la diferencia el equipo que corre más en la segunda parte.", ""},
+    {"a headline in capitals", "EL TIEMPO SE AGOTA PARA LOS DAMNIFICADOS\nLos vecinos esperan ayuda desde el lunes.",
+     ""},
+    {"lowercase words", "El tiempo empeoró y la prensa local suspendió la transmisión.", ""},
+};
+
+TEST(EntitiesTest, MediaTheTaggerMissed) {
+  for (const UntaggedMediaCase& c : kUntaggedMediaCases) {
+    Document doc = AnalyzeWithNames(c.text, {});
+    if (*c.name == 0) {
+      for (const Entity& e : doc.entities) EXPECT_NE(e.type, "ORG") << c.what << ": " << e.name;
+      continue;
+    }
+    const Entity* e = FindEntity(doc, c.name);
+    ASSERT_NE(e, nullptr) << c.what;
+    EXPECT_EQ(e->type, "ORG") << c.what;
+  }
 }
 
 // Labels as a real tagger gives them, errors included: longer names first
@@ -283,6 +475,9 @@ const TypeCase kTypeCases[] = {
     {"La nota fue publicada por La Nación el domingo.", "La Nación", "LOC", "ORG"},
     {"Lo reveló The New York Times en su edición del lunes.", "The New York Times", "MISC", "ORG"},
     {"El diario Página/12 publicó la carta completa.", "Página/12", "LOC", "ORG"},
+    {"El alcalde lo dijo en una entrevista con La W esta mañana.", "La W", "LOC", "ORG"},
+    {"La denuncia la publicó ayer Listín Diario en su portada.", "Listín Diario", "PER", "ORG"},
+    {"Según Univision, los votantes latinos decidirán la elección.", "Univision", "LOC", "ORG"},
     // Names not on any list keep the tagger's type.
     {"La Casa Blanca no hizo comentarios.", "Casa Blanca", "ORG", "ORG"},
     {"Los hinchas de Boca llenaron la Bombonera.", "Boca", "ORG", "ORG"},

@@ -570,7 +570,10 @@ LanguageData LoadLanguageData(std::string_view lang) {
   }
   for (const char* file : {"agencies", "outlets"}) {
     for (std::string_view line : LangDataLines(lang, file)) {
-      for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
+      for (std::string_view spelling : SplitBars(line)) {
+        lex.name_types.emplace(NameKey(spelling), "ORG");
+        lex.media_names.insert(NameKey(spelling));
+      }
     }
   }
   for (std::string_view line : LangDataLines(lang, "parties")) {
