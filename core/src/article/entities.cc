@@ -1,5 +1,6 @@
 // Mention grouping: which tagger mentions name the same referent.
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "article/article_passes.h"
@@ -879,6 +880,15 @@ namespace {
 // ("Relaciones Exteriores", "Industria, Comercio y Turismo"), a title word
 // before them allowed ("Ministro de Economía": a role, not a name).
 bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
+  // A currency sign the tagger took for a name ("S/.", "US$"): signs only, since some currency
+  // names are also places and surnames ("Córdoba", "Colón").
+  if (last - first == 1 && lex.currencies.count(w.lower[first])) {
+    const std::string& t = w.lower[first];
+    bool sign = std::any_of(t.begin(), t.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x80 && !std::isalpha(static_cast<unsigned char>(c));
+    });
+    if (sign) return true;
+  }
   std::string phrase;
   size_t words = 0, department = 0;
   bool titled = last - first >= 2 && lex.titles.count(w.lower[first]);

@@ -16,6 +16,11 @@ struct PruneCase {
 };
 
 const PruneCase kPruneCases[] = {
+    {"a currency sign is no name; a currency name that is also a place stays",
+     "El kilo cuesta S/. 12 en Córdoba y US$ 3 en Colón.",
+     {{"S/.", "MISC"}, {"US$", "ORG"}, {"Córdoba", "LOC"}, {"Colón", "LOC"}},
+     {"S/.", "US$"},
+     {"Córdoba", "Colón"}},
     {"generic nouns alone, a named government kept",
      "El Gobierno anunció recortes y el Estado pagará menos. El Gobierno de Navarra lo rechazó.",
      {{"Gobierno de Navarra", "ORG"}, {"Gobierno", "ORG"}, {"Estado", "ORG"}},
