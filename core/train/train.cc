@@ -742,7 +742,7 @@ uint32_t ParseGroups(const std::string& s) {
 
 // Averages the weights and transitions of models that share labels, feature
 // groups and lexicon (a feature missing from a model counts as 0).
-Result<std::string> AverageModels(const std::vector<std::string>& models) {
+Result<std::string> AverageModels(const std::vector<std::string>& models, const ModelEncoding& enc = ModelEncoding()) {
   std::vector<TaggerModelData> ms;
   for (const auto& b : models) {
     auto m = ParseTaggerModel(b);
@@ -770,7 +770,7 @@ Result<std::string> AverageModels(const std::vector<std::string>& models) {
     out.keys.push_back(kv.first);
     for (double w : kv.second) out.weights.push_back(static_cast<float>(w / ms.size()));
   }
-  return SerializeTaggerModel(out);
+  return SerializeTaggerModel(out, enc);
 }
 
 int Train(const std::map<std::string, std::string>& f) {
@@ -933,6 +933,16 @@ int Train(const std::map<std::string, std::string>& f) {
   if (members.size() > 1 && !dev.empty()) {
     auto t = Tagger::FromBytes(res.value());
     std::fprintf(stderr, "average of %zu: dev F1 %.2f\n", members.size(), Score(dev, TagAll(t.value(), dev), false).f1);
+    // --report-exact 1: the same average kept exact (int8, nothing dropped),
+    // to tell what the compact encoding costs; not what is written.
+    if (Get(f, "report-exact", "0") == "1") {
+      Result<std::string> exact = AverageModels(members, ModelEncoding::Exact());
+      if (!exact.ok()) Die(exact.status().message());
+      auto te = Tagger::FromBytes(exact.value());
+      if (!te.ok()) Die(te.status().message());
+      std::fprintf(stderr, "average of %zu, exact int8: dev F1 %.2f\n", members.size(),
+                   Score(dev, TagAll(te.value(), dev), false).f1);
+    }
   }
   std::ofstream out(out_path, std::ios::binary);
   out.write(res.value().data(), static_cast<std::streamsize>(res.value().size()));
