@@ -18,7 +18,9 @@
 //                 [--min-count N] [--iob1] [--lang es] [--gaz SILVER.conll,..] [--places WORDS.txt]
 //       (groups also gaz, doc, stack, wide, quotes, ctx; --places: place-name
 //       words, one a line, marked kGazPlace in the lexicon)
-//       Trains the averaged perceptron and prints dev scores after each epoch.
+//       Trains the averaged perceptron and prints dev scores after each epoch
+//       (--report-exact 1: also the average of --average N members scored
+//       exact, int8, beside the compact model that is written).
 //   resalta-train eval --model MODEL --data FILE [--iob1]
 //       Tags CoNLL data and prints conlleval-style scores.
 //   resalta-train bench --model MODEL --data FILE [--seconds S]
