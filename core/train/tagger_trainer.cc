@@ -1,5 +1,8 @@
 #include "tagger_trainer.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -25,7 +28,65 @@ struct Rng {
   }
 };
 
+bool IsPunct(UChar32 c) { return u_ispunct(c) || c == '|' || c == '+' || c == '<' || c == '>' || c == '='; }
+
 }  // namespace
+
+void TokenizeRaw(const std::string& line, std::vector<std::string>* out) {
+  out->clear();
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+    if (j > i) {
+      const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+      int32_t b = static_cast<int32_t>(i), e = static_cast<int32_t>(j);
+      std::vector<std::string> tail;
+      // leading punctuation
+      while (b < e) {
+        int32_t k = b;
+        UChar32 c;
+        U8_NEXT(s, k, e, c);
+        if (c < 0 || !IsPunct(c)) break;
+        out->push_back(line.substr(b, k - b));
+        b = k;
+      }
+      while (e > b) {
+        int32_t k = e;
+        UChar32 c;
+        U8_PREV(s, b, k, c);
+        if (c < 0 || !IsPunct(c)) break;
+        tail.push_back(line.substr(k, e - k));
+        e = k;
+      }
+      if (e > b) out->push_back(line.substr(b, e - b));
+      for (auto it = tail.rbegin(); it != tail.rend(); ++it) out->push_back(*it);
+    }
+    i = j;
+  }
+}
+
+std::string LowerUtf8(const std::string& t) {
+  std::string out;
+  out.reserve(t.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(t.data());
+  const int32_t n = static_cast<int32_t>(t.size());
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    c = u_tolower(c);
+    uint8_t buf[4];
+    int32_t k = 0;
+    UBool err = false;
+    U8_APPEND(buf, k, 4, c, err);
+    if (!err) out.append(reinterpret_cast<const char*>(buf), k);
+  }
+  return out;
+}
+
 
 Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const TrainerOptions& opt,
                                 const EpochCallback& on_epoch) {

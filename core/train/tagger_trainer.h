@@ -61,4 +61,14 @@ using EpochCallback = std::function<bool(int epoch, const std::string& model_byt
 Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const TrainerOptions& opt,
                                 const EpochCallback& on_epoch);
 
+// Unlabeled text for the word statistics (`resalta-train clusters` and
+// `tokenize`): splits a line at spaces and tabs, then peels leading and
+// trailing punctuation off each piece as tokens of their own ("«Hola»," ->
+// «, Hola, », ,).
+void TokenizeRaw(const std::string& line, std::vector<std::string>* out);
+
+// Lowercases UTF-8 code point by code point (u_tolower, as LowerHash does,
+// so LowerHash(LowerUtf8(w)) == LowerHash(w)); invalid bytes become U+FFFD.
+std::string LowerUtf8(const std::string& word);
+
 }  // namespace resalta

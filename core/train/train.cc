@@ -6,12 +6,21 @@
 //       over the most frequent words, Hellinger transform, random projection,
 //       spherical k-means at three granularities. Also records how often each
 //       word is capitalised away from the start of a sentence.
+//       --vectors WORDS.vec: cluster word vectors trained elsewhere (fastText
+//       .vec text format, words lowercased as `tokenize` writes them) instead
+//       of the context counts; words without a vector get no cluster.
+//   resalta-train tokenize < raw-text > tokens
+//       Writes each non-empty line as lowercase tokens split as `clusters`
+//       splits them (punctuation apart), one space between: the input for
+//       training those vectors (fasttext), so its words are the lexicon's.
 //   resalta-train train --train F1[,F2..] --out MODEL [--dev FILE] [--lex LEX.tsv]
 //                 [--epochs N] [--seed S] [--groups base,bigrams,clusters,cap,conj|all]
 //                 [--min-count N] [--iob1] [--lang es] [--gaz SILVER.conll,..] [--places WORDS.txt]
 //       (groups also gaz, doc, stack, wide, quotes, ctx; --places: place-name
 //       words, one a line, marked kGazPlace in the lexicon)
-//       Trains the averaged perceptron and prints dev scores after each epoch.
+//       Trains the averaged perceptron and prints dev scores after each epoch
+//       (--report-exact 1: also the average of --average N members scored
+//       exact, int8, beside the compact model that is written).
 //   resalta-train eval --model MODEL --data FILE [--iob1]
 //       Tags CoNLL data and prints conlleval-style scores.
 //   resalta-train bench --model MODEL --data FILE [--seconds S]
@@ -403,44 +412,6 @@ void AddGazetteer(const std::vector<std::string>& paths, TrainerOptions* opt) {
 
 // ---------------------------------------------------------------- clusters
 
-bool IsPunct(UChar32 c) { return u_ispunct(c) || c == '|' || c == '+' || c == '<' || c == '>' || c == '='; }
-
-// Splits a whitespace token into leading punctuation, core, trailing punctuation.
-void Tokenize(const std::string& line, std::vector<std::string>* out) {
-  out->clear();
-  size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-    size_t j = i;
-    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
-    if (j > i) {
-      const auto* s = reinterpret_cast<const uint8_t*>(line.data());
-      int32_t b = static_cast<int32_t>(i), e = static_cast<int32_t>(j);
-      std::vector<std::string> tail;
-      // leading punctuation
-      while (b < e) {
-        int32_t k = b;
-        UChar32 c;
-        U8_NEXT(s, k, e, c);
-        if (c < 0 || !IsPunct(c)) break;
-        out->push_back(line.substr(b, k - b));
-        b = k;
-      }
-      while (e > b) {
-        int32_t k = e;
-        UChar32 c;
-        U8_PREV(s, b, k, c);
-        if (c < 0 || !IsPunct(c)) break;
-        tail.push_back(line.substr(k, e - k));
-        e = k;
-      }
-      if (e > b) out->push_back(line.substr(b, e - b));
-      for (auto it = tail.rbegin(); it != tail.rend(); ++it) out->push_back(*it);
-    }
-    i = j;
-  }
-}
-
 float Dot(const float* a, const float* b, int d) {
   float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
   int i = 0;
@@ -526,6 +497,45 @@ std::vector<uint16_t> KMeans(const std::vector<float>& X, size_t n, int d, int K
   return assign;
 }
 
+int TokenizeCmd() {
+  std::ios::sync_with_stdio(false);
+  std::string line, out;
+  std::vector<std::string> toks;
+  while (std::getline(std::cin, line)) {
+    TokenizeRaw(line, &toks);
+    if (toks.empty()) continue;
+    out.clear();
+    for (const auto& t : toks) {
+      if (!out.empty()) out += ' ';
+      out += LowerUtf8(t);
+    }
+    out += '\n';
+    std::cout << out;
+  }
+  return 0;
+}
+
+// Reads a fastText .vec file ("N D" header, then word and D floats a line)
+// into unit vectors keyed by the word's LowerHash.
+std::unordered_map<uint64_t, std::vector<float>> ReadVectors(const std::string& path, int* dims) {
+  std::ifstream in(path);
+  if (!in) Die("cannot read vectors " + path);
+  size_t n = 0;
+  in >> n >> *dims;
+  if (*dims <= 0 || *dims > 4096) Die("bad vector header in " + path);
+  std::unordered_map<uint64_t, std::vector<float>> vec;
+  vec.reserve(n);
+  std::string word;
+  for (size_t i = 0; i < n && (in >> word); ++i) {
+    std::vector<float> v(*dims);
+    for (int k = 0; k < *dims; ++k) in >> v[k];
+    if (!in) Die("truncated vector file " + path);
+    Normalize(v.data(), *dims);
+    vec.emplace(LowerHash(word, nullptr), std::move(v));
+  }
+  return vec;
+}
+
 int Clusters(const std::map<std::string, std::string>& f) {
   const std::string out_path = Get(f, "out", "");
   if (out_path.empty()) Die("clusters: --out is required");
@@ -546,7 +556,7 @@ int Clusters(const std::map<std::string, std::string>& f) {
   std::unordered_map<uint64_t, uint32_t> type_of;
   type_of.reserve(4 << 20);
   std::vector<std::string> surface(1, "<s>");
-  std::vector<uint64_t> count(1, 0), mid(1, 0), mid_cap(1, 0);
+  std::vector<uint64_t> count(1, 0), mid(1, 0), mid_cap(1, 0), hash_of(1, 0);
   std::vector<uint32_t> stream;
   std::vector<uint8_t> capflag;  // per stream position: capitalised away from a sentence start
   // --caps-only: cluster words by the contexts of their capitalised,
@@ -556,7 +566,7 @@ int Clusters(const std::map<std::string, std::string>& f) {
   std::string line;
   std::vector<std::string> toks;
   while (std::getline(std::cin, line)) {
-    Tokenize(line, &toks);
+    TokenizeRaw(line, &toks);
     if (toks.empty()) continue;
     stream.push_back(0);
     capflag.push_back(0);
@@ -567,6 +577,7 @@ int Clusters(const std::map<std::string, std::string>& f) {
       auto [it, inserted] = type_of.emplace(h, static_cast<uint32_t>(surface.size()));
       if (inserted) {
         surface.push_back(t);
+        hash_of.push_back(h);
         count.push_back(0);
         mid.push_back(0);
         mid_cap.push_back(0);
@@ -606,66 +617,89 @@ int Clusters(const std::map<std::string, std::string>& f) {
   for (size_t i = 0; i < nc; ++i) cslot[ctxfreq[i]] = static_cast<int32_t>(i + 1);
   const size_t W = nc + 1;  // slots per side
 
-  // 3. Left and right context counts (dense), Hellinger transform, projection.
-  std::vector<uint32_t> M(nd * 2 * W, 0);
-  std::unordered_map<uint64_t, uint32_t> tail;  // (row - nd) * 2W + slot -> count
-  auto bump = [&](size_t r, size_t slot) {
-    if (r < nd) ++M[r * 2 * W + slot];
-    else ++tail[(r - nd) * 2 * W + slot];
-  };
-  for (size_t i = 1; i + 1 < stream.size(); ++i) {
-    int32_t r = vrow[stream[i]];
-    if (stream[i] == 0 || r < 0 || (caps_only && !capflag[i])) continue;
-    int32_t l = cslot[stream[i - 1]], rt = cslot[stream[i + 1]];
-    if (l >= 0) bump(r, l);
-    if (rt >= 0) bump(r, W + rt);
-  }
-  // Tail rows, densified one at a time below.
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> tail_rows(nv - nd);
-  {
-    std::vector<uint64_t> tk;
-    tk.reserve(tail.size());
-    for (const auto& kv : tail) tk.push_back(kv.first);
-    std::sort(tk.begin(), tk.end());
-    for (uint64_t k : tk) tail_rows[k / (2 * W)].push_back({static_cast<uint32_t>(k % (2 * W)), tail[k]});
-    tail.clear();
-  }
-  std::vector<uint32_t> scratch_row(2 * W);
-  SplitMix rng{seed};
-  std::vector<float> R(2 * W * D);
-  for (auto& x : R) x = (rng.Next() & 1) ? 1.0f : -1.0f;
-  std::vector<float> X(nv * D, 0.0f);
-  for (size_t v = 0; v < nv; ++v) {
-    const uint32_t* row;
-    if (v < nd) {
-      row = &M[v * 2 * W];
-    } else {
-      std::fill(scratch_row.begin(), scratch_row.end(), 0);
-      for (auto [slot, c] : tail_rows[v - nd]) scratch_row[slot] = c;
-      row = scratch_row.data();
-    }
-    float* x = &X[v * D];
-    for (int side = 0; side < 2; ++side) {
-      double tot = 0;
-      for (size_t j = 0; j < W; ++j) tot += row[side * W + j];
-      if (tot <= 0) continue;
-      for (size_t j = 0; j < W; ++j) {
-        uint32_t c = row[side * W + j];
-        if (!c) continue;
-        float h = static_cast<float>(std::sqrt(c / tot));
-        const float* rr = &R[(side * W + j) * D];
-        for (int k = 0; k < D; ++k) x[k] += h * rr[k];
+  // 3. One unit vector per vocabulary word: from --vectors, or from left and
+  //    right context counts (Hellinger transform, random projection). With
+  //    --vectors, words that have none get no cluster (row -1).
+  const std::string vectors_path = Get(f, "vectors", "");
+  std::vector<int32_t> xrow(nv);
+  std::iota(xrow.begin(), xrow.end(), 0);
+  size_t nx = nv;
+  int XD = D;
+  std::vector<float> X;
+  if (!vectors_path.empty()) {
+    auto vec = ReadVectors(vectors_path, &XD);
+    nx = 0;
+    for (size_t v = 0; v < nv; ++v) {
+      auto it = vec.find(hash_of[byfreq[v]]);
+      if (it == vec.end()) {
+        xrow[v] = -1;
+        continue;
       }
+      xrow[v] = static_cast<int32_t>(nx++);
+      X.insert(X.end(), it->second.begin(), it->second.end());
     }
-    Normalize(x, D);
+  } else {
+    // 3. Left and right context counts (dense), Hellinger transform, projection.
+    std::vector<uint32_t> M(nd * 2 * W, 0);
+    std::unordered_map<uint64_t, uint32_t> tail;  // (row - nd) * 2W + slot -> count
+    auto bump = [&](size_t r, size_t slot) {
+      if (r < nd) ++M[r * 2 * W + slot];
+      else ++tail[(r - nd) * 2 * W + slot];
+    };
+    for (size_t i = 1; i + 1 < stream.size(); ++i) {
+      int32_t r = vrow[stream[i]];
+      if (stream[i] == 0 || r < 0 || (caps_only && !capflag[i])) continue;
+      int32_t l = cslot[stream[i - 1]], rt = cslot[stream[i + 1]];
+      if (l >= 0) bump(r, l);
+      if (rt >= 0) bump(r, W + rt);
+    }
+    // Tail rows, densified one at a time below.
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> tail_rows(nv - nd);
+    {
+      std::vector<uint64_t> tk;
+      tk.reserve(tail.size());
+      for (const auto& kv : tail) tk.push_back(kv.first);
+      std::sort(tk.begin(), tk.end());
+      for (uint64_t k : tk) tail_rows[k / (2 * W)].push_back({static_cast<uint32_t>(k % (2 * W)), tail[k]});
+      tail.clear();
+    }
+    std::vector<uint32_t> scratch_row(2 * W);
+    SplitMix rng{seed};
+    std::vector<float> R(2 * W * D);
+    for (auto& x : R) x = (rng.Next() & 1) ? 1.0f : -1.0f;
+    X.assign(nv * D, 0.0f);
+    for (size_t v = 0; v < nv; ++v) {
+      const uint32_t* row;
+      if (v < nd) {
+        row = &M[v * 2 * W];
+      } else {
+        std::fill(scratch_row.begin(), scratch_row.end(), 0);
+        for (auto [slot, c] : tail_rows[v - nd]) scratch_row[slot] = c;
+        row = scratch_row.data();
+      }
+      float* x = &X[v * D];
+      for (int side = 0; side < 2; ++side) {
+        double tot = 0;
+        for (size_t j = 0; j < W; ++j) tot += row[side * W + j];
+        if (tot <= 0) continue;
+        for (size_t j = 0; j < W; ++j) {
+          uint32_t c = row[side * W + j];
+          if (!c) continue;
+          float h = static_cast<float>(std::sqrt(c / tot));
+          const float* rr = &R[(side * W + j) * D];
+          for (int k = 0; k < D; ++k) x[k] += h * rr[k];
+        }
+      }
+      Normalize(x, D);
+    }
+    M.clear();
+    M.shrink_to_fit();
   }
-  M.clear();
-  M.shrink_to_fit();
   std::fprintf(stderr, "clusters: vectors for %zu words in %.1fs\n", nv, Now() - t0);
 
   // 4. k-means at three granularities.
   std::vector<std::vector<uint16_t>> lv;
-  for (int l = 0; l < kNumClusterLevels; ++l) lv.push_back(KMeans(X, nv, D, Ks[l], iters, seed + 17 * (l + 1)));
+  for (int l = 0; l < kNumClusterLevels; ++l) lv.push_back(KMeans(X, nx, XD, Ks[l], iters, seed + 17 * (l + 1)));
 
   // 5. Capitalisation-ratio bins (words seen at least 5 times mid-sentence).
   std::ofstream out(out_path);
@@ -678,8 +712,9 @@ int Clusters(const std::map<std::string, std::string>& f) {
       bin = r < 0.05 ? 1 : r < 0.3 ? 2 : r < 0.7 ? 3 : r < 0.95 ? 4 : 5;
     }
     if (surface[id].find('\t') != std::string::npos) continue;
-    out << surface[id] << "\t" << count[id] << "\t" << lv[0][v] << "\t" << lv[1][v] << "\t" << lv[2][v] << "\t" << bin
-        << "\n";
+    out << surface[id] << "\t" << count[id];
+    for (int l = 0; l < kNumClusterLevels; ++l) out << "\t" << (xrow[v] < 0 ? kNoCluster : lv[l][xrow[v]]);
+    out << "\t" << bin << "\n";
   }
   std::fprintf(stderr, "clusters: wrote %s in %.1fs\n", out_path.c_str(), Now() - t0);
   return 0;
@@ -709,7 +744,7 @@ uint32_t ParseGroups(const std::string& s) {
 
 // Averages the weights and transitions of models that share labels, feature
 // groups and lexicon (a feature missing from a model counts as 0).
-Result<std::string> AverageModels(const std::vector<std::string>& models) {
+Result<std::string> AverageModels(const std::vector<std::string>& models, const ModelEncoding& enc = ModelEncoding()) {
   std::vector<TaggerModelData> ms;
   for (const auto& b : models) {
     auto m = ParseTaggerModel(b);
@@ -737,7 +772,7 @@ Result<std::string> AverageModels(const std::vector<std::string>& models) {
     out.keys.push_back(kv.first);
     for (double w : kv.second) out.weights.push_back(static_cast<float>(w / ms.size()));
   }
-  return SerializeTaggerModel(out);
+  return SerializeTaggerModel(out, enc);
 }
 
 int Train(const std::map<std::string, std::string>& f) {
@@ -900,6 +935,16 @@ int Train(const std::map<std::string, std::string>& f) {
   if (members.size() > 1 && !dev.empty()) {
     auto t = Tagger::FromBytes(res.value());
     std::fprintf(stderr, "average of %zu: dev F1 %.2f\n", members.size(), Score(dev, TagAll(t.value(), dev), false).f1);
+    // --report-exact 1: the same average kept exact (int8, nothing dropped),
+    // to tell what the compact encoding costs; not what is written.
+    if (Get(f, "report-exact", "0") == "1") {
+      Result<std::string> exact = AverageModels(members, ModelEncoding::Exact());
+      if (!exact.ok()) Die(exact.status().message());
+      auto te = Tagger::FromBytes(exact.value());
+      if (!te.ok()) Die(te.status().message());
+      std::fprintf(stderr, "average of %zu, exact int8: dev F1 %.2f\n", members.size(),
+                   Score(dev, TagAll(te.value(), dev), false).f1);
+    }
   }
   std::ofstream out(out_path, std::ios::binary);
   out.write(res.value().data(), static_cast<std::streamsize>(res.value().size()));
@@ -985,6 +1030,7 @@ int main(int argc, char** argv) {
   std::string cmd = argv[1];
   auto f = ParseFlags(argc, argv, 2);
   if (cmd == "clusters") return Clusters(f);
+  if (cmd == "tokenize") return TokenizeCmd();
   if (cmd == "train") return Train(f);
   if (cmd == "eval") return Eval(f);
   if (cmd == "bench") return Bench(f);

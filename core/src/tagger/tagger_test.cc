@@ -557,6 +557,36 @@ TEST(TaggerTest, TagMentionsAreTheLabelsAsRanges) {
   EXPECT_TRUE(got.empty());
 }
 
+// The unlabeled text for word vectors is split and lowercased by these two
+// (`resalta-train tokenize`); the vectors' words must then hash like the
+// tagger's tokens, or the clusters never reach the lexicon.
+TEST(TaggerTest, UnlabeledTextTokensHashLikeTaggerWords) {
+  struct Case {
+    const char* line;
+    std::vector<std::string> tokens;
+  };
+  const Case cases[] = {
+      {"«Vamos a ganar», dijo Pérez.", {"«", "Vamos", "a", "ganar", "»", ",", "dijo", "Pérez", "."}},
+      {"  el PSOE\t(y el PP)  ", {"el", "PSOE", "(", "y", "el", "PP", ")"}},
+      {"¿Qué pasó en Ñuñoa?", {"¿", "Qué", "pasó", "en", "Ñuñoa", "?"}},
+      {"Río-Bravo 3,5%", {"Río-Bravo", "3,5", "%"}},
+      {"...", {".", ".", "."}},
+      {"", {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    TokenizeRaw(c.line, &got);
+    EXPECT_EQ(got, c.tokens) << c.line;
+  }
+  const char* words[] = {"Pérez", "ÑUÑOA", "Ávila", "EE.UU.", "Çé", "ﬁn", "\xff\xfe" "A"};
+  for (const char* w : words) {
+    std::string low = LowerUtf8(w);
+    EXPECT_EQ(tagger_internal::LowerHash(low, nullptr), tagger_internal::LowerHash(w, nullptr)) << w;
+    EXPECT_EQ(LowerUtf8(low), low) << w;
+  }
+  EXPECT_EQ(LowerUtf8("ÁVILA y PÉREZ"), "ávila y pérez");
+}
+
 TEST(TaggerTest, ShippedSpanishModel) {
   std::ifstream in(std::string(RESALTA_SOURCE_DIR) + "/core/models/es.bin", std::ios::binary);
   if (!in) GTEST_SKIP() << "core/models/es.bin not present";
