@@ -8,6 +8,8 @@
 // are one span with an ISO 8601 interval "2021-06-02/2021-06-06",
 // inclusive at the grain of its ends. Every word comes from
 // core/data/<lang>/ (date_words, months, weekdays, parts_of_day, ...).
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -146,6 +148,9 @@ class DateScanner {
       has_pub_ = pub_.m >= 1 && pub_.m <= 12 && pub_.d >= 1 && pub_.d <= DaysInMonth(pub_.y, pub_.m);
       pub_days_ = DaysFromCivil(pub_);
     }
+    for (const auto& entry : lex_.night_words) {
+      if (entry.first.find(' ') != std::string::npos) night_pairs_.push_back(&entry);
+    }
   }
 
   void Run() {
@@ -170,20 +175,28 @@ class DateScanner {
   // Longest phrase of date_words key at i: its length, 0 if none.
   size_t Key(const char* key, size_t i) const {
     if (i >= end_) return 0;
-    // Keys are string literals: look each up once, by address.
-    auto cached = key_cache_.find(key);
-    if (cached == key_cache_.end()) {
-      auto it = lex_.date_phrases.find(key);
-      auto heads = lex_.date_phrase_heads.find(key);
-      KeyPhrases entry;
-      if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) entry = {&it->second, &heads->second};
-      cached = key_cache_.emplace(key, entry).first;
+    const KeyPhrases& entry = KeyEntry(key);
+    if (entry.phrases == nullptr) return 0;
+    // The answer is kept per key and token: the scanner asks the same ones
+    // again and again (hashing the token each time was a sixth of
+    // analyze()). A phrase stops at end_, so only answers bounded by token
+    // i's own sentence are kept (a look back may ask across a sentence).
+    const bool keep = end_ == w_.sent_end[w_.sentence[i]];
+    if (keep) {
+      if (entry.length_at.empty()) entry.length_at.assign(w_.size(), KeyPhrases::kUnknown);
+      if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
     }
-    if (cached->second.phrases == nullptr || cached->second.heads->count(w_.lower[i]) == 0) return 0;
-    for (const Phrase& p : *cached->second.phrases) {
-      if (i + p.size() <= end_ && w_.Match(i, p)) return p.size();
+    size_t n = 0;
+    if (entry.heads->count(w_.lower[i]) > 0) {
+      for (const Phrase& p : *entry.phrases) {
+        if (i + p.size() <= end_ && w_.Match(i, p)) {
+          n = p.size();
+          break;
+        }
+      }
     }
-    return 0;
+    if (keep && n < KeyPhrases::kUnknown) entry.length_at[i] = static_cast<uint8_t>(n);
+    return n;
   }
   template <typename Map>
   const typename Map::mapped_type* Find(const Map& m, size_t i) const {
@@ -1045,8 +1058,16 @@ class DateScanner {
     const int* night = Find(lex_.night_words, i);
     size_t night_len = 1;
     if (!night && i + 1 < end_) {
-      auto two = lex_.night_words.find(w_.lower[i] + " " + w_.lower[i + 1]);
-      if (two != lex_.night_words.end()) night = &two->second, night_len = 2;
+      // Compared in place: joining the two words for a lookup at every token cost a string and a hash.
+      const std::string &a = w_.lower[i], &b = w_.lower[i + 1];
+      for (const auto* two : night_pairs_) {
+        const std::string& k = two->first;
+        if (k.size() == a.size() + 1 + b.size() && k.compare(0, a.size(), a) == 0 && k[a.size()] == ' ' &&
+            k.compare(a.size() + 1, b.size(), b) == 0) {
+          night = &two->second, night_len = 2;
+          break;
+        }
+      }
     }
     if (night && !edge) {
       // "anoche": the night part of the day (the part that runs to midnight).
@@ -1577,11 +1598,45 @@ class DateScanner {
   bool has_pub_ = false;
   long pub_days_ = 0;
   size_t end_ = 0;  // end of the current sentence
+  std::vector<const std::pair<const std::string, int>*> night_pairs_;  // two-word night_words ("last night")
   struct KeyPhrases {
+    const char* key = nullptr;  // the literal asked for; null: a free slot
     const std::vector<Phrase>* phrases = nullptr;
     const std::unordered_set<std::string>* heads = nullptr;
+    static constexpr uint8_t kUnknown = 255;
+    mutable std::vector<uint8_t> length_at;  // per token: Key's answer, kUnknown before the first ask
   };
-  mutable std::unordered_map<const char*, KeyPhrases> key_cache_;
+  static constexpr size_t kKeySlots = 64;  // KeyEntry's hash takes the top 6 bits
+  mutable std::array<KeyPhrases, kKeySlots> key_slots_;
+  mutable std::unordered_map<const char*, KeyPhrases> key_overflow_;
+  // Keys are string literals: each is looked up once, by address, in a
+  // small open-addressed table (Key is asked ~50 times a token; a
+  // std::unordered_map find per ask was half of Key's cost).
+  const KeyPhrases& KeyEntry(const char* key) const {
+    uint64_t h = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) >> 58;
+    for (size_t probe = 0; probe < kKeySlots; ++probe, h = (h + 1) % kKeySlots) {
+      KeyPhrases& slot = key_slots_[h];
+      if (slot.key == key) return slot;
+      if (slot.key == nullptr) {
+        slot = NewKeyPhrases(key);
+        return slot;
+      }
+    }
+    auto overflow = key_overflow_.find(key);  // more keys than slots
+    if (overflow == key_overflow_.end()) overflow = key_overflow_.emplace(key, NewKeyPhrases(key)).first;
+    return overflow->second;
+  }
+  KeyPhrases NewKeyPhrases(const char* key) const {
+    KeyPhrases entry;
+    entry.key = key;
+    auto it = lex_.date_phrases.find(key);
+    auto heads = lex_.date_phrase_heads.find(key);
+    if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) {
+      entry.phrases = &it->second;
+      entry.heads = &heads->second;
+    }
+    return entry;
+  }
   mutable bool tense_cached_ = false;  // Tense(): the marks of one sentence
   mutable uint32_t tense_sentence_ = 0;
   mutable std::vector<std::pair<size_t, int>> tense_marks_;
