@@ -76,6 +76,15 @@ Words MakeWords(const ArticleInput& in) {
   w.raw = *in.token_text;
   w.lower.reserve(w.raw.size());
   for (const std::string& t : w.raw) w.lower.push_back(Lower(t));
+  w.folded.resize(w.lower.size());
+  for (size_t i = 0; i < w.lower.size(); ++i) {
+    const std::string& low = w.lower[i];
+    bool ascii = true;
+    for (char c : low) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) continue;
+    std::string f = FoldAccents(low);
+    if (f != low) w.folded[i] = std::move(f);
+  }
   w.sentence.assign(w.raw.size(), 0);
   const auto& sents = in.segmentation->sentences;
   for (size_t s = 0; s < sents.size(); ++s) {

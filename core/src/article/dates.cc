@@ -92,13 +92,6 @@ int SmallInt(const std::string& s) {
   return std::atoi(s.c_str());
 }
 
-bool HasNonAscii(const std::string& s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  }
-  return false;
-}
-
 // A whole count small enough to cast: the casts below are undefined for huge doubles.
 bool WholeCount(double v, double max = 1e9) { return v >= 0 && v <= max && v == static_cast<long>(v); }
 
@@ -202,7 +195,9 @@ class DateScanner {
   const typename Map::mapped_type* Find(const Map& m, size_t i) const {
     if (i >= end_) return nullptr;
     auto it = m.find(w_.lower[i]);
-    if (it == m.end() && HasNonAscii(w_.lower[i])) it = m.find(FoldAccents(w_.lower[i]));
+    if (it == m.end()) {
+      if (const std::string* folded = w_.Folded(i)) it = m.find(*folded);
+    }
     return it == m.end() ? nullptr : &it->second;
   }
   int Month(size_t i, bool abbr_ok) const {
