@@ -79,9 +79,7 @@ Words MakeWords(const ArticleInput& in) {
   w.folded.resize(w.lower.size());
   for (size_t i = 0; i < w.lower.size(); ++i) {
     const std::string& low = w.lower[i];
-    bool ascii = true;
-    for (char c : low) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) continue;
+    if (IsAscii(low)) continue;
     std::string f = FoldAccents(low);
     if (f != low) w.folded[i] = std::move(f);
   }
