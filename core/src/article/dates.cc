@@ -589,8 +589,9 @@ class DateScanner {
     }
     // MONTH DAY [del YEAR]: "marzo 3", "mayo 5 del 2013"; MONTH [de] YEAR.
     // A number just before the month that was no day ("32 de agosto"): no date at all.
-    bool bad_day = (k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
-                   (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]);
+    // (Only for a k inside the sentence: Month is 0 past it, and w_.sentence ends with the text.)
+    bool bad_day = k < end_ && ((k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
+                                (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]));
     if (int m = Month(k, Digits(k + 1)); m && !bad_day && (!NameCase(k) || w_.SentenceStart(k) || Digits(k + 1))) {
       size_t j = k + 1;
       int dd = 0;
