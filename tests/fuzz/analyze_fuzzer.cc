@@ -1,6 +1,6 @@
 // analyze() on arbitrary bytes, with the shipped models loaded once (not per
 // input). The first byte picks the options, the rest is the text, at most
-// 4 KB (fuzz_util.h kMaxInput: longer inputs only slow the run).
+// 1 KB (fuzz_util.h kMaxAnalyzeInput: longer inputs only slow the run).
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -27,7 +27,7 @@ resalta::Analyzer* MakeAnalyzer() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static resalta::Analyzer* analyzer = MakeAnalyzer();
-  if (size == 0 || size > resalta::fuzz::kMaxInput) return 0;
+  if (size == 0 || size > resalta::fuzz::kMaxAnalyzeInput) return 0;
   resalta::AnalyzeOptions options;
   static const char* kLangs[] = {"auto", "es", "en"};
   options.lang = kLangs[data[0] % 3];

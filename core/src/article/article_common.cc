@@ -76,6 +76,13 @@ Words MakeWords(const ArticleInput& in) {
   w.raw = *in.token_text;
   w.lower.reserve(w.raw.size());
   for (const std::string& t : w.raw) w.lower.push_back(Lower(t));
+  w.folded.resize(w.lower.size());
+  for (size_t i = 0; i < w.lower.size(); ++i) {
+    const std::string& low = w.lower[i];
+    if (IsAscii(low)) continue;
+    std::string f = FoldAccents(low);
+    if (f != low) w.folded[i] = std::move(f);
+  }
   w.sentence.assign(w.raw.size(), 0);
   const auto& sents = in.segmentation->sentences;
   for (size_t s = 0; s < sents.size(); ++s) {

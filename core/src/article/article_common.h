@@ -21,6 +21,7 @@ struct Words {
   const std::vector<TokenRange>* tokens = nullptr;
   std::vector<std::string> raw;     // as written (UTF-8)
   std::vector<std::string> lower;   // lowercase
+  std::vector<std::string> folded;  // FoldAccents(lower) where that differs, else empty (see Folded)
   std::vector<uint32_t> sentence;   // sentence index per token
   std::vector<uint32_t> sent_first; // first token of each sentence
   std::vector<uint32_t> sent_end;   // one past the last token of each sentence
@@ -33,6 +34,9 @@ struct Words {
   bool Digits(size_t i) const;       // only ASCII digits
   bool IsNumber(size_t i) const;     // digits with '.'/',' inside
   bool SentenceStart(size_t i) const { return i == sent_first[sentence[i]]; }
+  // The accentless spelling of token i ("miercoles"), or null where it is
+  // lower[i] itself: folded once here, not at each lookup of each pass.
+  const std::string* Folded(size_t i) const { return i < folded.size() && !folded[i].empty() ? &folded[i] : nullptr; }
   // True when token i+1 follows token i with no space between.
   bool Glued(size_t i) const { return i + 1 < size() && end(i) == start(i + 1); }
   // True when a line break lies between tokens i and i+1.

@@ -9,6 +9,8 @@
 // inclusive at the grain of its ends. Every word comes from
 // core/data/<lang>/ (date_words, months, weekdays, parts_of_day, ...).
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -91,13 +93,6 @@ int SmallInt(const std::string& s) {
   return std::atoi(s.c_str());
 }
 
-bool HasNonAscii(const std::string& s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  }
-  return false;
-}
-
 // A whole count small enough to cast: the casts below are undefined for huge doubles.
 bool WholeCount(double v, double max = 1e9) { return v >= 0 && v <= max && v == static_cast<long>(v); }
 
@@ -147,6 +142,9 @@ class DateScanner {
       has_pub_ = pub_.m >= 1 && pub_.m <= 12 && pub_.d >= 1 && pub_.d <= DaysInMonth(pub_.y, pub_.m);
       pub_days_ = DaysFromCivil(pub_);
     }
+    for (const auto& entry : lex_.night_words) {
+      if (entry.first.find(' ') != std::string::npos) night_pairs_.push_back(&entry);
+    }
   }
 
   void Run() {
@@ -179,26 +177,36 @@ class DateScanner {
   // Longest phrase of date_words key at i: its length, 0 if none.
   size_t Key(const char* key, size_t i) const {
     if (i >= end_) return 0;
-    // Keys are string literals: look each up once, by address.
-    auto cached = key_cache_.find(key);
-    if (cached == key_cache_.end()) {
-      auto it = lex_.date_phrases.find(key);
-      auto heads = lex_.date_phrase_heads.find(key);
-      KeyPhrases entry;
-      if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) entry = {&it->second, &heads->second};
-      cached = key_cache_.emplace(key, entry).first;
+    const KeyPhrases& entry = KeyEntry(key);
+    if (entry.phrases == nullptr) return 0;
+    // The answer is kept per key and token: the scanner asks the same ones
+    // again and again (hashing the token each time was a sixth of
+    // analyze()). A phrase stops at end_, so only answers bounded by token
+    // i's own sentence are kept (a look back may ask across a sentence).
+    const bool keep = end_ == w_.sent_end[w_.sentence[i]];
+    if (keep) {
+      if (entry.length_at.empty()) entry.length_at.assign(w_.size(), KeyPhrases::kUnknown);
+      if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
     }
-    if (cached->second.phrases == nullptr || cached->second.heads->count(w_.lower[i]) == 0) return 0;
-    for (const Phrase& p : *cached->second.phrases) {
-      if (i + p.size() <= end_ && w_.Match(i, p)) return p.size();
+    size_t n = 0;
+    if (entry.heads->count(w_.lower[i]) > 0) {
+      for (const Phrase& p : *entry.phrases) {
+        if (i + p.size() <= end_ && w_.Match(i, p)) {
+          n = p.size();
+          break;
+        }
+      }
     }
-    return 0;
+    if (keep && n < KeyPhrases::kUnknown) entry.length_at[i] = static_cast<uint8_t>(n);
+    return n;
   }
   template <typename Map>
   const typename Map::mapped_type* Find(const Map& m, size_t i) const {
     if (i >= end_) return nullptr;
     auto it = m.find(w_.lower[i]);
-    if (it == m.end() && HasNonAscii(w_.lower[i])) it = m.find(FoldAccents(w_.lower[i]));
+    if (it == m.end()) {
+      if (const std::string* folded = w_.Folded(i)) it = m.find(*folded);
+    }
     return it == m.end() ? nullptr : &it->second;
   }
   int Month(size_t i, bool abbr_ok) const {
@@ -677,8 +685,9 @@ class DateScanner {
     }
     // MONTH DAY [del YEAR]: "marzo 3", "mayo 5 del 2013"; MONTH [de] YEAR.
     // A number just before the month that was no day ("32 de agosto"): no date at all.
-    bool bad_day = (k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
-                   (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]);
+    // (Only for a k inside the sentence: Month is 0 past it, and w_.sentence ends with the text.)
+    bool bad_day = k < end_ && ((k > 0 && w_.Digits(k - 1) && w_.sentence[k - 1] == w_.sentence[k]) ||
+                                (k > 1 && w_.Digits(k - 2) && Key("part_of", k - 1) && w_.sentence[k - 2] == w_.sentence[k]));
     if (int m = Month(k, Digits(k + 1)); m && !bad_day && (!NameCase(k) || w_.SentenceStart(k) || Digits(k + 1))) {
       size_t j = k + 1;
       int dd = 0;
@@ -1373,8 +1382,16 @@ class DateScanner {
     const int* night = Find(lex_.night_words, i);
     size_t night_len = 1;
     if (!night && i + 1 < end_) {
-      auto two = lex_.night_words.find(w_.lower[i] + " " + w_.lower[i + 1]);
-      if (two != lex_.night_words.end()) night = &two->second, night_len = 2;
+      // Compared in place: joining the two words for a lookup at every token cost a string and a hash.
+      const std::string &a = w_.lower[i], &b = w_.lower[i + 1];
+      for (const auto* two : night_pairs_) {
+        const std::string& k = two->first;
+        if (k.size() == a.size() + 1 + b.size() && k.compare(0, a.size(), a) == 0 && k[a.size()] == ' ' &&
+            k.compare(a.size() + 1, b.size(), b) == 0) {
+          night = &two->second, night_len = 2;
+          break;
+        }
+      }
     }
     if (night && !edge) {
       // "anoche": the night part of the day (the part that runs to midnight).
@@ -2055,12 +2072,46 @@ class DateScanner {
   bool has_pub_ = false;
   long pub_days_ = 0;
   size_t end_ = 0;  // end of the current sentence
+  std::vector<const std::pair<const std::string, int>*> night_pairs_;  // two-word night_words ("last night")
   struct KeyPhrases {
+    const char* key = nullptr;  // the literal asked for; null: a free slot
     const std::vector<Phrase>* phrases = nullptr;
     const std::unordered_set<std::string>* heads = nullptr;
+    static constexpr uint8_t kUnknown = 255;
+    mutable std::vector<uint8_t> length_at;  // per token: Key's answer, kUnknown before the first ask
   };
-  mutable std::unordered_map<const char*, KeyPhrases> key_cache_;
   mutable int digit_style_ = 0;  // DottedClockAlone(): 0 not yet read, 1 decimal comma, 2 decimal point
+  static constexpr size_t kKeySlots = 64;  // KeyEntry's hash takes the top 6 bits
+  mutable std::array<KeyPhrases, kKeySlots> key_slots_;
+  mutable std::unordered_map<const char*, KeyPhrases> key_overflow_;
+  // Keys are string literals: each is looked up once, by address, in a
+  // small open-addressed table (Key is asked ~50 times a token; a
+  // std::unordered_map find per ask was half of Key's cost).
+  const KeyPhrases& KeyEntry(const char* key) const {
+    uint64_t h = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) >> 58;
+    for (size_t probe = 0; probe < kKeySlots; ++probe, h = (h + 1) % kKeySlots) {
+      KeyPhrases& slot = key_slots_[h];
+      if (slot.key == key) return slot;
+      if (slot.key == nullptr) {
+        slot = NewKeyPhrases(key);
+        return slot;
+      }
+    }
+    auto overflow = key_overflow_.find(key);  // more keys than slots
+    if (overflow == key_overflow_.end()) overflow = key_overflow_.emplace(key, NewKeyPhrases(key)).first;
+    return overflow->second;
+  }
+  KeyPhrases NewKeyPhrases(const char* key) const {
+    KeyPhrases entry;
+    entry.key = key;
+    auto it = lex_.date_phrases.find(key);
+    auto heads = lex_.date_phrase_heads.find(key);
+    if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) {
+      entry.phrases = &it->second;
+      entry.heads = &heads->second;
+    }
+    return entry;
+  }
   mutable bool tense_cached_ = false;  // Tense(): the marks of one sentence
   mutable uint32_t tense_sentence_ = 0;
   mutable std::vector<std::pair<size_t, int>> tense_marks_;

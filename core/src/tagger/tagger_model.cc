@@ -272,8 +272,12 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   const size_t weight_bytes = bits == 8 ? nq : (nq + 1) / 2;
   if (r.left() < nf + weight_bytes) return Bad("truncated feature weights");
   const float qmax = bits == 8 ? 127.0f : 7.0f;
+  // The 256 possible row scales once, not an exp2 and an ldexp per feature
+  // (a fifth of a model's load).
+  float row_scale[256];
+  for (int code = 0; code < 256; ++code) row_scale[code] = RowScale(code) / qmax;
   std::vector<float> scale(nf);
-  for (size_t f = 0; f < nf; ++f) scale[f] = RowScale(r.U8()) / qmax;
+  for (size_t f = 0; f < nf; ++f) scale[f] = row_scale[r.U8()];
   m.qweights.resize(nq);
   if (bits == 8) {
     for (size_t y = 0; y < L; ++y)

@@ -5,6 +5,13 @@
 
 namespace resalta {
 
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 DecodedText DecodeUtf8(std::string_view s) {
   DecodedText out;
   out.units.reserve(s.size());
@@ -103,6 +110,15 @@ std::string EncodeUtf8(std::u16string_view s) {
 }
 
 std::string Lower(std::string_view utf8) {
+  // ASCII, most tokens and data words, lowercases in place: u_tolower maps
+  // only A-Z there, and the UTF-16 round trip cost two strings per call.
+  if (IsAscii(utf8)) {
+    std::string out(utf8);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   std::u16string u = DecodeUtf8(utf8).units;
   for (char16_t& c : u) {
     if (!U16_IS_SURROGATE(c)) c = static_cast<char16_t>(u_tolower(c));

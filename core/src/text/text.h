@@ -27,6 +27,8 @@ inline bool IsCodePointBoundary(std::u16string_view s, size_t i) {
   return i == 0 || i >= s.size() || !(s[i] >= 0xDC00 && s[i] <= 0xDFFF && s[i - 1] >= 0xD800 && s[i - 1] <= 0xDBFF);
 }
 
+// True when every byte is below 0x80.
+bool IsAscii(std::string_view s);
 // Lowercases UTF-8 text (accents kept: "crítica" is not "critica").
 std::string Lower(std::string_view utf8);
 // The key a name is looked up by: lowercase with spaces dropped, so that

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace resalta {
 namespace {
 
@@ -46,6 +49,25 @@ TEST(EncodeUtf8, LoneSurrogateBecomesReplacementCharacter) {
   std::u16string s = u"x";
   s.push_back(0xD800);
   EXPECT_EQ(EncodeUtf8(s), "x\xEF\xBF\xBD");
+}
+
+// ASCII takes a fast path of its own; it must agree with ICU's mapping that
+// the rest of the text goes through, and invalid bytes still become U+FFFD.
+TEST(Lower, AsciiAndOtherTextLowercaseAlike) {
+  struct Case {
+    std::string in, out;
+  };
+  const std::vector<Case> cases = {
+      {"", ""},
+      {"EFE", "efe"},
+      {"Buenos Aires, 25 ABR (Reuters) -", "buenos aires, 25 abr (reuters) -"},
+      {"@[`{ 09 Z_z\t\n", "@[`{ 09 z_z\t\n"},
+      {std::string("A\0B", 3), std::string("a\0b", 3)},
+      {"ÁNGELA Muñoz", "ángela muñoz"},
+      {"İSTANBUL ΣΑΣ", "istanbul σασ"},  // simple case mapping: no final sigma, no dot
+      {"Caf\xC3", "caf\xEF\xBF\xBD"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Lower(c.in), c.out) << c.in;
 }
 
 }  // namespace

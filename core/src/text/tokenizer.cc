@@ -34,14 +34,9 @@ bool IsAllSpace(std::u16string_view s) {
 }
 
 // Lowercase for list lookups (ASCII and Latin-1/Latin Extended via ICU's
-// simple case mapping; no locale data needed).
-std::string LowerUtf8(std::u16string_view s) {
-  std::u16string low(s);
-  for (auto& c : low) {
-    if (!U16_IS_SURROGATE(c)) c = static_cast<char16_t>(u_tolower(c));
-  }
-  return EncodeUtf8(low);
-}
+// simple case mapping; no locale data needed). Lower's own rules: a lone
+// surrogate is U+FFFD either way, and ASCII, most pieces, takes its fast path.
+std::string LowerUtf8(std::u16string_view s) { return Lower(EncodeUtf8(s)); }
 
 class ListSet {
  public:
