@@ -14,15 +14,26 @@
 
 namespace resalta {
 
+// A text decoded and segmented as the analyzer does, with each token's UTF-8.
+struct SegmentedText {
+  DecodedText decoded;
+  Segmentation seg;
+  std::vector<std::string> token_text;
+};
+
+inline SegmentedText SegmentText(const std::string& utf8, const std::string& lang = "es") {
+  SegmentedText out;
+  out.decoded = DecodeUtf8(utf8);
+  Segment(out.decoded.units, lang, &out.seg);
+  for (const TokenRange& t : out.seg.tokens) {
+    out.token_text.push_back(EncodeUtf8(std::u16string_view(out.decoded.units).substr(t.start, t.end - t.start)));
+  }
+  return out;
+}
+
 inline Document AnalyzeWithNames(const std::string& utf8, const std::vector<std::pair<std::string, std::string>>& names,
                                  const std::string& date = "2023-10-18", const std::string& lang = "es") {
-  DecodedText decoded = DecodeUtf8(utf8);
-  Segmentation seg;
-  Segment(decoded.units, lang, &seg);
-  std::vector<std::string> token_text;
-  for (const TokenRange& t : seg.tokens) {
-    token_text.push_back(EncodeUtf8(std::u16string_view(decoded.units).substr(t.start, t.end - t.start)));
-  }
+  auto [decoded, seg, token_text] = SegmentText(utf8, lang);
   std::vector<EntityMention> mentions;
   std::vector<char> named(seg.tokens.size(), 0);  // tokens some mention already covers
   for (const SentenceRange& s : seg.sentences) {

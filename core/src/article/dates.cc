@@ -174,6 +174,25 @@ class DateScanner {
   }
   bool Digits(size_t i) const { return i < end_ && w_.Digits(i); }
 
+  // "[este|el] [pasado|próximo] <unit> [pasado|próximo|que viene]" from q, unit a time_units code
+  // ("M", "W"): where it ends, 0 when no such unit is there; *dir gets -1, 0 or +1 and *this_given
+  // whether "este" opened it ("el 5 del mes que viene", "el lunes de la semana pasada").
+  size_t RelativeUnit(size_t q, const char* unit, int* dir, bool* this_given) const {
+    if (Key("this", q)) *this_given = true, ++q;
+    else if (Key("determiners", q)) ++q;
+    if (size_t n = Key("past", q)) *dir = -1, q += n;
+    else if (size_t n = Key("next", q)) *dir = 1, q += n;
+    const std::string* u = Unit(q);
+    if (u == nullptr || *u != unit) return 0;
+    ++q;
+    if (*dir == 0) {
+      if (size_t n = Key("past", q)) *dir = -1, q += n;
+      else if (size_t n = Key("next", q)) *dir = 1, q += n;
+      else if (size_t n = Key("coming", q)) *dir = 1, q += n;
+    }
+    return q;
+  }
+
   // Longest phrase of date_words key at i: its length, 0 if none.
   size_t Key(const char* key, size_t i) const {
     if (i >= end_) return 0;
@@ -658,18 +677,9 @@ class DateScanner {
       }
       // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado".
       if (has_pub_ && Key("part_of", k + nd)) {
-        size_t q = k + nd + Key("part_of", k + nd);
-        if (Key("this", q) || Key("determiners", q)) ++q;
         int dir = 0;
-        if (size_t n = Key("past", q)) dir = -1, q += n;
-        else if (size_t n = Key("next", q)) dir = 1, q += n;
-        if (const std::string* u = Unit(q); u && *u == "M") {
-          ++q;
-          if (dir == 0) {
-            if (size_t n = Key("past", q)) dir = -1, q += n;
-            else if (size_t n = Key("next", q)) dir = 1, q += n;
-            else if (size_t n = Key("coming", q)) dir = 1, q += n;
-          }
+        bool this_given = false;
+        if (size_t q = RelativeUnit(k + nd + Key("part_of", k + nd), "M", &dir, &this_given)) {
           long mm = pub_.y * 12L + (pub_.m - 1) + dir;
           p->y = static_cast<int>(mm / 12), p->m = static_cast<int>(mm % 12) + 1;
           p->d = d > DaysInMonth(p->y, p->m) ? -1 : d;
@@ -1008,20 +1018,9 @@ class DateScanner {
     int week = 0;
     bool week_given = false;
     if (dir == 0 && Key("part_of", end)) {
-      size_t j = end + 1;
       bool this_week = false;
-      if (Key("this", j)) this_week = true, ++j;
-      else if (Key("determiners", j)) ++j;
       int wdir = 0;
-      if (size_t n = Key("past", j)) wdir = -1, j += n;
-      else if (size_t n = Key("next", j)) wdir = 1, j += n;
-      if (const std::string* u = Unit(j); u && *u == "W") {
-        ++j;
-        if (wdir == 0) {
-          if (size_t n = Key("past", j)) wdir = -1, j += n;
-          else if (size_t n = Key("next", j)) wdir = 1, j += n;
-          else if (size_t n = Key("coming", j)) wdir = 1, j += n;
-        }
+      if (size_t j = RelativeUnit(end + 1, "W", &wdir, &this_week)) {
         if (wdir != 0 || this_week) week = wdir, week_given = true, end = j;
       }
     }

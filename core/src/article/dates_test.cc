@@ -107,8 +107,10 @@ const DateCase kCases[] = {
     {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
 };
 
-TEST(DatesTest, SpanishNewsSentences) {
-  for (const DateCase& c : kCases) {
+// Each case's span is found with its type; its value is the case's ISO text, or none when that is empty.
+template <size_t N>
+void ExpectDates(const DateCase (&cases)[N]) {
+  for (const DateCase& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
     const Span* s = FindSpan(doc, c.text, c.type);
     if (s == nullptr) {
@@ -128,6 +130,8 @@ TEST(DatesTest, SpanishNewsSentences) {
     }
   }
 }
+
+TEST(DatesTest, SpanishNewsSentences) { ExpectDates(kCases); }
 
 // Clock times as news writes them (published Wednesday 2023-10-18): words, 24-hour digits, marks
 // ("hs", "h", "horas"), am/pm, minutes with and without "y", parts of the day around the clock,
@@ -218,35 +222,9 @@ const DateCase kStretchCases[] = {
      "2023-10-18T09:00/2023-10-18T12:00"},
 };
 
-TEST(DatesTest, StretchesAndRanges) {
-  for (const DateCase& c : kStretchCases) {
-    Document doc = AnalyzeWithNames(c.sentence, {});
-    const Span* s = FindSpan(doc, c.text, c.type);
-    if (s == nullptr) {
-      std::string got;
-      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
-      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
-      continue;
-    }
-    ASSERT_TRUE(s->value.has_value()) << c.sentence;
-    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
-  }
-}
+TEST(DatesTest, StretchesAndRanges) { ExpectDates(kStretchCases); }
 
-TEST(DatesTest, ClockTimes) {
-  for (const DateCase& c : kClockCases) {
-    Document doc = AnalyzeWithNames(c.sentence, {});
-    const Span* s = FindSpan(doc, c.text, c.type);
-    if (s == nullptr) {
-      std::string got;
-      for (const Span& x : doc.spans) got += " [" + x.type + " " + x.text + "]";
-      ADD_FAILURE() << c.sentence << " -> no " << c.type << " \"" << c.text << "\"; got" << got;
-      continue;
-    }
-    ASSERT_TRUE(s->value.has_value()) << c.sentence;
-    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
-  }
-}
+TEST(DatesTest, ClockTimes) { ExpectDates(kClockCases); }
 
 TEST(DatesTest, DottedNumbersThatAreNoClock) {
   // "15.30" alone is a clock only where it reads as no number: not with a unit or currency after it,

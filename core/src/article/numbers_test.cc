@@ -21,14 +21,8 @@ struct Read {
   NumberRead r;
 };
 Read ReadFirst(const std::string& text, DigitStyle style = DigitStyle::kDecimalComma) {
-  DecodedText decoded = DecodeUtf8(text);
-  Segmentation seg;
-  Segment(decoded.units, "es", &seg);
-  std::vector<std::string> token_text;
-  for (const TokenRange& t : seg.tokens) {
-    token_text.push_back(EncodeUtf8(std::u16string_view(decoded.units).substr(t.start, t.end - t.start)));
-  }
-  ArticleInput in{decoded.units, "es", "", &seg, &token_text, nullptr, &Es()};
+  auto [decoded, seg, token_text] = SegmentText(text, "es");
+  ArticleInput in{decoded.units, "es", "", &seg, &token_text, nullptr, &Es(), {}};
   Words w = MakeWords(in);
   Read out;
   out.ok = ReadNumber(w, Es(), style, 0, w.size(), &out.r);

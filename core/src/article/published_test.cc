@@ -44,13 +44,7 @@ const PublishedCase kCases[] = {
 
 TEST(PublishedTest, DateAndSource) {
   for (const PublishedCase& c : kCases) {
-    DecodedText decoded = DecodeUtf8(c.text);
-    Segmentation seg;
-    Segment(decoded.units, "es", &seg);
-    std::vector<std::string> token_text;
-    for (const TokenRange& t : seg.tokens) {
-      token_text.push_back(EncodeUtf8(std::u16string_view(decoded.units).substr(t.start, t.end - t.start)));
-    }
+    auto [decoded, seg, token_text] = SegmentText(c.text, "es");
     static const LanguageData kEs = LoadLanguageData("es");
     ArticleInput in{decoded.units, "es", c.option, &seg, &token_text, nullptr, &kEs, c.fallback};
     Document doc;

@@ -211,15 +211,9 @@ TEST(QuantitiesTest, SummitCodesAreNotMoney) {
 TEST(QuantitiesTest, PercentPassTakesOnlyPercentages) {
   // Run before dates, it must leave money, counts and days to the later passes.
   const std::string text = "El 12 de mayo subió el 20 por ciento y costó 5 euros a 300 socios.";
-  DecodedText decoded = DecodeUtf8(text);
-  Segmentation seg;
-  Segment(decoded.units, "es", &seg);
-  std::vector<std::string> token_text;
-  for (const TokenRange& t : seg.tokens) {
-    token_text.push_back(EncodeUtf8(std::u16string_view(decoded.units).substr(t.start, t.end - t.start)));
-  }
+  auto [decoded, seg, token_text] = SegmentText(text, "es");
   static const LanguageData kEs = LoadLanguageData("es");
-  ArticleInput in{decoded.units, "es", "", &seg, &token_text, nullptr, &kEs};
+  ArticleInput in{decoded.units, "es", "", &seg, &token_text, nullptr, &kEs, {}};
   Words w = MakeWords(in);
   Covered covered(w.size(), 0);
   std::vector<Span> spans;
