@@ -32,7 +32,7 @@ TEST(EntityMentionsTest, MentionsBecomeEntitiesOfTheirType) {
   // Tokens: 0 La, 1 ministra, 2 Ana, 3 Pérez, 4 visitó, 5 la, 6 Fundación, 7 Prisma, 8 en, 9 Lugo, 10 .
   Prepared p = Prepare("La ministra Ana Pérez visitó la Fundación Prisma en Lugo.");
   ASSERT_EQ(p.seg.tokens.size(), 11u);
-  ArticleInput in{p.decoded.units, "es", "", &p.seg, &p.token_text, nullptr, &kEs};
+  ArticleInput in{p.decoded.units, "es", "", &p.seg, &p.token_text, nullptr, &kEs, {}};
   const Words w = MakeWords(in);
   struct Case {
     std::vector<EntityMention> mentions;

@@ -307,7 +307,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         out->glued = rest;
       }
     } else if (std::string joined = k + 2 < end && w.Glued(k) && w.Glued(k + 1) ? raw + w.raw[k + 1] + w.raw[k + 2] : "";
-               n <= 3 && joined.size() == n + w.raw[k + 1].size() + 7 && MillionsMark(joined, n) == w.raw[k + 1].size()) {
+               n <= 3 && !joined.empty() && joined.size() == n + w.raw[k + 1].size() + 7 && MillionsMark(joined, n) == w.raw[k + 1].size()) {
       // The tokenizer split "3´500.000" at the mark.
       value = value * 1e6 + std::strtod((w.raw[k + 2].substr(0, 3) + w.raw[k + 2].substr(4, 3)).c_str(), nullptr);
       k += 2;

@@ -52,6 +52,16 @@ TEST(NumbersTest, DigitConventions) {
   EXPECT_FALSE(ParseDigits("1.23.4", DigitStyle::kDecimalComma, &v));
 }
 
+TEST(NumbersTest, ANumberEndingTheText) {
+  // The reader looks at the tokens after a number ("3´500.000" split at the mark, "1 234 567"):
+  // at the last token there are none (the sanitizer build of the tests catches a read past it).
+  for (const char* text : {"12", "345", "1.500", "mil", "dos"}) {
+    Read r = ReadFirst(text);
+    ASSERT_TRUE(r.ok) << text;
+    EXPECT_GT(r.r.value, 0) << text;
+  }
+}
+
 TEST(NumbersTest, SpanishNumberWordsAndDigits) {
   struct Case {
     const char* text;
