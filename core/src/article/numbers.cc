@@ -98,6 +98,18 @@ size_t ReadDecimals(const Words& w, const LanguageData& lex, size_t k, size_t en
   return zeros + n;
 }
 
+// "con" (decimal_inner) also counts things: "65 con 2 dosis", "tres con dos
+// goles". After it, decimals only in words or as two-digit cents ("uno con
+// cinco", "4 con 50"), and no counted word after them (a lowercase word that
+// is no function word or number word). `n` decimal tokens at k.
+bool InnerDecimalsStand(const Words& w, const LanguageData& lex, size_t k, size_t n, size_t end) {
+  if (w.Digits(k) && w.raw[k].size() != 2) return false;
+  size_t next = k + n;
+  if (next >= end || !w.Alpha(next) || w.Capitalized(next)) return true;
+  const std::string& t = w.lower[next];
+  return lex.stopwords.count(t) || Word(lex, t);
+}
+
 // A fraction after a whole number: "½" or "1/2" (numerator below the denominator).
 bool ReadPart(const Words& w, const LanguageData& lex, size_t k, size_t end, double* frac) {
   if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(w.raw[k][0]))) {
@@ -357,7 +369,8 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       const auto* mark = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
       double frac = 0;
       if (scale == 1 && mark && (mark->kind == "decimal" || mark->kind == "decimal_inner") && value == std::floor(value)) {
-        if (size_t n = ReadDecimals(w, lex, k + 1, end, &frac)) {
+        size_t n = ReadDecimals(w, lex, k + 1, end, &frac);
+        if (n && (mark->kind == "decimal" || InnerDecimalsStand(w, lex, k + 1, n, end))) {
           value += frac;
           k += 1 + n;
         }
@@ -503,7 +516,8 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       bool leading = !any && kind == "decimal" && (w.SentenceStart(k) || !lex.stopwords.count(w.lower[k - 1]));
       double frac = 0;
       size_t n = ReadDecimals(w, lex, k + 1, end, &frac);
-      if (n && sum.unit == 1 && (any || leading)) {
+      bool stands = kind == "decimal" || (n && InnerDecimalsStand(w, lex, k + 1, n, end));
+      if (n && stands && sum.unit == 1 && (any || leading)) {
         sum.current += frac;
         k += 1 + n;
         any = true;

@@ -137,7 +137,8 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       // Leading zeros read aloud, older spellings, spoken decimals.
       {"cero nueve", 9, 2},
       {"diez y siete", 17, 3},
-      {"3 con 7 metros", 3.7, 3},
+      {"tres con siete", 3.7, 3},
+      {"4 con 50", 4.5, 3},
       {"dos coma cero cinco", 2.05, 4},
       {"coma ocho", 0.8, 2},
       // Parts: ordinal-shaped ones only after a count; glyphs; mixed numbers.
@@ -164,6 +165,10 @@ TEST(NumbersTest, WordsThatOnlySometimesCount) {
   // no decimal, "el punto 5" is an item, "un millar" is no year.
   EXPECT_FALSE(ReadFirst("quinto día de huelga").ok);
   EXPECT_FALSE(ReadFirst("con 5 goles").ok);
+  // "con" after a number counts a noun unless two-digit cents or words end it.
+  for (const char* counted : {"70 con 3 vacunas", "cuatro con dos penaltis", "2 con 40 votos", "9 con 125 heridos"}) {
+    EXPECT_EQ(ReadFirst(counted).r.tokens, 1u) << counted;
+  }
   EXPECT_FALSE(ReadFirst("el punto 5").ok);
   EXPECT_EQ(ReadFirst("10 menos 3").r.tokens, 1u);
   EXPECT_EQ(ReadFirst("diez menos tres").r.value, 10);

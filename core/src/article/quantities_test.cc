@@ -120,6 +120,21 @@ const QCase kCases[] = {
     {"Aprobaron 1/2 raciones por niño.", "1/2 raciones", "QUANTITY", 0.5, "raciones", "", ""},
 };
 
+TEST(QuantitiesTest, ReadingsThatCountSomethingElse) {
+  // "con" + a count of a noun is no decimal; "pts" in sports is points, not
+  // pesetas; "magnitud" before a multiplier or a counted noun is no reading.
+  for (const char* s : {"Vacunaron a mayores de 80 con 3 dosis.", "Ganó 4 con 2 goles de Pérez."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) {
+      EXPECT_EQ(span.text.find(" con "), std::string::npos) << s << ": " << span.text;
+      EXPECT_NE(span.type, "MONEY") << s << ": " << span.text;
+      if (span.value) {
+        EXPECT_NE(span.value->unit, "magnitud") << s << ": " << span.text;
+      }
+    }
+  }
+}
+
 TEST(QuantitiesTest, RangesAreOneSpan) {
   struct Case {
     const char* sentence;
