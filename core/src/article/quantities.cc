@@ -125,10 +125,13 @@ class QuantityScanner {
   }
 
   // "magnitud 7,1": a scale named before its reading (scale_before in
-  // quantity_words.txt). Tokens used, 0 if none.
+  // quantity_words.txt). Tokens used, 0 if none. Not when the number counts
+  // something after it: "una magnitud 20 veces menor", "magnitud 3 casas".
   size_t ScaleBefore(size_t i) {
     NumberRead r;
     if (!Key("scale_before", i) || !Number(i + 1, &r) || r.words || !r.glued.empty() || r.value <= 0) return 0;
+    size_t after = i + 1 + r.tokens;
+    if (Key("times", after) || CountedNoun(after)) return 0;
     SpanValue v;
     v.number = r.value;
     v.unit = L(i);

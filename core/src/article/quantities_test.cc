@@ -124,7 +124,8 @@ TEST(QuantitiesTest, ReadingsThatCountSomethingElse) {
   // "con" + a count of a noun is no decimal; "pts" in sports is points, not
   // pesetas; "magnitud" before a multiplier or a counted noun is no reading.
   for (const char* s : {"Vacunaron a mayores de 80 con 3 dosis.", "Ganó 4 con 2 goles de Pérez.",
-                        "El base terminó con 28 pts y 9 rebotes.", "Sumó 12 pt en la final."}) {
+                        "El base terminó con 28 pts y 9 rebotes.", "Sumó 12 pt en la final.",
+                        "Hubo una magnitud 30 veces mayor que la anterior.", "Marcó una magnitud 2 puntos superior."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_EQ(span.text.find(" con "), std::string::npos) << s << ": " << span.text;
