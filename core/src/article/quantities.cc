@@ -220,10 +220,13 @@ class QuantityScanner {
     auto conj = lex_.numbers.find(L(k));
     auto h = lex_.numbers.find(L(k + 1));
     if (conj == lex_.numbers.end() || conj->second.kind != "and" || h == lex_.numbers.end() || h->second.kind != "half") return 0;
-    // "dos dólares y medio kilo": that half belongs to the next noun.
+    // "dos dólares y medio kilo", "y media docena de sillas": that half
+    // belongs to the next noun or number word.
     const LanguageData::Unit* u = nullptr;
     std::string code, written;
-    if (UnitAt(k + 2, &u) || Currency(k + 2, false, &code, &written) || CountedNoun(k + 2)) return 0;
+    if (UnitAt(k + 2, &u) || Currency(k + 2, false, &code, &written) || CountedNoun(k + 2) || lex_.numbers.count(L(k + 2))) {
+      return 0;
+    }
     *half = h->second.value;
     return 2;
   }
@@ -404,7 +407,8 @@ class QuantityScanner {
       }
     }
     // "dos kilos y medio", "tres euros y medio": the half of the unit just named.
-    if ((unit || !currency.empty()) && !to && !r.fraction) {
+    // Not after a scale: "4 millones de euros y medio" is no 4000000.5.
+    if ((unit || !currency.empty()) && !to && !r.fraction && r.scale == 1 && value < 1e6) {
       if (double half = 0; size_t n = HalfAfter(k, &half)) value += half, k += n;
     }
     // "un metro ochenta", "1 metro 80": the centimetres after a height (a few metres).

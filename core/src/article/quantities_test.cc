@@ -118,6 +118,10 @@ const QCase kCases[] = {
     // A part or "una" counts a plural noun right after it.
     {"Repartieron tres cuartas partes del presupuesto.", "tres cuartas partes", "QUANTITY", 0.75, "partes", "", ""},
     {"Aprobaron 1/2 raciones por niño.", "1/2 raciones", "QUANTITY", 0.5, "raciones", "", ""},
+    // A half after a scale, or before a number word, is no half of the unit.
+    {"Cobró 6 millones de dólares y medio.", "6 millones de dólares", "MONEY", 6e6, "", "USD", ""},
+    {"Donó 8 millones de euros y media docena de coches.", "8 millones de euros", "MONEY", 8e6, "", "EUR", ""},
+    {"Compró 2 kilos y media docena de huevos.", "2 kilos", "QUANTITY", 2, "kg", "", ""},
 };
 
 TEST(QuantitiesTest, ReadingsThatCountSomethingElse) {
