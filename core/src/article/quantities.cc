@@ -116,11 +116,16 @@ class QuantityScanner {
   // million, "de" and a noun) is the weight, "2 millones de libras" and a bare
   // "50 libras" the pounds sterling. The weight unit (a word of
   // weight_or_currency in quantity_words.txt that units.txt lists), or null.
-  const LanguageData::Unit* WeightNotMoney(size_t c, double value) const {
+  // A sum named next to it keeps it money: "una multa de 900 libras", "900
+  // libras de indemnización" (money_nouns; `start` is where the number began).
+  const LanguageData::Unit* WeightNotMoney(size_t start, size_t c, double value) const {
     const LanguageData::Unit* u = nullptr;
     if (value >= 1e6 || !Key("weight_or_currency", c) || !Key("of", c + 1) || !CountedNoun(c + 2) || UnitAt(c, &u) != 1) {
       return nullptr;
     }
+    bool sum_before = start >= 2 && w_.sentence[start - 2] == sentence_ && Key("of", start - 1) &&
+                      Key("money_nouns", start - 2);
+    if (Key("money_nouns", c + 2) || sum_before) return nullptr;
     return u;
   }
 
@@ -360,7 +365,7 @@ class QuantityScanner {
       if (de) ++c;
       const LanguageData::Unit* u = nullptr;
       size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
-      if (const LanguageData::Unit* weight = WeightNotMoney(c, value); weight && !de) {
+      if (const LanguageData::Unit* weight = WeightNotMoney(i, c, value); weight && !de) {
         unit = weight;  // "500 libras de marihuana"
         k = c + 1;
       } else if (size_t n = Currency(c, false, &currency, &written)) {

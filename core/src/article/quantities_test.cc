@@ -122,6 +122,10 @@ const QCase kCases[] = {
     {"Cobró 6 millones de dólares y medio.", "6 millones de dólares", "MONEY", 6e6, "", "USD", ""},
     {"Donó 8 millones de euros y media docena de coches.", "8 millones de euros", "MONEY", 8e6, "", "EUR", ""},
     {"Compró 2 kilos y media docena de huevos.", "2 kilos", "QUANTITY", 2, "kg", "", ""},
+    // "libras" next to a sum of money stays pounds sterling.
+    {"Le impusieron 4.000 libras de indemnización.", "4.000 libras", "MONEY", 4000, "", "GBP", ""},
+    {"Ofrecen 700 libras de recompensa.", "700 libras", "MONEY", 700, "", "GBP", ""},
+    {"El juez fijó una fianza de 600 libras de garantía.", "600 libras", "MONEY", 600, "", "GBP", ""},
 };
 
 TEST(QuantitiesTest, ReadingsThatCountSomethingElse) {
