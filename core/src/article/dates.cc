@@ -21,6 +21,10 @@
 namespace resalta {
 namespace {
 
+// The earliest hour a range of two bare numbers after a day may start at ("el sábado de 10 a 14"):
+// below it the pair reads as a score ("de 1 a 2").
+constexpr int kEarliestBareHour = 7;
+
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };
@@ -1057,16 +1061,25 @@ class DateScanner {
     size_t k = i;
     if (L(k) == ",") ++k;
     if (size_t n = Clock(k, p)) return k + n - i;
-    // "mañana a 11", "el lunes a 9": after a day, "a" and an hour with nothing counted after it.
-    if (size_t op = Key("clock_word_open", k); op && Digits(k + op) && R(k + op).size() <= 2 && !Digits(k + op + 1) &&
-                                             R(k + op + 1) != "," && R(k + op + 1) != ":" && !CountedAt(k + op + 1)) {
-      int h = SmallInt(R(k + op));
-      if (h < 0 || h > 24) return 0;
-      if (h >= 1 && h <= 6) h += 12;  // as "a las 3": afternoon in news
-      p->hh = h % 24, p->mi = 0;
-      return k + op + 1 - i;
-    }
-    return 0;
+    // "mañana a 11 horas", "el lunes a 9 pm", "nos vemos el lunes a 9.": after a day, "a" and an hour
+    // only with an hour mark or the sentence's end after it ("hoy a 20 de octubre" is a date, "el
+    // lunes a 3 de los detenidos" a count).
+    size_t op = Key("clock_word_open", k);
+    if (!op || !Digits(k + op) || R(k + op).size() > 2) return 0;
+    size_t after = k + op + 1;
+    int h = SmallInt(R(k + op));
+    if (h < 0 || h > 24) return 0;
+    size_t mark = Key("hour_mark", after);
+    size_t pm = mark ? 0 : Key("pm", after);
+    size_t am = mark || pm ? 0 : Key("am", after);
+    // The sentence's own end (end_ may stop earlier, at a token another pass took: "a 11 dólares").
+    size_t sent_end = k < w_.size() ? w_.sent_end[w_.sentence[k]] : 0;
+    bool sentence_end = after >= sent_end || (after + 1 == sent_end && !w_.Alpha(after) && !w_.Digits(after));
+    if (!mark && !pm && !am && !sentence_end) return 0;
+    if (pm && h >= 1 && h < 12) h += 12;
+    else if (!mark && !am && h >= 1 && h <= 6) h += 12;  // as "a las 3": afternoon in news
+    p->hh = h % 24, p->mi = 0;
+    return after + mark + pm + am - i;
   }
 
   // Interval for "los próximos 3 días", "pasados 2 meses", "3 años que vienen".
@@ -1131,12 +1144,14 @@ class DateScanner {
   }
 
   // An hour as a range end: a clock ("las 10", "9:30", "5 pm") or, where the range is plainly one of
-  // hours (after a day), a bare number up to 24 with nothing counted after it.
-  size_t HourEnd(size_t k, Pt* p, bool bare_ok) const {
+  // hours (after a day), a bare number up to 24 with nothing counted after it (*bare then says so).
+  size_t HourEnd(size_t k, Pt* p, bool bare_ok, bool* bare) const {
+    *bare = false;
     if (size_t n = Clock(k, p, true)) return p->Calendar() ? 0 : n;
     if (bare_ok && Digits(k) && R(k).size() <= 2 && SmallInt(R(k)) <= 24 && !Unit(k + 1) &&
         (Key("range_join", k + 1) || !NounAt(k + 1)) && R(k + 1) != "%" && R(k + 1) != ":") {
       p->hh = SmallInt(R(k)) % 24, p->mi = 0;
+      *bare = true;
       return 1;
     }
     return 0;
@@ -1148,13 +1163,17 @@ class DateScanner {
     size_t open = Key("range_open", k);
     if (!open) return 0;
     Pt a, b;
-    size_t na = HourEnd(k + open, &a, true);
+    bool bare_a = false, bare_b = false;
+    size_t na = HourEnd(k + open, &a, true, &bare_a);
     if (!na) return 0;
     size_t j = k + open + na;
     size_t join = Key("range_join", j);
     if (!join) return 0;
-    size_t nb = HourEnd(j + join, &b, true);
+    size_t nb = HourEnd(j + join, &b, true, &bare_b);
     if (!nb) return 0;
+    // Two bare numbers read as opening hours ("el sábado de 10 a 14") only in clock order and from
+    // the morning on: "ganó el domingo de 3 a 1", "cayó el lunes de 1 a 2" are scores.
+    if (bare_a && bare_b && (b.hh <= a.hh || a.hh < kEarliestBareHour)) return 0;
     JoinHours(&a, &b);
     std::string iso;
     if (known) {
@@ -1255,8 +1274,8 @@ class DateScanner {
       size_t nc = Clock(k2, &c, true);
       if (nc && c.Clock() && SmallInt(R(k)) <= 24) {
         Pt h;
-        h.hh = SmallInt(R(k)), h.mi = 0;
-        if (h.hh < 12 && c.hh >= 12 && h.hh + 12 <= c.hh && c.pm_given) h.hh += 12;
+        h.hh = SmallInt(R(k)) % 24, h.mi = 0;
+        JoinHours(&h, &c);  // "de 22 a 6 horas" ends the next morning
         size_t nd = DayOfHours(k2 + nc, &h, &c);
         DayOfClock(i, &h);
         DayOfClock(i, &c);

@@ -151,7 +151,9 @@ const DateCase kClockCases[] = {
     {"El último tren parte 23.40 desde Atocha.", "23.40", "TIME", "2023-10-18T23:40"},
     {"Llamó a las ocho cincuenta de la mañana.", "a las ocho cincuenta de la mañana", "TIME", "2023-10-18T08:50"},
     {"El avión despegó a las siete cero cinco pm.", "a las siete cero cinco pm", "TIME", "2023-10-18T19:05"},
-    {"Mañana a 11 se vota la ley.", "Mañana a 11", "TIME", "2023-10-19T11:00"},
+    {"Mañana a 11 horas se vota la ley.", "Mañana a 11 horas", "TIME", "2023-10-19T11:00"},
+    {"La directiva se reúne el lunes a 9.", "el lunes a 9", "TIME", "2023-10-23T09:00"},
+    {"El bar abre de 23 a 4 horas.", "de 23 a 4 horas", "TIME", "2023-10-18T23:00/2023-10-19T04:00"},
     {"El martes a las 8 hubo un apagón.", "El martes a las 8", "TIME", "2023-10-17T08:00"},
     {"Anoche a las diez se cortó la luz.", "Anoche a las diez", "TIME", "2023-10-17T22:00"},
     {"El lunes por la tarde a las cuatro habrá asamblea.", "El lunes por la tarde a las cuatro", "TIME",
@@ -251,6 +253,35 @@ TEST(DatesTest, NotDates) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
+    }
+  }
+}
+
+// Readings a family of phrasing once gave wrongly: no span of `type` contains `part`.
+struct MisreadCase {
+  const char* sentence;
+  const char* type;
+  const char* part;
+};
+
+const MisreadCase kMisreads[] = {
+    // A clock reading never swallows a calendar date or a count: "a" + number after a day is an hour
+    // only with an hour mark or the sentence's end after it.
+    {"Bilbao, hoy a 14 de marzo de 2024, arranca el juicio.", "TIME", "a 14"},
+    {"Hoy a 5 de diciembre se cierra la campaña.", "TIME", "a 5"},
+    {"El martes a 4 de los heridos les dieron el alta.", "TIME", "a 4"},
+    {"Mañana a 8 kilómetros del centro habrá un control.", "TIME", "a 8"},
+    // Two bare numbers after a day are hours only in clock order and from the morning on: else a score.
+    {"El equipo cayó el sábado de 4 a 2 frente al líder.", "TIME", "de 4"},
+    {"Perdieron el miércoles de 1 a 3 en su estadio.", "TIME", "de 1"},
+};
+
+TEST(DatesTest, FamiliesOnceMisread) {
+  for (const MisreadCase& c : kMisreads) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    for (const Span& span : doc.spans) {
+      EXPECT_FALSE(span.type == c.type && span.text.find(c.part) != std::string::npos)
+          << c.sentence << ": " << span.type << " " << span.text;
     }
   }
 }
