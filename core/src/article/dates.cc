@@ -187,7 +187,7 @@ class DateScanner {
     if (size_t n = Key("past", q)) *dir = -1, q += n;
     else if (size_t n = Key("next", q)) *dir = 1, q += n;
     const std::string* u = Unit(q);
-    if (u == nullptr || *u != unit) return 0;
+    if (u == nullptr || *u != unit || !Key("unit_singular", q)) return 0;  // not "los meses"
     ++q;
     if (*dir == 0) {
       if (size_t n = Key("past", q)) *dir = -1, q += n;
@@ -679,11 +679,22 @@ class DateScanner {
         p->y = y;
         return j - i;
       }
-      // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado".
-      if (has_pub_ && Key("part_of", k + nd)) {
+      // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado": a day number (digits, or
+      // a word after "el"/"día": not "tres de los últimos meses"); "el 15 del mes de mayo" is May.
+      bool day_number = Digits(k) || (k > 0 && (Key("day_article", k - 1) || Key("day_noun", k - 1)));
+      if (has_pub_ && day_number && Key("part_of", k + nd)) {
         int dir = 0;
         bool this_given = false;
         if (size_t q = RelativeUnit(k + nd + Key("part_of", k + nd), "M", &dir, &this_given)) {
+          if (int named = Key("day_month_join", q) ? Month(q + 1, true) : 0) {
+            if (dir != 0 || this_given) return 0;  // "del mes pasado de mayo": no reading
+            p->d = d > DaysInMonth(2000, named) ? -1 : d;
+            p->m = named;
+            int y = 0;
+            size_t e = q + 2 + YearAfter(q + 2, &y);
+            p->y = y;
+            return e - i;
+          }
           long mm = pub_.y * 12L + (pub_.m - 1) + dir;
           p->y = static_cast<int>(mm / 12), p->m = static_cast<int>(mm % 12) + 1;
           p->d = d > DaysInMonth(p->y, p->m) ? -1 : d;
@@ -1644,6 +1655,7 @@ class DateScanner {
     const std::string* u = Unit(k);
     // A week only with an article or "esta" before it: "a finales de la semana" ("fin de semana" is the weekend).
     if (!u || (*u != "M" && *u != "Y" && !(*u == "W" && k > j))) return 0;
+    if (!Key("unit_singular", k)) return 0;  // "a finales de los meses de verano": no one month
     size_t end = k + 1;
     if (dir == 0) {
       if (size_t n = Key("past", end)) dir = -1, end += n;

@@ -189,6 +189,7 @@ const DateCase kStretchCases[] = {
     {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
     {"El pago será del 10 al 20 de este mes.", "del 10 al 20 de este mes", "DATE", "2023-10-10/2023-10-20"},
     {"Vence el 5 del mes que viene.", "el 5 del mes que viene", "DATE", "2023-11-05"},
+    {"La cuota venció el 15 del mes de junio.", "el 15 del mes de junio", "DATE", "2023-06-15"},
     {"Emigró hace dos años y medio.", "hace dos años y medio", "DATE", "2021-04"},
     {"La planta cerró hace una década.", "hace una década", "DATE", "2013"},
     {"El verano fue el más seco del siglo.", "El verano", "DATE", "2023-06-21/2023-09-23"},  // past: the last one
@@ -274,6 +275,11 @@ const MisreadCase kMisreads[] = {
     // Two bare numbers after a day are hours only in clock order and from the morning on: else a score.
     {"El equipo cayó el sábado de 4 a 2 frente al líder.", "TIME", "de 4"},
     {"Perdieron el miércoles de 1 a 3 en su estadio.", "TIME", "de 1"},
+    // A month counted from the publication takes a day number and a singular "mes".
+    {"Llovió en tres de los últimos meses.", "DATE", "tres"},
+    {"Dos de los meses más fríos fueron de récord.", "DATE", "Dos de"},
+    // The edge of one month or year, not of a plural stretch.
+    {"A finales de los meses de invierno sube el gas.", "DATE", "finales"},
 };
 
 TEST(DatesTest, FamiliesOnceMisread) {
