@@ -1677,7 +1677,7 @@ class DateScanner {
     if (!Key("determiners", i)) return 0;
     size_t k = i + 1;
     auto ord = lex_.ordinals.find(L(k));
-    bool last = ord == lex_.ordinals.end() && Key("past", k) == 1;
+    bool last = ord == lex_.ordinals.end() && Key("last", k) == 1;
     if (ord == lex_.ordinals.end() && !last) return 0;
     const int* wd = Find(lex_.weekdays, k + 1);
     if (!wd || !Key("part_of", k + 2)) return 0;
@@ -1711,7 +1711,7 @@ class DateScanner {
     if (det) ++k;
     // "el segundo trimestre (de 2020)", "el primer semestre".
     auto ord = lex_.ordinals.find(L(k));
-    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
+    if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {
       const std::string* u = Unit(k + 1);
       if (u && (*u == "Q" || *u == "SEM")) {
         int len = *u == "Q" ? 3 : 6;
@@ -1727,7 +1727,7 @@ class DateScanner {
     }
     // "la primera semana de julio", "la segunda quincena de marzo de 2015", "la última semana de
     // agosto": the days of that stretch of the month, inclusive.
-    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
+    if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {
       const std::string* u = Unit(k + 1);
       bool week = u && *u == "W", fortnight = Key("fortnight", k + 1) == 1;
       int m = (week || fortnight) && Key("part_of", k + 2) ? Month(k + 3, true) : 0;

@@ -280,6 +280,9 @@ const MisreadCase kMisreads[] = {
     {"Dos de los meses más fríos fueron de récord.", "DATE", "Dos de"},
     // The edge of one month or year, not of a plural stretch.
     {"A finales de los meses de invierno sube el gas.", "DATE", "finales"},
+    // "pasado"/"anterior" name the previous one, not the last of a month.
+    {"La feria abrió el pasado sábado de mayo.", "DATE", "sábado de mayo"},
+    {"Hubo un paro el anterior lunes de marzo.", "DATE", "lunes de marzo"},
 };
 
 TEST(DatesTest, FamiliesOnceMisread) {
