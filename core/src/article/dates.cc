@@ -1249,7 +1249,9 @@ class DateScanner {
       SetAnchor({b.y, b.m, b.d}, i);
       return Emit(i, end, "DATE", ia + "/" + ib);
     }
-    if (x.size() == 4 && (y.size() == 4 || y.size() == 2) && !NounAt(k + 1)) {
+    // "el expediente 2019-2021", "la causa 2018-2020": an identifier after a record noun, no years.
+    bool record = k > 0 && w_.sentence[k - 1] == w_.sentence[k] && Key("record_nouns", k - 1);
+    if (x.size() == 4 && (y.size() == 4 || y.size() == 2) && !NounAt(k + 1) && !record) {
       // Years: "2010-2015"; a season across two years, "2013-14".
       int to = y.size() == 4 ? v : u / 100 * 100 + v;
       if (y.size() == 2 && to != u + 1) return 0;

@@ -283,6 +283,9 @@ const MisreadCase kMisreads[] = {
     // "pasado"/"anterior" name the previous one, not the last of a month.
     {"La feria abrió el pasado sábado de mayo.", "DATE", "sábado de mayo"},
     {"Hubo un paro el anterior lunes de marzo.", "DATE", "lunes de marzo"},
+    // Two years joined by a dash after a record noun are its number.
+    {"El juez reabrió la causa 2018-2020 por fraude.", "DATE", "2018"},
+    {"Consultó el sumario 2016-2017 en el archivo.", "DATE", "2016"},
 };
 
 TEST(DatesTest, FamiliesOnceMisread) {
