@@ -1148,9 +1148,11 @@ class DateScanner {
 
   // The two ends of a range of hours: "de 1pm a 3" ends at 15:00, "de 2 a 5 pm" starts at 14:00,
   // "de 22 a 6 horas" ends the next morning.
-  static void JoinHours(Pt* a, Pt* b) {
+  // An end in the 24-hour clock (`end_24h`: "a 9 horas") stays as written.
+  static void JoinHours(Pt* a, Pt* b, bool end_24h = false) {
     if (a->hh < 12 && b->hh >= 12 && a->hh + 12 <= b->hh && b->pm_given && !a->pm_given) a->hh += 12;
-    if (b->hh < a->hh && b->hh < 12 && (a->pm_given || a->hh >= 12) && b->hh + 12 > a->hh && !b->pm_given) b->hh += 12;
+    if (!end_24h && b->hh < a->hh && b->hh < 12 && (a->pm_given || a->hh >= 12) && b->hh + 12 > a->hh && !b->pm_given)
+      b->hh += 12;
     if (b->hh * 60 + b->mi <= a->hh * 60 + a->mi && !a->next_day) b->next_day = true;
   }
 
@@ -1288,7 +1290,7 @@ class DateScanner {
       if (nc && c.Clock() && SmallInt(R(k)) <= 24) {
         Pt h;
         h.hh = SmallInt(R(k)) % 24, h.mi = 0;
-        JoinHours(&h, &c);  // "de 22 a 6 horas" ends the next morning
+        JoinHours(&h, &c, Key("hour_mark", k2 + nc - 1) > 0);  // "de 22 a 6 horas" ends the next morning
         size_t nd = DayOfHours(k2 + nc, &h, &c);
         DayOfClock(i, &h);
         DayOfClock(i, &c);

@@ -154,6 +154,7 @@ const DateCase kClockCases[] = {
     {"Mañana a 11 horas se vota la ley.", "Mañana a 11 horas", "TIME", "2023-10-19T11:00"},
     {"La directiva se reúne el lunes a 9.", "el lunes a 9", "TIME", "2023-10-23T09:00"},
     {"El bar abre de 23 a 4 horas.", "de 23 a 4 horas", "TIME", "2023-10-18T23:00/2023-10-19T04:00"},
+    {"La guardia va de 20 a 8 horas.", "de 20 a 8 horas", "TIME", "2023-10-18T20:00/2023-10-19T08:00"},
     {"El martes a las 8 hubo un apagón.", "El martes a las 8", "TIME", "2023-10-17T08:00"},
     {"Anoche a las diez se cortó la luz.", "Anoche a las diez", "TIME", "2023-10-17T22:00"},
     {"El lunes por la tarde a las cuatro habrá asamblea.", "El lunes por la tarde a las cuatro", "TIME",
