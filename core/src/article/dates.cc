@@ -21,6 +21,10 @@
 namespace resalta {
 namespace {
 
+// The earliest hour a range of two bare numbers after a day may start at ("el sábado de 10 a 14"):
+// below it the pair reads as a score ("de 1 a 2").
+constexpr int kEarliestBareHour = 7;
+
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };
@@ -183,7 +187,7 @@ class DateScanner {
     if (size_t n = Key("past", q)) *dir = -1, q += n;
     else if (size_t n = Key("next", q)) *dir = 1, q += n;
     const std::string* u = Unit(q);
-    if (u == nullptr || *u != unit) return 0;
+    if (u == nullptr || *u != unit || !Key("unit_singular", q)) return 0;  // not "los meses"
     ++q;
     if (*dir == 0) {
       if (size_t n = Key("past", q)) *dir = -1, q += n;
@@ -675,11 +679,22 @@ class DateScanner {
         p->y = y;
         return j - i;
       }
-      // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado".
-      if (has_pub_ && Key("part_of", k + nd)) {
+      // "el 20 de este mes", "el 5 del próximo mes", "el 15 del mes pasado": a day number (digits, or
+      // a word after "el"/"día": not "tres de los últimos meses"); "el 15 del mes de mayo" is May.
+      bool day_number = Digits(k) || (k > 0 && (Key("day_article", k - 1) || Key("day_noun", k - 1)));
+      if (has_pub_ && day_number && Key("part_of", k + nd)) {
         int dir = 0;
         bool this_given = false;
         if (size_t q = RelativeUnit(k + nd + Key("part_of", k + nd), "M", &dir, &this_given)) {
+          if (int named = Key("day_month_join", q) ? Month(q + 1, true) : 0) {
+            if (dir != 0 || this_given) return 0;  // "del mes pasado de mayo": no reading
+            p->d = d > DaysInMonth(2000, named) ? -1 : d;
+            p->m = named;
+            int y = 0;
+            size_t e = q + 2 + YearAfter(q + 2, &y);
+            p->y = y;
+            return e - i;
+          }
           long mm = pub_.y * 12L + (pub_.m - 1) + dir;
           p->y = static_cast<int>(mm / 12), p->m = static_cast<int>(mm % 12) + 1;
           p->d = d > DaysInMonth(p->y, p->m) ? -1 : d;
@@ -1057,16 +1072,25 @@ class DateScanner {
     size_t k = i;
     if (L(k) == ",") ++k;
     if (size_t n = Clock(k, p)) return k + n - i;
-    // "mañana a 11", "el lunes a 9": after a day, "a" and an hour with nothing counted after it.
-    if (size_t op = Key("clock_word_open", k); op && Digits(k + op) && R(k + op).size() <= 2 && !Digits(k + op + 1) &&
-                                             R(k + op + 1) != "," && R(k + op + 1) != ":" && !CountedAt(k + op + 1)) {
-      int h = SmallInt(R(k + op));
-      if (h < 0 || h > 24) return 0;
-      if (h >= 1 && h <= 6) h += 12;  // as "a las 3": afternoon in news
-      p->hh = h % 24, p->mi = 0;
-      return k + op + 1 - i;
-    }
-    return 0;
+    // "mañana a 11 horas", "el lunes a 9 pm", "nos vemos el lunes a 9.": after a day, "a" and an hour
+    // only with an hour mark or the sentence's end after it ("hoy a 20 de octubre" is a date, "el
+    // lunes a 3 de los detenidos" a count).
+    size_t op = Key("clock_word_open", k);
+    if (!op || !Digits(k + op) || R(k + op).size() > 2) return 0;
+    size_t after = k + op + 1;
+    int h = SmallInt(R(k + op));
+    if (h < 0 || h > 24) return 0;
+    size_t mark = Key("hour_mark", after);
+    size_t pm = mark ? 0 : Key("pm", after);
+    size_t am = mark || pm ? 0 : Key("am", after);
+    // The sentence's own end (end_ may stop earlier, at a token another pass took: "a 11 dólares").
+    size_t sent_end = k < w_.size() ? w_.sent_end[w_.sentence[k]] : 0;
+    bool sentence_end = after >= sent_end || (after + 1 == sent_end && !w_.Alpha(after) && !w_.Digits(after));
+    if (!mark && !pm && !am && !sentence_end) return 0;
+    if (pm && h >= 1 && h < 12) h += 12;
+    else if (!mark && !am && h >= 1 && h <= 6) h += 12;  // as "a las 3": afternoon in news
+    p->hh = h % 24, p->mi = 0;
+    return after + mark + pm + am - i;
   }
 
   // Interval for "los próximos 3 días", "pasados 2 meses", "3 años que vienen".
@@ -1124,19 +1148,23 @@ class DateScanner {
 
   // The two ends of a range of hours: "de 1pm a 3" ends at 15:00, "de 2 a 5 pm" starts at 14:00,
   // "de 22 a 6 horas" ends the next morning.
-  static void JoinHours(Pt* a, Pt* b) {
+  // An end in the 24-hour clock (`end_24h`: "a 9 horas") stays as written.
+  static void JoinHours(Pt* a, Pt* b, bool end_24h = false) {
     if (a->hh < 12 && b->hh >= 12 && a->hh + 12 <= b->hh && b->pm_given && !a->pm_given) a->hh += 12;
-    if (b->hh < a->hh && b->hh < 12 && (a->pm_given || a->hh >= 12) && b->hh + 12 > a->hh && !b->pm_given) b->hh += 12;
+    if (!end_24h && b->hh < a->hh && b->hh < 12 && (a->pm_given || a->hh >= 12) && b->hh + 12 > a->hh && !b->pm_given)
+      b->hh += 12;
     if (b->hh * 60 + b->mi <= a->hh * 60 + a->mi && !a->next_day) b->next_day = true;
   }
 
   // An hour as a range end: a clock ("las 10", "9:30", "5 pm") or, where the range is plainly one of
-  // hours (after a day), a bare number up to 24 with nothing counted after it.
-  size_t HourEnd(size_t k, Pt* p, bool bare_ok) const {
+  // hours (after a day), a bare number up to 24 with nothing counted after it (*bare then says so).
+  size_t HourEnd(size_t k, Pt* p, bool bare_ok, bool* bare) const {
+    *bare = false;
     if (size_t n = Clock(k, p, true)) return p->Calendar() ? 0 : n;
     if (bare_ok && Digits(k) && R(k).size() <= 2 && SmallInt(R(k)) <= 24 && !Unit(k + 1) &&
         (Key("range_join", k + 1) || !NounAt(k + 1)) && R(k + 1) != "%" && R(k + 1) != ":") {
       p->hh = SmallInt(R(k)) % 24, p->mi = 0;
+      *bare = true;
       return 1;
     }
     return 0;
@@ -1148,13 +1176,17 @@ class DateScanner {
     size_t open = Key("range_open", k);
     if (!open) return 0;
     Pt a, b;
-    size_t na = HourEnd(k + open, &a, true);
+    bool bare_a = false, bare_b = false;
+    size_t na = HourEnd(k + open, &a, true, &bare_a);
     if (!na) return 0;
     size_t j = k + open + na;
     size_t join = Key("range_join", j);
     if (!join) return 0;
-    size_t nb = HourEnd(j + join, &b, true);
+    size_t nb = HourEnd(j + join, &b, true, &bare_b);
     if (!nb) return 0;
+    // Two bare numbers read as opening hours ("el sábado de 10 a 14") only in clock order and from
+    // the morning on: "ganó el domingo de 3 a 1", "cayó el lunes de 1 a 2" are scores.
+    if (bare_a && bare_b && (b.hh <= a.hh || a.hh < kEarliestBareHour)) return 0;
     JoinHours(&a, &b);
     std::string iso;
     if (known) {
@@ -1219,7 +1251,9 @@ class DateScanner {
       SetAnchor({b.y, b.m, b.d}, i);
       return Emit(i, end, "DATE", ia + "/" + ib);
     }
-    if (x.size() == 4 && (y.size() == 4 || y.size() == 2) && !NounAt(k + 1)) {
+    // "el expediente 2019-2021", "la causa 2018-2020": an identifier after a record noun, no years.
+    bool record = k > 0 && w_.sentence[k - 1] == w_.sentence[k] && Key("record_nouns", k - 1);
+    if (x.size() == 4 && (y.size() == 4 || y.size() == 2) && !NounAt(k + 1) && !record) {
       // Years: "2010-2015"; a season across two years, "2013-14".
       int to = y.size() == 4 ? v : u / 100 * 100 + v;
       if (y.size() == 2 && to != u + 1) return 0;
@@ -1255,8 +1289,8 @@ class DateScanner {
       size_t nc = Clock(k2, &c, true);
       if (nc && c.Clock() && SmallInt(R(k)) <= 24) {
         Pt h;
-        h.hh = SmallInt(R(k)), h.mi = 0;
-        if (h.hh < 12 && c.hh >= 12 && h.hh + 12 <= c.hh && c.pm_given) h.hh += 12;
+        h.hh = SmallInt(R(k)) % 24, h.mi = 0;
+        JoinHours(&h, &c, Key("hour_mark", k2 + nc - 1) > 0);  // "de 22 a 6 horas" ends the next morning
         size_t nd = DayOfHours(k2 + nc, &h, &c);
         DayOfClock(i, &h);
         DayOfClock(i, &c);
@@ -1625,6 +1659,7 @@ class DateScanner {
     const std::string* u = Unit(k);
     // A week only with an article or "esta" before it: "a finales de la semana" ("fin de semana" is the weekend).
     if (!u || (*u != "M" && *u != "Y" && !(*u == "W" && k > j))) return 0;
+    if (!Key("unit_singular", k)) return 0;  // "a finales de los meses de verano": no one month
     size_t end = k + 1;
     if (dir == 0) {
       if (size_t n = Key("past", end)) dir = -1, end += n;
@@ -1646,7 +1681,7 @@ class DateScanner {
     if (!Key("determiners", i)) return 0;
     size_t k = i + 1;
     auto ord = lex_.ordinals.find(L(k));
-    bool last = ord == lex_.ordinals.end() && Key("past", k) == 1;
+    bool last = ord == lex_.ordinals.end() && Key("last", k) == 1;
     if (ord == lex_.ordinals.end() && !last) return 0;
     const int* wd = Find(lex_.weekdays, k + 1);
     if (!wd || !Key("part_of", k + 2)) return 0;
@@ -1680,7 +1715,7 @@ class DateScanner {
     if (det) ++k;
     // "el segundo trimestre (de 2020)", "el primer semestre".
     auto ord = lex_.ordinals.find(L(k));
-    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
+    if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {
       const std::string* u = Unit(k + 1);
       if (u && (*u == "Q" || *u == "SEM")) {
         int len = *u == "Q" ? 3 : 6;
@@ -1696,7 +1731,7 @@ class DateScanner {
     }
     // "la primera semana de julio", "la segunda quincena de marzo de 2015", "la última semana de
     // agosto": the days of that stretch of the month, inclusive.
-    if (det && (ord != lex_.ordinals.end() || Key("past", k) == 1)) {
+    if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {
       const std::string* u = Unit(k + 1);
       bool week = u && *u == "W", fortnight = Key("fortnight", k + 1) == 1;
       int m = (week || fortnight) && Key("part_of", k + 2) ? Month(k + 3, true) : 0;

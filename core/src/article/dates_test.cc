@@ -151,7 +151,10 @@ const DateCase kClockCases[] = {
     {"El último tren parte 23.40 desde Atocha.", "23.40", "TIME", "2023-10-18T23:40"},
     {"Llamó a las ocho cincuenta de la mañana.", "a las ocho cincuenta de la mañana", "TIME", "2023-10-18T08:50"},
     {"El avión despegó a las siete cero cinco pm.", "a las siete cero cinco pm", "TIME", "2023-10-18T19:05"},
-    {"Mañana a 11 se vota la ley.", "Mañana a 11", "TIME", "2023-10-19T11:00"},
+    {"Mañana a 11 horas se vota la ley.", "Mañana a 11 horas", "TIME", "2023-10-19T11:00"},
+    {"La directiva se reúne el lunes a 9.", "el lunes a 9", "TIME", "2023-10-23T09:00"},
+    {"El bar abre de 23 a 4 horas.", "de 23 a 4 horas", "TIME", "2023-10-18T23:00/2023-10-19T04:00"},
+    {"La guardia va de 20 a 8 horas.", "de 20 a 8 horas", "TIME", "2023-10-18T20:00/2023-10-19T08:00"},
     {"El martes a las 8 hubo un apagón.", "El martes a las 8", "TIME", "2023-10-17T08:00"},
     {"Anoche a las diez se cortó la luz.", "Anoche a las diez", "TIME", "2023-10-17T22:00"},
     {"El lunes por la tarde a las cuatro habrá asamblea.", "El lunes por la tarde a las cuatro", "TIME",
@@ -187,6 +190,7 @@ const DateCase kStretchCases[] = {
     {"La iglesia se levantó el siglo pasado.", "el siglo pasado", "DATE", "19"},
     {"El pago será del 10 al 20 de este mes.", "del 10 al 20 de este mes", "DATE", "2023-10-10/2023-10-20"},
     {"Vence el 5 del mes que viene.", "el 5 del mes que viene", "DATE", "2023-11-05"},
+    {"La cuota venció el 15 del mes de junio.", "el 15 del mes de junio", "DATE", "2023-06-15"},
     {"Emigró hace dos años y medio.", "hace dos años y medio", "DATE", "2021-04"},
     {"La planta cerró hace una década.", "hace una década", "DATE", "2013"},
     {"El verano fue el más seco del siglo.", "El verano", "DATE", "2023-06-21/2023-09-23"},  // past: the last one
@@ -251,6 +255,46 @@ TEST(DatesTest, NotDates) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
+    }
+  }
+}
+
+// Readings a family of phrasing once gave wrongly: no span of `type` contains `part`.
+struct MisreadCase {
+  const char* sentence;
+  const char* type;
+  const char* part;
+};
+
+const MisreadCase kMisreads[] = {
+    // A clock reading never swallows a calendar date or a count: "a" + number after a day is an hour
+    // only with an hour mark or the sentence's end after it.
+    {"Bilbao, hoy a 14 de marzo de 2024, arranca el juicio.", "TIME", "a 14"},
+    {"Hoy a 5 de diciembre se cierra la campaña.", "TIME", "a 5"},
+    {"El martes a 4 de los heridos les dieron el alta.", "TIME", "a 4"},
+    {"Mañana a 8 kilómetros del centro habrá un control.", "TIME", "a 8"},
+    // Two bare numbers after a day are hours only in clock order and from the morning on: else a score.
+    {"El equipo cayó el sábado de 4 a 2 frente al líder.", "TIME", "de 4"},
+    {"Perdieron el miércoles de 1 a 3 en su estadio.", "TIME", "de 1"},
+    // A month counted from the publication takes a day number and a singular "mes".
+    {"Llovió en tres de los últimos meses.", "DATE", "tres"},
+    {"Dos de los meses más fríos fueron de récord.", "DATE", "Dos de"},
+    // The edge of one month or year, not of a plural stretch.
+    {"A finales de los meses de invierno sube el gas.", "DATE", "finales"},
+    // "pasado"/"anterior" name the previous one, not the last of a month.
+    {"La feria abrió el pasado sábado de mayo.", "DATE", "sábado de mayo"},
+    {"Hubo un paro el anterior lunes de marzo.", "DATE", "lunes de marzo"},
+    // Two years joined by a dash after a record noun are its number.
+    {"El juez reabrió la causa 2018-2020 por fraude.", "DATE", "2018"},
+    {"Consultó el sumario 2016-2017 en el archivo.", "DATE", "2016"},
+};
+
+TEST(DatesTest, FamiliesOnceMisread) {
+  for (const MisreadCase& c : kMisreads) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    for (const Span& span : doc.spans) {
+      EXPECT_FALSE(span.type == c.type && span.text.find(c.part) != std::string::npos)
+          << c.sentence << ": " << span.type << " " << span.text;
     }
   }
 }
