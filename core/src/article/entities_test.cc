@@ -22,17 +22,17 @@ const PruneCase kPruneCases[] = {
      {"S/.", "US$"},
      {"Córdoba", "Colón"}},
     {"generic nouns alone, a named government kept",
-     "El Gobierno anunció recortes y el Estado pagará menos. El Gobierno de Navarra lo rechazó.",
-     {{"Gobierno de Navarra", "ORG"}, {"Gobierno", "ORG"}, {"Estado", "ORG"}},
+     "El Gobierno anunció recortes y el Estado pagará menos. El Gobierno de Cantabria lo rechazó.",
+     {{"Gobierno de Cantabria", "ORG"}, {"Gobierno", "ORG"}, {"Estado", "ORG"}},
      {"Gobierno", "Estado"},
-     {"Gobierno de Navarra"}},
+     {"Gobierno de Cantabria"}},
     {"portfolio words of titles",
-     "La ministra de Industria, Comercio y Turismo, Reyes Maroto, viajó con el ministro de Relaciones "
-     "Exteriores, José Albares.",
-     {{"Industria", "MISC"}, {"Comercio", "MISC"}, {"Turismo", "MISC"}, {"Relaciones Exteriores", "MISC"},
-      {"Reyes Maroto", "PER"}, {"José Albares", "PER"}},
-     {"Industria", "Comercio", "Turismo", "Relaciones Exteriores"},
-     {"Reyes Maroto", "José Albares"}},
+     "La ministra de Agricultura, Pesca y Ganadería, Lucía Ferrer, viajó con el ministro de Relaciones "
+     "Exteriores, Pablo Sáenz.",
+     {{"Agricultura", "MISC"}, {"Pesca", "MISC"}, {"Ganadería", "MISC"}, {"Relaciones Exteriores", "MISC"},
+      {"Lucía Ferrer", "PER"}, {"Pablo Sáenz", "PER"}},
+     {"Agricultura", "Pesca", "Ganadería", "Relaciones Exteriores"},
+     {"Lucía Ferrer", "Pablo Sáenz"}},
     {"a portfolio typed MISC inside a title, whatever its words",
      "El portavoz de Seguridad Nacional de la Casa Blanca, John Kirby, dijo que habrá sanciones.",
      {{"Seguridad Nacional", "MISC"}, {"Casa Blanca", "ORG"}, {"John Kirby", "PER"}},
@@ -112,8 +112,8 @@ const ContextTypeCase kContextTypeCases[] = {
      "LOC"},
     {"a count after a name is not its number", "El Banco Central compró 200 toneladas de oro.",
      {{"Banco Central", "ORG"}}, "Banco Central", "ORG"},
-    {"a head word: a tournament is MISC, its year left out", "El equipo ganó el Torneo Apertura 2023 sin perder.",
-     {{"Torneo Apertura 2023", "ORG"}}, "Torneo Apertura", "MISC"},
+    {"a head word: a tournament is MISC, its year left out", "El equipo ganó el Torneo Invernal 2023 sin perder.",
+     {{"Torneo Invernal 2023", "ORG"}}, "Torneo Invernal", "MISC"},
     {"a team after a player noun in a match report",
      "Los jugadores de Independiente celebraron el gol del empate. El técnico elogió al plantel tras el partido.",
      {{"Independiente", "LOC"}}, "Independiente", "ORG"},
@@ -180,8 +180,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Ana Belén del Teatro Principal de Zamora", "ORG"}}, "Teatro Principal de Zamora", "LOC"},
     {"the part takes the kind of its whole", "El recital será en la sala Ana Belén del Teatro Principal de Zamora.",
      {{"Ana Belén del Teatro Principal de Zamora", "ORG"}}, "Ana Belén", "LOC"},
-    {"an office run into its institution", "Es candidato a la Presidencia de la Junta de Extremadura por segunda vez.",
-     {{"Presidencia de la Junta de Extremadura", "ORG"}}, "Junta de Extremadura", "ORG"},
+    {"an office run into its institution", "Aspira a la Presidencia del Consejo Comarcal del Bierzo por segunda vez.",
+     {{"Presidencia del Consejo Comarcal del Bierzo", "ORG"}}, "Consejo Comarcal del Bierzo", "ORG"},
     {"a person run into a party stays a person", "El diputado Juan Ríos del Partido Verde votó en contra.",
      {{"Juan Ríos del Partido Verde", "PER"}}, "Juan Ríos", "PER"},
     {"the party split from the person", "El diputado Juan Ríos del Partido Verde votó en contra.",
@@ -202,8 +202,8 @@ const ContextTypeCase kContextTypeCases[] = {
      "Agentes del Cuerpo Nacional de Policía detuvieron al sospechoso.", {{"Cuerpo Nacional de Policía", "ORG"}},
      "Cuerpo Nacional de Policía", "ORG"},
     {"an office someone runs for is part of the phrase",
-     "Anunció su candidatura a la Presidencia de la Junta de Castilla y León.",
-     {{"Presidencia de la Junta de Castilla y León", "ORG"}}, "Junta de Castilla y León", "ORG"},
+     "La empresaria confirmó su aspiración a la Presidencia de la Cámara de Comercio de Cuenca.",
+     {{"Presidencia de la Cámara de Comercio de Cuenca", "ORG"}}, "Cámara de Comercio de Cuenca", "ORG"},
     {"a comma keeps a person apart from the place before",
      "En el Museo Nacional, Pedro Ruiz presentó su libro.", {{"Museo Nacional", "ORG"}, {"Pedro Ruiz", "PER"}},
      "Pedro Ruiz", "PER"},
@@ -236,8 +236,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Grupo C", "ORG"}}, "Grupo C", "MISC"},
     {"a company group keeps its type", "El Grupo Prisa vendió su parte de la radio.", {{"Grupo Prisa", "ORG"}},
      "Grupo Prisa", "ORG"},
-    {"a title that is also a body's head word", "Lo explicó la coordinadora Ana Tur a los familiares.",
-     {{"Ana Tur", "LOC"}}, "Ana Tur", "PER"},
+    {"a title that is also a body's head word", "Lo detalló la coordinadora Rosa Ibarra a los voluntarios.",
+     {{"Rosa Ibarra", "LOC"}}, "Rosa Ibarra", "PER"},
     {"a person after a worker noun stays a person", "Lo confirmó el portavoz de Marta Gil en un comunicado.",
      {{"Marta Gil", "PER"}}, "Marta Gil", "PER"},
     {"a city after a comma and a title word stays a city", "Lo celebró Tijuana, líder en exportaciones del país.",
@@ -255,8 +255,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Secretaría de Cultura", "ORG"}, {"Turismo Provincial", "MISC"}}, "Secretaría de Cultura y Turismo Provincial",
      "ORG"},
     {"an institution and the country it belongs to",
-     "El Banco Central de Reserva del Paraguay subió la tasa.",
-     {{"Banco Central de Reserva", "ORG"}, {"Paraguay", "LOC"}}, "Banco Central de Reserva del Paraguay", "ORG"},
+     "El Instituto Nacional de Vivienda del Uruguay sorteó cien casas.",
+     {{"Instituto Nacional de Vivienda", "ORG"}, {"Uruguay", "LOC"}}, "Instituto Nacional de Vivienda del Uruguay", "ORG"},
     {"an institution's head alone", "La Cancillería convocó al embajador.", {{"Cancillería", "MISC"}}, "Cancillería",
      "ORG"},
     {"a lowercase head before a capitalised name stays", "Hubo un choque en la calle Mariano Moreno esta mañana.",
@@ -266,16 +266,16 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"avenida central de Los Robles", "LOC"}}, "Los Robles", "LOC"},
     {"a hyphenated particle stays in the name", "El presidente sirio Bashar al-Asad recibió al enviado.",
      {{"Bashar al-Asad", "PER"}}, "Bashar al-Asad", "PER"},
-    {"a lowercase word opening a mention is left out", "El concierto será en la sala Julio Cortázar del centro cultural.",
-     {{"sala Julio Cortázar", "LOC"}}, "Julio Cortázar", "LOC"},
+    {"a lowercase word opening a mention is left out", "El concierto será en la sala Elena Garro del centro cultural.",
+     {{"sala Elena Garro", "LOC"}}, "Elena Garro", "LOC"},
 };
 
 TEST(EntitiesTest, TypesFromContext) {
   for (const ContextTypeCase& c : kContextTypeCases) {
     Document doc = AnalyzeWithNames(c.text, c.labels);
     const Entity* e = FindEntity(doc, c.name);
-    ASSERT_NE(e, nullptr) << c.what;
-    EXPECT_EQ(e->type, c.type) << c.what;
+    EXPECT_NE(e, nullptr) << c.what;
+    if (e != nullptr) EXPECT_EQ(e->type, c.type) << c.what;
   }
 }
 
@@ -293,8 +293,8 @@ const QuoteMarkCase kQuoteMarkCases[] = {
      {{"Marcos “ Chino ” Díaz", "PER"}}, "Marcos “Chino” Díaz"},
     {"a nickname closed right after the name stays", "Torearon Antonio Chenel \"Antoñete\" y Curro Romero.",
      {{"Antonio Chenel \" Antoñete", "PER"}, {"Curro Romero", "PER"}}, "Antonio Chenel \"Antoñete"},
-    {"an opening mark not closed in the name ends it", "Pintaron Cranach \"El viejo\" y Durero.",
-     {{"Cranach \" El", "PER"}, {"Durero", "PER"}}, "Cranach"},
+    {"an opening mark not closed in the name ends it", "Pintaron Brueghel \"El joven\" y Durero.",
+     {{"Brueghel \" El", "PER"}, {"Durero", "PER"}}, "Brueghel"},
     {"what is left before the mark loses its loose words", "El Consejo de la \"Bolsa Alemana\" votó.",
      {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Consejo"},
     {"the quoted words after a lowercase word are a name of their own", "El Consejo de la \"Bolsa Alemana\" votó.",
@@ -359,8 +359,8 @@ struct UntaggedMediaCase {
 const UntaggedMediaCase kUntaggedMediaCases[] = {
     {"an outlet in capitals inside a sentence", "La reunión será el martes, según reveló EL TIEMPO en su edición.",
      "EL TIEMPO"},
-    {"an outlet in camel case in quote marks", "El director del matutino “elPeriódico” fue citado por la fiscalía.",
-     "elPeriódico"},
+    {"an outlet in camel case in quote marks", "La presentadora del canal “laSexta” fue citada por la fiscalía.",
+     "laSexta"},
     {"an outlet written as usual", "El alcalde habló con Blu Radio sobre el paro de transportadores.", "Blu Radio"},
     {"part of a longer name", "Las procesiones de Semana Santa llenaron las calles del centro.", ""},
     {"part of a longer name after de", "La Semana de la Moda abrió con desfiles de diseñadores locales.", ""},
