@@ -335,11 +335,16 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
     }
     // A building or institution named after a person, read as two names:
     // "Museo de Ciencias" + "Elena Garro", "Estadio Municipal" + "Pedro
-    // Ruiz"; not after a title, where the person holds it ("el
-    // director del Museo de Historia Natural Pedro Ruiz").
+    // Ruiz". Only when the building's name ends in a generic word (a name
+    // of its own closes it: "el Estadio Tamarindo Pablo Sáenz marcó"), not
+    // when the person speaks next ("... Pedro Ruiz anunció"), and not after
+    // a title, where the person holds it ("el director del Museo de
+    // Historia Natural Pedro Ruiz").
+    bool open_building = !out.empty() && lex.InClass("eponym_generic", w.lower[out.back().last - 1]);
+    bool speaks = m.last < w.size() && lex.cue_verbs.count(w.lower[m.last]) > 0;
     if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last && out.back().type != "PER" &&
         m.type == "PER" && out.back().last - out.back().first >= 2 && lex.InClass("eponym_head", w.lower[out.back().first]) &&
-        !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1] &&
+        open_building && !speaks && !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1] &&
         !TitleBefore(w, lex, out.back().first)) {
       out.back().last = m.last;
       continue;

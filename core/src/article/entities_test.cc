@@ -189,6 +189,14 @@ const ContextTypeCase kContextTypeCases[] = {
     {"a stadium named after a person, read as two names",
      "El clásico se jugará en el Estadio Municipal Pedro Ruiz el domingo por la tarde.",
      {{"Estadio Municipal", "LOC"}, {"Pedro Ruiz", "PER"}}, "Estadio Municipal Pedro Ruiz", "LOC"},
+    {"a building with a proper name of its own is not named after the person after it",
+     "Tras visitar el Museo del Ferrocarril Lucía Ferrer habló con los vecinos.",
+     {{"Museo del Ferrocarril", "LOC"}, {"Lucía Ferrer", "PER"}}, "Lucía Ferrer", "PER"},
+    {"a stadium's own name and a player after it", "En el Estadio Tamarindo Pablo Sáenz marcó dos goles.",
+     {{"Estadio Tamarindo", "LOC"}, {"Pablo Sáenz", "PER"}}, "Pablo Sáenz", "PER"},
+    {"a person before a verb is no building's name",
+     "En el Estadio Municipal Pedro Ruiz anunció su retirada ante los socios.",
+     {{"Estadio Municipal", "LOC"}, {"Pedro Ruiz", "PER"}}, "Pedro Ruiz", "PER"},
     {"a title before the institution: the person holds it, not its name",
      "Lo dijo el director del Museo de Historia Natural Pedro Ruiz en la inauguración.",
      {{"Museo de Historia Natural", "ORG"}, {"Pedro Ruiz", "PER"}}, "Pedro Ruiz", "PER"},
@@ -275,7 +283,9 @@ TEST(EntitiesTest, TypesFromContext) {
     Document doc = AnalyzeWithNames(c.text, c.labels);
     const Entity* e = FindEntity(doc, c.name);
     EXPECT_NE(e, nullptr) << c.what;
-    if (e != nullptr) EXPECT_EQ(e->type, c.type) << c.what;
+    if (e != nullptr) {
+      EXPECT_EQ(e->type, c.type) << c.what;
+    }
   }
 }
 
