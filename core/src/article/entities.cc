@@ -469,7 +469,11 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
                          : lex.InClass("org_head", before)  ? "ORG"
                          : lex.InClass("misc_head", before) ? "MISC"
                                                             : nullptr;
-      if (type != nullptr) {
+      // A full name the tagger read as a person stays one after an
+      // institution's noun: "fuentes del banco Marta Gil" (a street or a
+      // prize named after someone is still a place or a work).
+      bool full_person = m.type == "PER" && m.last - m.first >= 2;
+      if (type != nullptr && !(full_person && lex.InClass("org_head", before) && !lex.InClass("loc_head", before))) {
         m.type = type;
         m.sure = true;
         continue;

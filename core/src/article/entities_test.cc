@@ -219,6 +219,8 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"Tortuguita", "ORG"}}, "Tortuguita", "LOC"},
     {"a lowercase company noun before a name", "Según la consultora, la empresa Vantix despidió a cien empleados.",
      {{"Vantix", "LOC"}}, "Vantix", "ORG"},
+    {"a full name after a lowercase company noun stays a person",
+     "Según fuentes del banco Marta Gil habló con los accionistas.", {{"Marta Gil", "PER"}}, "Marta Gil", "PER"},
     {"a region in parentheses after a town", "Un incendio arrasó una nave en Alzira (Valencia) durante la madrugada.",
      {{"Alzira", "LOC"}, {"Valencia", "ORG"}}, "Valencia", "LOC"},
     {"a region in parentheses after a town's institution",
