@@ -487,11 +487,15 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       continue;
     }
     // A worker's employer: "analista de Finamex", "vocera de Tiendas Rivera"; not a
-    // portfolio ("portavoz de Seguridad Nacional").
+    // portfolio ("portavoz de Seguridad Nacional"). Staff nouns go with towns as
+    // often ("los trabajadores de Villanueva"): after them only a name the
+    // tagger could not place (MISC) is the employer.
     bool portfolio = lex.InClass("department", w.lower[m.first]);
+    const std::string& worker = m.first >= 2 ? w.lower[m.first - 2] : w.lower[m.first];
+    bool employer_noun = lex.InClass("employee", worker) || (m.type == "MISC" && lex.InClass("staff", worker));
     // A person stays one: "el portavoz de Donald Trump".
     if ((m.type == "LOC" || m.type == "MISC") && !portfolio && m.first >= 2 && lex.InClass("of", w.lower[m.first - 1]) &&
-        lex.InClass("employee", w.lower[m.first - 2])) {
+        employer_noun) {
       m.type = "ORG";
       m.sure = true;
       continue;
