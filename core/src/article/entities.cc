@@ -89,6 +89,8 @@ constexpr size_t kTitleCaseTenths = 7;
 constexpr size_t kMinCapitalFunctionWords = 2;
 // A person's name has at most this many words ("José Luis Rodríguez Zapatero").
 constexpr uint32_t kMaxPersonWords = 4;
+// A speaker run into a building's name is taken as this many words ("Lucía Ferrer").
+constexpr uint32_t kPersonTailWords = 2;
 // A team's name has at most this many words ("Deportes Tolima", "Real Potosí").
 constexpr uint32_t kMaxTeamWords = 3;
 
@@ -158,6 +160,24 @@ bool SplitOffPartOf(const Words& w, const LanguageData& lex, const RawMention& m
   return false;
 }
 
+// A building and the person who speaks right after it, run together by the
+// tagger: "el Museo del Ferrocarril Lucía Ferrer dijo" (a building does not
+// speak). The last kPersonTailWords capitalised words are the person; the
+// building keeps at least two words. JoinMentions puts back a building
+// named after a person, but not before a speech verb. Pushes both parts
+// to `out` and returns true, or returns false.
+bool SplitSpeakerOffBuilding(const Words& w, const LanguageData& lex, const RawMention& m, std::vector<RawMention>* out) {
+  if (m.type == "PER" || m.last - m.first < kPersonTailWords + 2 || !lex.InClass("eponym_head", w.lower[m.first])) return false;
+  if (m.last >= w.size() || !lex.cue_verbs.count(w.lower[m.last])) return false;
+  uint32_t split = m.last - kPersonTailWords;
+  for (uint32_t k = split - 1; k < m.last; ++k) {
+    if (!w.Alpha(k) || !w.Capitalized(k)) return false;  // "Museo de" + ...: no name ends there
+  }
+  out->push_back({m.type, m.first, split});
+  out->push_back({"PER", split, m.last});
+  return true;
+}
+
 bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
 bool ClosingMark(const std::string& open, const std::string& t) {
   if (open == "“") return t == "”";
@@ -219,7 +239,7 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       break;
     }
     if (m.last <= m.first) continue;
-    if (SplitOffPartOf(w, lex, m, &out)) continue;
+    if (SplitOffPartOf(w, lex, m, &out) || SplitSpeakerOffBuilding(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
       if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
