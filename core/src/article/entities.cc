@@ -53,30 +53,30 @@ std::vector<std::string> MentionWords(const Words& w, uint32_t first, uint32_t l
   return std::vector<std::string>(w.raw.begin() + first, w.raw.begin() + last);
 }
 
-// Years a mention may end with ("Torneo Clausura 2024"): the edition is
+// Years a mention may end with ("Copa Andina 2031"): the edition is
 // not part of the name.
 constexpr int kMinYear = 1900, kMaxYear = 2100;
 // A title in quote marks has at most this many words, and its work noun
 // ("exposición") sits at most kMaxWorkNounGap tokens before the mark ("su
-// tour en territorio dominicano «...»").
+// gira por varias ciudades «...»").
 constexpr size_t kMaxTitleWords = 8;
 constexpr size_t kMaxWorkNounGap = 4;
 // An article with this many sports words is a match report (sports in
 // entity_words.txt); fewer and a "contra" is politics.
 constexpr size_t kMinSportsWords = 3;
-// A nickname in quote marks after an enumeration member ("Cranach «el
-// Viejo»") has at most this many tokens, marks included.
+// A nickname in quote marks after an enumeration member ("Pardo «El
+// Flaco»") has at most this many tokens, marks included.
 constexpr uint32_t kMaxAsideTokens = 6;
 // Votes a list's majority needs to retype a member the tagger read as a
 // person (CoNLL-2002 testa through the pipeline: with two, lists of
 // surnames read as places overrode the one read right).
 constexpr size_t kMinVotesOverPerson = 3;
-// A region named after a town ("Mislata (Valencia)") has at most this many words.
+// A region named after a town ("Tordesillas (Valladolid)") has at most this many words.
 constexpr uint32_t kMaxSeatWords = 3;
 // The longest listed outlet spelling in tokens ("El Diario de Nueva York").
 constexpr uint32_t kMaxMediaTokens = 6;
-// A title before an institution and a person ("el director del Museo del
-// Prado Miguel Zugaza") stands at most this many tokens before the institution.
+// A title before an institution and a person ("el director del Museo de
+// Historia Natural Pedro Ruiz") stands at most this many tokens before the institution.
 constexpr uint32_t kTitleReach = 3;
 // The number of a court or district ("Juzgado número 12") has at most this
 // many digits: a longer number is a count or a year.
@@ -89,7 +89,9 @@ constexpr size_t kTitleCaseTenths = 7;
 constexpr size_t kMinCapitalFunctionWords = 2;
 // A person's name has at most this many words ("José Luis Rodríguez Zapatero").
 constexpr uint32_t kMaxPersonWords = 4;
-// A team's name has at most this many words ("Deportes Tolima", "Audax Italiano").
+// A speaker run into a building's name is taken as this many words ("Lucía Ferrer").
+constexpr uint32_t kPersonTailWords = 2;
+// A team's name has at most this many words ("Deportes Tolima", "Real Potosí").
 constexpr uint32_t kMaxTeamWords = 3;
 
 bool IsYear(const std::string& s) {
@@ -115,11 +117,11 @@ bool TitleBefore(const Words& w, const LanguageData& lex, uint32_t first) {
 }
 
 // A name and the institution or place it is part of, run together by the
-// tagger: "Julio Ravelo del Teatro Nacional" (a hall of a theatre),
-// "Presidencia de la Junta de Andalucía", "Baruta del Área Metropolitana".
+// tagger: "Ana Belén del Teatro Principal" (a hall of a theatre),
+// "Presidencia del Consejo Comarcal", "Los Robles del Parque Industrial".
 // Split before "de"/"del" (an article after it allowed) when a head word
-// opens what follows and none opens what precedes ("Banco Central de
-// Reserva", "Museo de Bellas Artes" stay whole, and so does a name ending
+// opens what follows and none opens what precedes ("Instituto Nacional de
+// Vivienda", "Museo de Ciencias Naturales" stay whole, and so does a name ending
 // in a head word alone: "Noticias del Valle"). The part takes the kind of
 // the whole it belongs to (a hall of a theatre is a place) unless the
 // tagger read a person. Pushes both parts to `out` and returns true, or
@@ -145,7 +147,7 @@ bool SplitOffPartOf(const Words& w, const LanguageData& lex, const RawMention& m
     // A generic office before it is the institution's own name ("Gobierno de
     // Sierra Leona", "Presidencia del Consejo de Ministros") unless a title
     // holds it or someone runs for it: "el presidente de la Junta", "su
-    // candidatura a la Presidencia de la Junta de Andalucía".
+    // candidatura a la Presidencia de la Cámara de Comercio".
     if (k == m.first + 1 && lex.InClass("generic", w.lower[m.first]) && !TitleBefore(w, lex, m.first)) {
       uint32_t before = m.first;
       if (before >= 1 && lex.InClass("article", w.lower[before - 1])) --before;
@@ -158,6 +160,24 @@ bool SplitOffPartOf(const Words& w, const LanguageData& lex, const RawMention& m
   return false;
 }
 
+// A building and the person who speaks right after it, run together by the
+// tagger: "el Museo del Ferrocarril Lucía Ferrer dijo" (a building does not
+// speak). The last kPersonTailWords capitalised words are the person; the
+// building keeps at least two words. JoinMentions puts back a building
+// named after a person, but not before a speech verb. Pushes both parts
+// to `out` and returns true, or returns false.
+bool SplitSpeakerOffBuilding(const Words& w, const LanguageData& lex, const RawMention& m, std::vector<RawMention>* out) {
+  if (m.type == "PER" || m.last - m.first < kPersonTailWords + 2 || !lex.InClass("eponym_head", w.lower[m.first])) return false;
+  if (m.last >= w.size() || !lex.cue_verbs.count(w.lower[m.last])) return false;
+  uint32_t split = m.last - kPersonTailWords;
+  for (uint32_t k = split - 1; k < m.last; ++k) {
+    if (!w.Alpha(k) || !w.Capitalized(k)) return false;  // "Museo de" + ...: no name ends there
+  }
+  out->push_back({m.type, m.first, split});
+  out->push_back({"PER", split, m.last});
+  return true;
+}
+
 bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
 bool ClosingMark(const std::string& open, const std::string& t) {
   if (open == "“") return t == "”";
@@ -166,8 +186,8 @@ bool ClosingMark(const std::string& open, const std::string& t) {
   return t == open;
 }
 // Mention edges as a tagger slips: quote marks and dashes at either end,
-// a year closing it, lowercase words opening it ("sala Julio Ravelo" ->
-// "Julio Ravelo"; a head word stays: "calle Tomás Sanz"), and in a match
+// a year closing it, lowercase words opening it ("sala Elena Garro" ->
+// "Elena Garro"; a head word stays: "calle Mariano Moreno"), and in a match
 // report two teams joined by "contra" split in two.
 void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::vector<RawMention>* raw) {
   std::vector<RawMention> out;
@@ -187,7 +207,7 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       out.push_back(m);
       continue;
     }
-    // A lowercase head stays when a capitalised word follows it: "calle Tomás Sanz", not "avenida principal de".
+    // A lowercase head stays when a capitalised word follows it: "calle Mariano Moreno", not "avenida central de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
     auto trim_edges = [&]() {
       while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
@@ -197,11 +217,11 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     };
     trim_edges();
     // An opening mark (spaced from the word before) that the name does not
-    // close ends it: `Cranach "El` of `Cranach "El Viejo"` is Cranach; a
-    // nickname stays: `Óscar “Nenecho” Rodríguez`, `Antonio Chenel "Antoñete"`
+    // close ends it: `Brueghel "El` of `Brueghel "El Joven"` is Brueghel; a
+    // nickname stays: `Marcos “Chino” Díaz`, `Antonio Chenel "Antoñete"`
     // (the mark closing right after the name).
     // After a lowercase word the quoted words are a name of their own:
-    // `Consejo de la "Deutsche Boerse"` is Consejo and Deutsche Boerse.
+    // `Consejo de la "Bolsa Alemana"` is Consejo and Bolsa Alemana.
     for (uint32_t k = m.first + 1; k < m.last; ++k) {
       if (!OpeningMark(w.raw[k]) || w.Glued(k - 1)) continue;
       uint32_t close = 0;
@@ -219,7 +239,7 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       break;
     }
     if (m.last <= m.first) continue;
-    if (SplitOffPartOf(w, lex, m, &out)) continue;
+    if (SplitOffPartOf(w, lex, m, &out) || SplitSpeakerOffBuilding(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
       if (!lower_word(k) || !lex.InClass("club_cue", w.lower[k])) continue;
@@ -232,8 +252,8 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
 }
 
 
-// Titles in quote marks after a work noun ("la exposición ‘Sembrar’", "el
-// disco “Entre dos mares”"): MISC mentions of the quoted words, in place
+// Titles in quote marks after a work noun ("la exposición «Luz del Norte»", "el
+// disco “Canciones de otoño”"): MISC mentions of the quoted words, in place
 // of any tagger mentions inside.
 std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
   std::vector<TokenSpan> out;
@@ -256,9 +276,9 @@ std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
   return out;
 }
 
-// The type a name's first word gives it ("Aeropuerto de Manises" LOC), or "".
+// The type a name's first word gives it ("Aeropuerto de Rosario" LOC), or "".
 std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
-  // An adjective before the head word: "Gran Parque Central", "Nuevo Estadio Municipal".
+  // An adjective before the head word: "Gran Parque Fluvial", "Nuevo Estadio Municipal".
   uint32_t first = m.first;
   if (m.last - first >= 3 && lex.InClass("head_adjective", w.lower[first])) ++first;
   const std::string& head = w.lower[first];
@@ -273,9 +293,9 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
 // True when the mention stands where match reports put a team: after
 // "los jugadores de", "el entrenador del"; unless the tagger saw a person
 // ("ante Nadal": a player), also after "ante", "contra", "frente a" (an
-// article between allowed: "ante el W Connection") or before a match verb
-// ("Alajuelense venció"), also as the first of two joined by "y" ("Palestino
-// y Audax Italiano perdieron").
+// article between allowed: "ante el Real Potosí") or before a match verb
+// ("Herediano venció"), also as the first of two joined by "y" ("Cobresal
+// y Deportes Iquique perdieron").
 bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, bool person) {
   uint32_t k = m.first;
   auto at = [&](uint32_t back) -> const std::string& { return w.lower[k - back]; };
@@ -284,7 +304,7 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
   }
   if (person) return false;
   if (m.last < w.size() && lex.InClass("match_verb", w.lower[m.last])) return true;
-  // The first of two teams before the verb: "Palestino y Audax Italiano pierdan".
+  // The first of two teams before the verb: "Cobresal y Deportes Iquique pierdan".
   if (m.last + 2 < w.size() && lex.InClass("and", w.lower[m.last]) && w.Capitalized(m.last + 1)) {
     uint32_t e = m.last + 1;
     while (e < w.size() && e < m.last + 1 + kMaxTeamWords && w.Alpha(e) && w.Capitalized(e)) ++e;
@@ -298,15 +318,15 @@ bool ClubPosition(const Words& w, const LanguageData& lex, const RawMention& m, 
 }
 
 // Names a tagger cut in two, joined again (raw in text order): a head
-// word's name and its number ("Juzgado Penal" + "número 2");
+// word's name and its number ("Juzgado de Familia" + "número 2");
 // a head word alone and the name after "de" ("Aeropuerto" + "de" +
-// "Manises"), and a department's name continued after "y"/"e"
-// ("Secretaría de Salud" + "e" + "Inclusión Social").
+// "Rosario"), and a department's name continued after "y"/"e"
+// ("Secretaría de Cultura" + "y" + "Turismo Provincial").
 void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention> out;
   for (RawMention m : *raw) {
     // A numbered court, district or office keeps its number: "Juzgado de
-    // Instrucción número 3", "Distrito 9" (the tagger stops before it).
+    // Familia número 2", "Distrito 12" (the tagger stops before it).
     bool headed = lex.InClass("org_head", w.lower[m.first]) || lex.InClass("loc_head", w.lower[m.first]);
     if (headed && !m.title) {
       uint32_t k = m.last;
@@ -322,7 +342,7 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
       bool org = lex.InClass("org_head", w.lower[a.first]);
       bool head_alone = a.last - a.first == 1 && lex.InClass("of", between) &&
                         (lex.InClass("loc_head", w.lower[a.first]) || org);
-      // An institution and the place it belongs to: "Banco Central de Reserva" + "del" + "Perú".
+      // An institution and the place it belongs to: "Instituto Nacional de Vivienda" + "del" + "Uruguay".
       bool of_place = org && lex.InClass("of", between) && m.type == "LOC";
       bool has_of = false;
       for (uint32_t k = a.first + 1; k + 1 < a.last; ++k) has_of = has_of || lex.InClass("of", w.lower[k]);
@@ -334,12 +354,17 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
       }
     }
     // A building or institution named after a person, read as two names:
-    // "Museo de Arte" + "Miguel Urrutia", "Estadio Nacional" + "Julio
-    // Martínez"; not after a title, where the person holds it ("el
-    // director del Museo del Prado Miguel Zugaza").
+    // "Museo de Ciencias" + "Elena Garro", "Estadio Municipal" + "Pedro
+    // Ruiz". Only when the building's name ends in a generic word (a name
+    // of its own closes it: "el Estadio Tamarindo Pablo Sáenz marcó"), not
+    // when the person speaks next ("... Pedro Ruiz anunció"), and not after
+    // a title, where the person holds it ("el director del Museo de
+    // Historia Natural Pedro Ruiz").
+    bool open_building = !out.empty() && lex.InClass("eponym_generic", w.lower[out.back().last - 1]);
+    bool speaks = m.last < w.size() && lex.cue_verbs.count(w.lower[m.last]) > 0;
     if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last && out.back().type != "PER" &&
         m.type == "PER" && out.back().last - out.back().first >= 2 && lex.InClass("eponym_head", w.lower[out.back().first]) &&
-        !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1] &&
+        open_building && !speaks && !w.LineBreakAfter(m.first - 1) && w.sentence[m.first] == w.sentence[m.first - 1] &&
         !TitleBefore(w, lex, out.back().first)) {
       out.back().last = m.last;
       continue;
@@ -384,7 +409,7 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
 }
 
 // Where the joiner after an enumeration member starts: past a nickname in
-// quote marks right after it ("Cranach «el Viejo», Bacon"), or `k` itself.
+// quote marks right after it ("Pardo «El Flaco», Soto"), or `k` itself.
 uint32_t PastQuotedAside(const Words& w, uint32_t k, uint32_t limit) {
   if (k >= limit || !OpeningMark(w.raw[k])) return k;
   for (uint32_t e = k + 1; e < limit && e <= k + kMaxAsideTokens; ++e) {
@@ -393,7 +418,7 @@ uint32_t PastQuotedAside(const Words& w, uint32_t k, uint32_t limit) {
   return k;
 }
 
-// Three or more initials with a dot after each letter ("J.A.P."): how
+// Three or more initials with a dot after each letter ("R.M.T."): how
 // court and crime news names a suspect, a victim or a minor. Agencies and
 // parties write their acronyms without dots, plural abbreviations double
 // their letters ("EE.UU.", "FF.AA."), and two letters are mostly places and
@@ -435,18 +460,18 @@ bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m)
 }
 
 // Types the words around a name give it, for names no list or head word
-// typed: a lowercase head word right before it ("la isla Chinería", "la
-// empresa Monex", "la ley Olimpia"); an employer after a worker noun
-// ("analista de Monex"); a place in parentheses or after a comma
-// at the end of a clause after a place ("Mislata (Valencia)", "El Verde,
-// Concordia."; "Policía Local de Mislata (Valencia)"), the region it lies
-// in; dotted initials, a person; a group of a competition ("Grupo A"), MISC.
+// typed: a lowercase head word right before it ("la isla Tortuguita", "la
+// empresa Vantix", "la ley Mordaza"); an employer after a worker noun
+// ("analista de Finamex"); a place in parentheses or after a comma
+// at the end of a clause after a place ("Alzira (Valencia)", "El Pedregal,
+// Tecámac."; "Guardia Urbana de Badalona (Barcelona)"), the region it lies
+// in; dotted initials, a person; a group of a competition ("Grupo C"), MISC.
 void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention>& r = *raw;
   for (size_t i = 0; i < r.size(); ++i) {
     RawMention& m = r[i];
     if (m.sure || m.title) continue;
-    // A stage of a competition and its letter: "Grupo A", "Zona B".
+    // A stage of a competition and its letter: "Grupo C", "Zona B".
     if (m.last - m.first == 2 && lex.InClass("stage_head", w.lower[m.first]) && w.raw[m.first + 1].size() == 1 &&
         UpperCaseWord(w.raw[m.first + 1])) {
       m.type = "MISC";
@@ -457,14 +482,18 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       m.type = "PER";
       continue;
     }
-    // Not a title ("la coordinadora Ana Tur" is a person, not a body).
+    // Not a title ("la coordinadora Rosa Ibarra" is a person, not a body).
     if (m.first >= 1 && w.Alpha(m.first - 1) && !w.Capitalized(m.first - 1) && !lex.titles.count(w.lower[m.first - 1])) {
       const std::string& before = w.lower[m.first - 1];
       const char* type = lex.InClass("loc_head", before)   ? "LOC"
                          : lex.InClass("org_head", before)  ? "ORG"
                          : lex.InClass("misc_head", before) ? "MISC"
                                                             : nullptr;
-      if (type != nullptr) {
+      // A full name the tagger read as a person stays one after an
+      // institution's noun: "fuentes del banco Marta Gil" (a street or a
+      // prize named after someone is still a place or a work).
+      bool full_person = m.type == "PER" && m.last - m.first >= 2;
+      if (type != nullptr && !(full_person && lex.InClass("org_head", before) && !lex.InClass("loc_head", before))) {
         m.type = type;
         m.sure = true;
         continue;
@@ -472,17 +501,21 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
     }
     // A title right before a name or after it and a comma marks a person the
     // tagger read as a place or a work: "el ministro Ruiz Soto", "Santiago
-    // Matías, ganador...", "Ana Tur, coordinadora de trasplantes".
+    // Matías, ganador...", "Rosa Ibarra, coordinadora de voluntarios".
     if ((m.type == "LOC" || m.type == "MISC") && PersonByTitle(w, lex, m)) {
       m.type = "PER";
       continue;
     }
-    // A worker's employer: "analista de Monex", "vocera de Sodimac"; not a
-    // portfolio ("portavoz de Seguridad Nacional").
+    // A worker's employer: "analista de Finamex", "vocera de Tiendas Rivera"; not a
+    // portfolio ("portavoz de Seguridad Nacional"). Staff nouns go with towns as
+    // often ("los trabajadores de Villanueva"): after them only a name the
+    // tagger could not place (MISC) is the employer.
     bool portfolio = lex.InClass("department", w.lower[m.first]);
+    const std::string& worker = m.first >= 2 ? w.lower[m.first - 2] : w.lower[m.first];
+    bool employer_noun = lex.InClass("employee", worker) || (m.type == "MISC" && lex.InClass("staff", worker));
     // A person stays one: "el portavoz de Donald Trump".
     if ((m.type == "LOC" || m.type == "MISC") && !portfolio && m.first >= 2 && lex.InClass("of", w.lower[m.first - 1]) &&
-        lex.InClass("employee", w.lower[m.first - 2])) {
+        employer_noun) {
       m.type = "ORG";
       m.sure = true;
       continue;
@@ -492,7 +525,7 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       continue;
     }
     const RawMention& place = r[i - 1];
-    // An institution of a town counts as the town: "la Policía Local de Mislata (Valencia)".
+    // An institution of a town counts as the town: "la Guardia Urbana de Badalona (Barcelona)".
     bool of_town = place.last - place.first >= 3 && lex.InClass("of", w.lower[place.last - 2]);
     const std::string& between = w.raw[m.first - 1];
     bool in_parens = between == "(" && m.last < w.size() && w.raw[m.last] == ")" && (place.type == "LOC" || of_town);
@@ -508,18 +541,18 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
 }
 
 // Names in one enumeration ("A, B, C y D", "A, B o C") are of one kind:
-// after a plural place noun ("las avenidas Vernon, Slauson y Central") all
+// after a plural place noun ("las calles Mitre, Sarmiento y Belgrano") all
 // are places; else when two or more members were typed surely (a list, a
-// head word: "Terrazas de Santa Fe") and agree, the others take their type;
+// head word: "Parque del Sol") and agree, the others take their type;
 // else the type the tagger gave most members, when more than half share it
-// ("Chillida, Oteiza, Zuluaga e Ibarrola" with two surnames read as places:
+// ("Sorolla, Zurbarán, Goya y Velázquez" with two surnames read as places:
 // a surname alone is where the tagger errs, the list around it is not).
 void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMention>* raw) {
   std::vector<RawMention>& r = *raw;
   for (size_t a = 0; a < r.size();) {
     size_t b = a + 1;  // the run is r[a, b)
     // "y"/"o" joins the last member: a name after a comma past it is an
-    // apposition ("Industria, Comercio y Turismo, Reyes Maroto").
+    // apposition ("Transporte, Vivienda y Obras, Tomás Rey").
     bool last_joined = false;
     while (b < r.size() && r[b].first > r[b - 1].last && !last_joined) {
       uint32_t k = PastQuotedAside(w, r[b - 1].last, r[b].first);
@@ -552,7 +585,7 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
       }
       // An acronym is rarely a person's name: "MIT, Cornell, Brown y Stanford"
       // keeps MIT. A person the tagger saw stays one against fewer than
-      // kMinVotesOverPerson votes ("Egibar, Otegi y Uriz" with two surnames read as places).
+      // kMinVotesOverPerson votes ("Aranguren, Olaizola y Etxeberria" with two surnames read as places).
       for (size_t k = a; k < b && !type.empty(); ++k) {
         bool acronym = r[k].last - r[k].first == 1 && UpperCaseWord(w.raw[r[k].first]);
         bool kept_person = type_votes > 0 && r[k].type == "PER" && type_votes < kMinVotesOverPerson;
@@ -564,7 +597,7 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
 }
 
 // True for a word written in camel case, a lowercase letter first and a
-// capital after it: how some outlets spell themselves ("elPeriódico", "laSexta").
+// capital after it: how some outlets spell themselves ("laSexta", "eDiario").
 bool CamelCase(const std::string& s) {
   if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
   for (char c : s) {
@@ -574,7 +607,7 @@ bool CamelCase(const std::string& s) {
 }
 
 // Agencies and outlets the tagger left untagged (all-caps "EL TIEMPO", a
-// camel-case "elPeriódico"): runs of unlabeled tokens that spell a listed
+// camel-case "laSexta"): runs of unlabeled tokens that spell a listed
 // name in full, every word capitalised ("de", "del" aside) or the name in
 // camel case. Left out: a run inside a longer capitalised name ("Semana
 // Santa", "Semana de la Moda"), one word opening a sentence ("Marca un gol") and a line in
@@ -652,7 +685,7 @@ void DropHeadlineRuns(const Words& w, const LanguageData& lex, std::vector<RawMe
   std::vector<char> title_line = TitleCaseLines(w, lex);
   std::vector<RawMention> out;
   for (const RawMention& m : *raw) {
-    // A hashtag is a label, not a name: "#SinLuz", "#Elecciones2024".
+    // A hashtag is a label, not a name: "#SinAgua", "#Elecciones2030".
     if (m.first >= 1 && w.raw[m.first - 1] == "#" && w.Glued(m.first - 1)) continue;
     bool run = false;
     for (uint32_t k = m.first + 1; k < m.last && !run; ++k) {
@@ -682,7 +715,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
       for (uint32_t k = m.first_token; k < m.end_token; ++k) labeled[k] = 1;
     }
   }
-  // Quoted titles replace the tagger's pieces of them ("Entre Mar" LOC, "Palmeras" LOC).
+  // Quoted titles replace the tagger's pieces of them ("Luz" PER, "Norte" LOC).
   for (const TokenSpan& t : QuotedWorks(w, lex)) {
     raw.erase(std::remove_if(raw.begin(), raw.end(), [&](const RawMention& m) { return m.first < t.last && t.first < m.last; }),
               raw.end());
@@ -714,7 +747,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     std::vector<std::string> types;  // per mention
     std::string first_type;
     bool listed = false;  // some mention is a lexicon name
-    std::string sure_type;  // the first type given by a list or a head word ("Parque Central" LOC)
+    std::string sure_type;  // the first type given by a list or a head word ("Parque Fluvial" LOC)
   };
   std::vector<Group> groups;
   // Lowercased mention text -> group: "EUROPA PRESS" in a dateline and
@@ -833,8 +866,8 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   }
 
   // In a match report, a place, work or one-word person in a team's
-  // position is the team ("los jugadores de Saprissa", "ante el W
-  // Connection"); a listed country stays LOC (the national team, as CoNLL).
+  // position is the team ("los jugadores de Independiente", "ante el
+  // Real Potosí"); a listed country stays LOC (the national team, as CoNLL).
 
   std::vector<EntityDraft> out;
   out.reserve(groups.size());
@@ -847,7 +880,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (sports && !g.listed && e.type != "ORG") {
       bool club = false;
       for (const auto& [first, last] : g.mentions) {
-        // A demonym is no one's name: "Palestino", "Italiano" typed PER are clubs.
+        // A demonym is no one's name: "Boliviano" typed PER is a club.
         bool person = e.type == "PER" && !(last - first == 1 && lex.demonyms.count(w.lower[first]));
         club = club || ClubPosition(w, lex, {e.type, first, last}, person);
       }
@@ -877,7 +910,7 @@ namespace {
 
 // True when the mention's words are a generic noun alone ("Gobierno"), a
 // generic phrase ("Poder Ejecutivo") or only portfolio words of a title
-// ("Relaciones Exteriores", "Industria, Comercio y Turismo"), a title word
+// ("Relaciones Exteriores", "Agricultura, Pesca y Ganadería"), a title word
 // before them allowed ("Ministro de Economía": a role, not a name).
 bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uint32_t last) {
   // A currency sign the tagger took for a name ("S/.", "US$"): signs only, since some currency
@@ -896,7 +929,7 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
   // The "de" after the title is no word of the name: "Ministro de Economía".
   if (titled && first + 1 < last && lex.InClass("of", w.lower[first])) ++first;
   for (uint32_t k = first; k < last; ++k) {
-    if (w.Digits(k)) return false;  // a numbered name: "Distrito 9"
+    if (w.Digits(k)) return false;  // a numbered name: "Distrito 12"
     if (!w.Alpha(k)) continue;
     if (!phrase.empty()) phrase += ' ';
     phrase += w.lower[k];
