@@ -32,10 +32,26 @@ class QuantityScanner {
       else if (n == best) tie = true;
     }
     if (tie) local_.clear();
+    if (percent_only_) {
+      for (const auto& [phrase, unit] : lex.units) {
+        if (unit.dimension != "percent" || phrase.empty()) continue;
+        if (phrase.size() == 1) percent_forms_.push_back(phrase[0]);
+        else percent_phrases_.push_back(&phrase);
+      }
+      for (const auto& [form, unit] : lex.glued_units) {
+        if (unit.dimension == "percent") percent_forms_.push_back(form);
+      }
+    }
   }
 
   void Run() {
     for (size_t i = 0; i < w_.size();) {
+      // The pass before dates keeps only percentages: a sentence without a percent word or sign
+      // ("%", "por ciento", "20%") has none, and reading every number in it is most of this pass.
+      if (percent_only_ && w_.SentenceStart(i) && !SentenceHasPercent(i)) {
+        i = w_.sent_end[w_.sentence[i]];
+        continue;
+      }
       sentence_ = w_.sentence[i];
       end_ = i;
       while (end_ < w_.size() && !covered_[end_] && w_.sentence[end_] == sentence_) ++end_;
@@ -45,6 +61,21 @@ class QuantityScanner {
   }
 
  private:
+  // Some percent unit's phrase starts at a token of the sentence of `first`, or its one-word form
+  // ends a token ("20%", "5-7%").
+  bool SentenceHasPercent(size_t first) const {
+    size_t end = w_.sent_end[w_.sentence[first]];
+    for (size_t k = first; k < end && k < w_.size(); ++k) {
+      const std::string& t = w_.lower[k];
+      for (const std::string& form : percent_forms_) {
+        if (t.size() >= form.size() && t.compare(t.size() - form.size(), form.size(), form) == 0) return true;
+      }
+      for (const Phrase* phrase : percent_phrases_) {
+        if (k + phrase->size() <= end && w_.Match(k, *phrase)) return true;
+      }
+    }
+    return false;
+  }
   const std::string& L(size_t i) const {
     static const std::string kEmpty;
     return i < end_ ? w_.lower[i] : kEmpty;
@@ -483,6 +514,8 @@ class QuantityScanner {
   std::vector<Span>& spans_;
   DigitStyle style_;
   bool percent_only_;  // the pass before dates: percentages only
+  std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")
+  std::vector<const Phrase*> percent_phrases_;  // and the longer ones ("por ciento")
   double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
