@@ -29,7 +29,7 @@ struct TokenSpan {
 // parentheses after it ("Fondo Monetario Internacional (FMI)" ... "FMI").
 // Countries, capitals and regions are typed LOC, agencies and outlets ORG,
 // products MISC (the lexicon's name_types); a name's head word types it
-// ("Aeropuerto de Manises" LOC, "Torneo Clausura" MISC); names of one
+// ("Aeropuerto de Loiu" LOC, "Torneo Clausura" MISC); names of one
 // enumeration share a type (the sure members', else the tagger's clear
 // majority); the words around a name type it (a lowercase head word before
 // it, a title before or after it, a worker noun's employer, a region in
@@ -132,7 +132,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
 // --- boilerplate.cc ---
 // Boilerplate spans in text order, never overlapping. `mentions` (the
 // tagger's, as for GroupMentions; may be null) tell a byline or a place
-// line ("Ana Canto", "Bogotá") from a short headline.
+// line ("Luis Ibarra", "Bogotá") from a short headline.
 std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex,
                                          const std::vector<EntityMention>* mentions);
 

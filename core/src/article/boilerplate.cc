@@ -27,17 +27,17 @@ constexpr size_t kMaxOneWordSentence = 4;
 // labels seldom end in a period.
 constexpr size_t kMinParagraphWords = 12;
 // A credit after the last " | " of a caption ("| Alberto Nevado/FEB",
-// "| Impremedia") has at most this many words.
+// "| Grupo Diario") has at most this many words.
 constexpr size_t kMaxCreditWords = 5;
-// A byline or place line ("Ana Canto", "Necoclí, Antioquia") has at most
+// A byline or place line ("Luis Ibarra", "Villarrica, Cauca") has at most
 // this many words.
 constexpr size_t kMaxNameLineWords = 5;
 // Headline-like lines under a read-more label: at most this many, each at
 // most kMaxRelatedHeadlineWords words, none ending like a sentence.
 constexpr size_t kMaxRelatedHeadlines = 10;
 constexpr size_t kMaxRelatedHeadlineWords = 35;
-// Date/time header lines ("Panamá Nacionales - 10 de marzo de 2026 -
-// 18:03", "Por: Ana Pérez 13 septiembre, 2015") have at most this many
+// Date/time header lines ("Región Noticias - 4 de abril de 2024 -
+// 09:12", "Por: Ana Pérez 2 octubre, 2019") have at most this many
 // tokens, of which at most kMaxHeaderNameWords capitalised words.
 constexpr size_t kMaxHeaderLineTokens = 16;
 constexpr size_t kMaxHeaderNameWords = 5;
@@ -94,7 +94,7 @@ class LineScanner {
   // in a mention (or all in capitals, or initials like "R. C."), with name
   // particles, commas, slashes and hyphens between them. `tagged` false
   // takes any capitalised word; so does a place and its region
-  // ("Necoclí, Antioquia": a comma, one of them tagged), a shape no
+  // ("Villarrica, Cauca": a comma, one of them tagged), a shape no
   // headline has.
   bool OnlyNames(size_t first, size_t last, bool tagged = true) const {
     size_t words = 0, untagged = 0, in_mention = 0;
@@ -128,8 +128,8 @@ class LineScanner {
     return lex_.months.count(l) || lex_.month_abbrs.count(l) || lex_.weekdays.count(l) || lex_.InClass("timestamp", l);
   }
 
-  // A header line of dates, times and a few names: "24/01/2019 - 13:23:06",
-  // "Panamá Nacionales - 10 de marzo de 2026 - 18:03". Names need a month
+  // A header line of dates, times and a few names: "07/05/2020 - 08:41:17",
+  // "Región Noticias - 4 de abril de 2024 - 09:12". Names need a month
   // or a clock time beside them, so "Liga 2 - 1" is not one.
   bool DateHeader(const Line& l) const {
     if (l.last - l.first > kMaxHeaderLineTokens) return false;
@@ -253,7 +253,7 @@ size_t DatelineEnd(const Words& w, const LanguageData& lex, const Line& line) {
     bool credit_close = w.raw[k] == ")" && k + 1 < last && (IsDash(w.raw[k + 1]) ||
                         (w.raw[k + 1] == "." && k + 2 < last && IsDash(w.raw[k + 2])));
     if (credit_close && (caps_start || w.Capitalized(first))) return k + 2 + (w.raw[k + 1] == ".");
-    // The credit closing the line after a place and a day: "TOLEDO, 10 (EUROPA PRESS)".
+    // The credit closing the line after a place and a day: "SORIA, 7 (EUROPA PRESS)".
     if (w.raw[k] == ")" && k + 1 == last && caps_start) {
       bool day = false;
       for (size_t t = first + 1; t < k && !day; ++t) day = w.Digits(t);
@@ -422,7 +422,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     if (!whole[n + 1]) flag_line(n + 1, "caption");
   }
 
-  // Bylines and place lines ("Ana Canto", "R. C.", "JAVIER ALONSO
+  // Bylines and place lines ("Luis Ibarra", "R. C.", "JAVIER ALONSO
   // MARTÍNEZ-RABAT", "Bogotá"): a line of names only, above the first
   // paragraph, below the last one, or next to other boilerplate; a byline
   // cue may open it ("Por Ana Pérez"). Late-line signatures ("fgr"): a
@@ -444,13 +444,13 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       continue;
     }
     bool names = first < line.last && scan.OnlyNames(first, line.last);
-    // Next to boilerplate, two capitalised words need no tagger: "Ana Canto" under a caption.
+    // Next to boilerplate, two capitalised words need no tagger: "Luis Ibarra" under a caption.
     bool near_names = next_to && line.words >= 2 && first < line.last && scan.OnlyNames(first, line.last, false);
     if ((names && (header || footer || next_to || (cue && line.words >= 3))) || near_names) {
       flag_line(n, "byline");
       continue;
     }
-    // "pablo ojer / agencias", "Ana Pérez / EFE": a name and a credit across a slash.
+    // "marta gil / agencias", "Ana Pérez / EFE": a name and a credit across a slash.
     if ((header || footer) && line.words <= kMaxNameLineWords + 1 && !scan.LineEndsSentence(line)) {
       bool slash = false, credit = false;
       for (size_t k = line.first; k < line.last; ++k) {

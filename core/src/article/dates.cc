@@ -391,7 +391,7 @@ class DateScanner {
     return false;
   }
 
-  // A lowercase word that reads as a noun after a number ("2022 contenedores"), not a verb ("2025 computaba").
+  // A lowercase word that reads as a noun after a number ("2022 contenedores"), not a verb ("2024 sumaba").
   bool NounAt(size_t k) const {
     if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
     const std::string& t = L(k);
@@ -1048,7 +1048,7 @@ class DateScanner {
       } else if (this_word) {
         // "este lunes": the Monday of the publication week, or of the next one when the sentence
         // speaks of it in the future ("se reunirán este lunes" on a Wednesday). A past verb does not
-        // move it: "respaldó la marcha convocada este domingo" is still the coming Sunday.
+        // move it: "apoyó la protesta convocada este sábado" is still the coming Sunday.
         d = pub_days_ - today + target;
         if (d < pub_days_ && Tense(k) > 0) d += 7;
       } else {

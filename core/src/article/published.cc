@@ -62,7 +62,7 @@ class DatelineReader {
         return Done(year, month, day, k + 5, iso);
       }
     }
-    // "4 de marzo de 2025", "12 Junio 2021", "17 Sep. 2021", "13 septiembre, 2015".
+    // "4 de marzo de 2025", "12 Junio 2021", "17 Sep. 2021", "2 octubre, 2019".
     if (SmallNumber(w_.raw[k], 31, &day)) {
       size_t i = SkipJoiners(k + 1, last);
       if (i < last && Month(i, &month)) {

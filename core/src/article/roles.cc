@@ -134,7 +134,7 @@ size_t RoleEnd(const Words& w, const LanguageData& lex, size_t t, size_t limit, 
       // "de trasplantes", "del centro", "de la provincia": a plain noun,
       // after "de" only.
       // A name may follow the noun: "de la categoría Programa de
-      // Temporada", "del matutino “elPeriódico”".
+      // Temporada", "del diario “laVoz”".
       if (lex.role_complements.count(l) && PlainWord(w, lex, j)) {
         k = j + 1;
         adjectives();
@@ -192,13 +192,13 @@ int DescriptorBefore(const Words& w, const LanguageData& lex, uint32_t first) {
 }
 
 // A title phrase joined to the name by a copula: "El comisario de la
-// exposición es el escritor Kirmen Uribe", "La nueva fiscal será Ana Ruiz".
+// exposición es la escritora Inés Arrieta", "La nueva fiscal será Ana Ruiz".
 // Sets [*from, *to) and *group; false when there is none.
 bool CopulaRoleBefore(const Words& w, const LanguageData& lex, uint32_t first, uint32_t* from, uint32_t* to,
                       std::string* group) {
   uint32_t k = first;
   std::string g;
-  // "es el escritor Kirmen Uribe": a descriptor between copula and name.
+  // "es la escritora Inés Arrieta": a descriptor between copula and name.
   if (k >= 2 && (PlainWord(w, lex, k - 1) || TitleAt(w, lex, k - 1, &g) > 0) && Determiner(w, lex, k - 2)) k -= 2;
   if (k < 2 || !lex.copulas.count(w.lower[k - 1]) || w.sentence[k - 1] != w.sentence[first]) return false;
   uint32_t copula = k - 1;
@@ -238,7 +238,7 @@ size_t ClosedPhraseEnd(const Words& w, const LanguageData& lex, size_t t, size_t
 
 // The apposition after a person's name and its comma, starting at t:
 // "director del museo", "de 52 años, hasta ahora viceministro de Hacienda",
-// "vecina de Mislata y testigo de los hechos". Sets [*first, *end) and
+// "vecina de Olmedo y testigo del choque". Sets [*first, *end) and
 // *group; false when there is none.
 bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t* first, uint32_t* end,
                      std::string* group) {
@@ -257,7 +257,7 @@ bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t
   if (TitleAt(w, lex, t, group) > 0) {
     size_t k = RoleEnd(w, lex, t, sent_end, false);
     // A second phrase joined by "y" and closed by a comma belongs to it:
-    // "ganador de YouTuber del año y Soberano del Público, resaltó"; "…
+    // "ganador de Cantante del Año y Premio del Público, destacó"; "…
     // después de haber tenido un incidente" does not.
     size_t closed = k < sent_end && lex.title_joiners.count(w.lower[k]) ? ClosedPhraseEnd(w, lex, k, sent_end) : k;
     if (closed > k && closed < sent_end && w.raw[closed] == ",") k = closed;

@@ -140,7 +140,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
   };
   for (size_t i = 0; i < w.size(); ++i) {
     if (taken[i]) continue;
-    // "La Paz, (ABI).-".
+    // "Sucre, (ABI).-".
     if (size_t close = CreditInParentheses(w, i)) {
       add(i + 1, close - 1, i, close);
       i = close - 1;
@@ -187,7 +187,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
         std::find(lex.interview_cues.begin(), lex.interview_cues.end(), *found) != lex.interview_cues.end();
     if (weak) {
       // A verb of telling just before: "dijo a La Opinión", "ha contado en
-      // exclusiva a Levante-EMV", "dijo la funcionaria al medio Cr Hoy".
+      // exclusiva a Levante-EMV", "dijo la funcionaria al medio Radio Sur".
       bool verb = false;
       for (size_t b = static_cast<size_t>(cue_first); b-- > 0 && cue_first - b <= 4;) {
         if (w.sentence[b] != w.sentence[i] || w.raw[b] == "," || lex.relatives.count(w.lower[b])) break;
