@@ -25,7 +25,7 @@ TEST(BoilerplateTest, PromoLines) {
       {"Lea más: El Senado aprueba la reforma jubilatoria", "read-more"},
       {"Le puede interesar: Nueva ola de calor en el norte", "read-more"},
       {"Unite al canal de Noticias del Sur en WhatsApp", "subscription-appeal"},
-      {"Escuche la entrevista completa a continuación:", "media-prompt"},
+      {"Escuche la entrevista íntegra aquí:", "media-prompt"},
       {"4 minutos de lectura", "reading-time"},
       {"Jueves 9 de mayo de 2024 - 07:40", "timestamp"},
       {"-->", "markup"},
