@@ -23,6 +23,9 @@
 //       exact, int8, beside the compact model that is written).
 //   resalta-train eval --model MODEL --data FILE [--iob1]
 //       Tags CoNLL data and prints conlleval-style scores.
+//   resalta-train attach-neural --model MODEL --section NN.bin --out MODEL4
+//       Appends the neural section that core/train/neural/proto.py --export
+//       wrote to a format-3 model (format 4; tagger/neural.h).
 //   resalta-train bench --model MODEL --data FILE [--seconds S]
 //       Model load time and single-thread tagging throughput (scripts/bench).
 //
@@ -1023,6 +1026,22 @@ int Bench(const std::map<std::string, std::string>& f) {
   return 0;
 }
 
+// Appends a neural section (core/train/neural/proto.py --export) to a format-3
+// model: format 4, the CRF bytes unchanged.
+int AttachNeural(const std::map<std::string, std::string>& f) {
+  const std::string out = Get(f, "out", "");
+  if (out.empty()) Die("attach-neural: --out required");
+  auto bytes = resalta::tagger_internal::AttachNeuralSection(ReadFile(Get(f, "model", "")), ReadFile(Get(f, "section", "")));
+  if (!bytes.ok()) Die(bytes.status().ToString());
+  auto t = Tagger::FromBytes(bytes.value());
+  if (!t.ok()) Die(t.status().ToString());
+  std::ofstream o(out, std::ios::binary);
+  o.write(bytes.value().data(), static_cast<std::streamsize>(bytes.value().size()));
+  if (!o) Die("cannot write " + out);
+  std::printf("attach-neural: %s, %zu bytes\n", out.c_str(), bytes.value().size());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -1034,5 +1053,6 @@ int main(int argc, char** argv) {
   if (cmd == "train") return Train(f);
   if (cmd == "eval") return Eval(f);
   if (cmd == "bench") return Bench(f);
+  if (cmd == "attach-neural") return AttachNeural(f);
   Die("unknown command " + cmd);
 }
