@@ -50,6 +50,16 @@ struct NeuralNet {
   std::vector<float> w_ih[2], w_hh[2], b[2];
   std::vector<float> out_w, out_b;   // L * 2H, L
 
+  // Derived at parse time (Prepare) for the forward pass, not stored:
+  // weights transposed so each input column is one contiguous run of
+  // outputs (the loops vectorize, and zero inputs, most of the 0/1 token
+  // features and ReLU outputs, are skipped), and the char convolution folded
+  // into one table per tap: conv_tab[k][row * F + f] = sum_c conv_w[f][c][k] * char_vec[row][c].
+  std::vector<float> w_ih_t[2], w_hh_t[2];  // I x 4H, H x 4H
+  std::vector<float> out_w_t;                // 2H x L
+  std::vector<float> conv_tab[3];            // (K + 2) x F each
+  void Prepare();
+
   int input_dim() const { return word_dim + char_filters + kNeuralTokenFeatures; }
   bool empty() const { return labels == 0; }
 };
@@ -64,7 +74,8 @@ struct NeuralScratch {
   std::vector<float> x, h, gates, c;
 };
 
-// Adds net.weight * log p(label) of each of the n tokens to emit[n * L].
+// Adds net.weight * the label logits of each of the n tokens to emit[n * L]
+// (log p(label) up to one constant per token, which no decision sees).
 void AddNeuralScores(const NeuralNet& net, const std::string_view* words, const TokenInfo* toks, int n,
                      NeuralScratch* sc, float* emit);
 
