@@ -23,9 +23,10 @@
 //       exact, int8, beside the compact model that is written).
 //   resalta-train eval --model MODEL --data FILE [--iob1]
 //       Tags CoNLL data and prints conlleval-style scores.
-//   resalta-train attach-neural --model MODEL --section NN.bin --out MODEL4
-//       Appends the neural section that core/train/neural/proto.py --export
-//       wrote to a format-3 model (format 4; tagger/neural.h).
+//   resalta-train tokinfo --model MODEL --data FILE > TOK
+//       The tagger's analysis of each token (cap bin, gazetteer bits, word
+//       class, caps sentence, flags, lexicon key): the input of the neural
+//       prototype core/train/neural/proto.py.
 //   resalta-train bench --model MODEL --data FILE [--seconds S]
 //       Model load time and single-thread tagging throughput (scripts/bench).
 //
@@ -1026,19 +1027,30 @@ int Bench(const std::map<std::string, std::string>& f) {
   return 0;
 }
 
-// Appends a neural section (core/train/neural/proto.py --export) to a format-3
-// model: format 4, the CRF bytes unchanged.
-int AttachNeural(const std::map<std::string, std::string>& f) {
-  const std::string out = Get(f, "out", "");
-  if (out.empty()) Die("attach-neural: --out required");
-  auto bytes = resalta::tagger_internal::AttachNeuralSection(ReadFile(Get(f, "model", "")), ReadFile(Get(f, "section", "")));
-  if (!bytes.ok()) Die(bytes.status().ToString());
-  auto t = Tagger::FromBytes(bytes.value());
-  if (!t.ok()) Die(t.status().ToString());
-  std::ofstream o(out, std::ios::binary);
-  o.write(bytes.value().data(), static_cast<std::streamsize>(bytes.value().size()));
-  if (!o) Die("cannot write " + out);
-  std::printf("attach-neural: %s, %zu bytes\n", out.c_str(), bytes.value().size());
+// The tagger's analysis of each token of a CoNLL file, as the model's lexicon
+// and trigger words give it: "cap_bin gaz wclass sent_caps flags lexkey" per
+// token, a blank line after each sentence. The neural prototype
+// (core/train/neural/proto.py) reads its token features and word keys from
+// here, so they are the ones the C++ tagger computes.
+int TokInfo(const std::map<std::string, std::string>& f) {
+  auto m = resalta::tagger_internal::ParseTaggerModel(ReadFile(Get(f, "model", "core/models/es.bin")));
+  if (!m.ok()) Die(m.status().ToString());
+  resalta::tagger_internal::WordTable lex;
+  lex.Build(m.value().lex_keys, m.value().lex_entries);
+  const auto triggers = resalta::tagger_internal::TriggerWords::ForLanguage(m.value().lang);
+  std::string out;
+  for (const auto& s : ReadConll(Get(f, "data", ""), false)) {
+    std::vector<resalta::tagger_internal::TokenInfo> toks(s.tokens.size());
+    for (size_t i = 0; i < toks.size(); ++i) resalta::tagger_internal::AnalyzeToken(s.tokens[i], &lex, &triggers, &toks[i]);
+    resalta::tagger_internal::MarkCapsSentence(toks.data(), static_cast<int>(toks.size()));
+    for (const auto& t : toks) {
+      out += std::to_string(t.cap_bin) + ' ' + std::to_string(t.gaz) + ' ' + std::to_string(t.wclass) + ' ' +
+             std::to_string(t.sent_caps) + ' ' + std::to_string(t.flags) + ' ' +
+             std::to_string(resalta::tagger_internal::LexKey(t.lower)) + '\n';
+    }
+    out += '\n';
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }
 
@@ -1053,6 +1065,6 @@ int main(int argc, char** argv) {
   if (cmd == "train") return Train(f);
   if (cmd == "eval") return Eval(f);
   if (cmd == "bench") return Bench(f);
-  if (cmd == "attach-neural") return AttachNeural(f);
+  if (cmd == "tokinfo") return TokInfo(f);
   Die("unknown command " + cmd);
 }

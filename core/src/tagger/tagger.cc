@@ -69,7 +69,6 @@ Result<Tagger> Tagger::FromBytes(std::string_view model_bytes) {
   }
   t.num_features_ = nf;
   t.lexicon_.Build(m.lex_keys, m.lex_entries);
-  t.neural_ = std::move(m.neural);
   return t;
 }
 
@@ -141,8 +140,6 @@ void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& se
       int nk = tagger_internal::ExtractLocalFeatures(toks, n, i, groups_, keys);
       AddWeights(keys, nk, e);
     }
-    // Both passes start from base, so the neural scores count in each.
-    if (n > 0) tagger_internal::AddNeuralScores(neural_, sentences[s].data(), toks, n, &sc->neural, base);
     (*ids)[s].resize(n);
     if (n > 0) Decode(toks, n, base, sc, (*ids)[s].data());
     off += n;

@@ -20,7 +20,6 @@
 
 #include "resalta/status.h"
 #include "tagger/entity_mention.h"
-#include "tagger/neural.h"
 #include "tagger/tagger_features.h"
 
 namespace resalta {
@@ -81,7 +80,6 @@ class Tagger {
     std::vector<uint8_t> doc_values;
     std::vector<uint32_t> doc_order;
     std::vector<std::vector<int>> ids;
-    tagger_internal::NeuralScratch neural;
   };
 
   // Label ids instead of strings (ids index label_names()), one list per
@@ -121,8 +119,6 @@ class Tagger {
   size_t num_features_ = 0;
   tagger_internal::WordTable lexicon_;
   tagger_internal::TriggerWords triggers_;  // of lang_
-  // Format 4: per-token label log-probs added to the local emissions.
-  tagger_internal::NeuralNet neural_;
 };
 
 }  // namespace resalta

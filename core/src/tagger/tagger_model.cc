@@ -43,8 +43,6 @@ class Reader {
   explicit Reader(std::string_view b) : b_(b) {}
   bool ok() const { return ok_; }
   size_t left() const { return b_.size() - pos_; }
-  size_t pos() const { return pos_; }
-  void Seek(size_t pos) { pos_ = pos <= b_.size() ? pos : b_.size(); }
   uint8_t U8() {
     if (!Need(1)) return 0;
     return static_cast<uint8_t>(b_[pos_++]);
@@ -221,24 +219,6 @@ std::string SerializeTaggerModel(const TaggerModelData& m, const ModelEncoding& 
   return std::move(h.str());
 }
 
-Result<std::string> AttachNeuralSection(std::string_view model_bytes, std::string_view section) {
-  auto parsed = ParseTaggerModel(model_bytes);
-  if (!parsed.ok()) return parsed.status();
-  if (parsed.value().format_version != kTaggerFormatVersion) return Bad("attach: the model must be format 3");
-  std::string payload(model_bytes.substr(kHeaderSize));
-  payload.append(section);
-  Writer h;
-  h.str().append("RSLT");
-  h.U16(kNeuralFormatVersion);
-  h.U16(kTaggerKind);
-  h.U64(payload.size());
-  h.U64(Fnv1a64(reinterpret_cast<const unsigned char*>(payload.data()), payload.size()));
-  h.str().append(payload);
-  auto check = ParseTaggerModel(h.str());
-  if (!check.ok()) return check.status();
-  return std::move(h.str());
-}
-
 Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   if (bytes.size() < kHeaderSize) return Bad("truncated header (" + std::to_string(bytes.size()) + " bytes)");
   if (bytes.substr(0, 4) != "RSLT") return Bad("not a Resalta model (bad magic)");
@@ -247,9 +227,9 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   uint16_t kind = hr.U16();
   uint64_t size = hr.U64();
   uint64_t checksum = hr.U64();
-  if (version < kOldestTaggerFormatVersion || version > kNeuralFormatVersion)
+  if (version < kOldestTaggerFormatVersion || version > kTaggerFormatVersion)
     return Bad("format version " + std::to_string(version) + " not supported (this build reads " +
-               std::to_string(kOldestTaggerFormatVersion) + " to " + std::to_string(kNeuralFormatVersion) + ")");
+               std::to_string(kOldestTaggerFormatVersion) + " to " + std::to_string(kTaggerFormatVersion) + ")");
   if (kind != kTaggerKind) return Bad("not a tagger model (kind " + std::to_string(kind) + ")");
   if (size != bytes.size() - kHeaderSize)
     return Bad("size mismatch: header says " + std::to_string(size) + " payload bytes, got " +
@@ -343,12 +323,6 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes) {
   }
   for (auto& e : m.lex_entries) e.gaz = r.U8();
   if (!r.ok()) return Bad("truncated lexicon");
-  if (version >= kNeuralFormatVersion) {
-    size_t pos = r.pos();
-    Status ns = ParseNeuralSection(payload, &pos, static_cast<int>(L), &m.neural);
-    if (!ns.ok()) return ns;
-    r.Seek(pos);
-  }
   if (r.left() != 0) return Bad(std::to_string(r.left()) + " unexpected trailing bytes");
   return m;
 }

@@ -21,9 +21,6 @@
 //      u32 lexicon size W, W varint key deltas, u16[3][W] cluster ids (only
 //      when the feature groups include kFeatClusters; otherwise not stored
 //      and every word reads as kNoCluster), u8[W] cap bins, u8[W] gazetteer bits.
-// Format 4 is format 3 followed by the neural section (tagger/neural.h has
-// its layout; AttachNeuralSection writes it); a model without one is
-// written as format 3.
 // Format 2 (no trigger-words checksum) is still read; its models predate
 // core/data/<lang>/trigger_words.txt, whose first version holds the lists
 // they were trained with, so they load unchecked. Format 1 (int8 only,
@@ -37,13 +34,11 @@
 #include <vector>
 
 #include "resalta/status.h"
-#include "tagger/neural.h"
 #include "tagger/tagger_features.h"
 
 namespace resalta::tagger_internal {
 
-constexpr uint16_t kTaggerFormatVersion = 3;  // written without a neural section; 2 to 4 are read
-constexpr uint16_t kNeuralFormatVersion = 4;  // format 3 + the neural section
+constexpr uint16_t kTaggerFormatVersion = 3;  // written; 2 and 3 are read
 constexpr uint16_t kOldestTaggerFormatVersion = 2;
 constexpr uint16_t kTaggerKind = 1;
 // Version of the feature templates in tagger_features.cc; a model trained
@@ -70,7 +65,6 @@ struct TaggerModelData {
   std::vector<float> qscale;           // per feature
   std::vector<uint32_t> lex_keys;      // sorted, strictly increasing, non-zero
   std::vector<LexEntry> lex_entries;   // parallel to lex_keys
-  NeuralNet neural;                    // format 4 only; empty() otherwise
 };
 
 // How SerializeTaggerModel stores the weights.
@@ -91,11 +85,6 @@ struct ModelEncoding {
 
 // Quantizes weights (one log-coded scale per feature row) and writes the bytes.
 std::string SerializeTaggerModel(const TaggerModelData& m, const ModelEncoding& enc = {});
-
-// A format-3 model's bytes with a neural section (SerializeNeuralSection's
-// bytes, checked to parse for the model's labels) appended: format 4, new
-// size and checksum. The CRF part stays byte for byte as it was.
-Result<std::string> AttachNeuralSection(std::string_view model_bytes, std::string_view section);
 
 // Parses and validates bytes; weights come back quantized (qweights, qscale).
 Result<TaggerModelData> ParseTaggerModel(std::string_view bytes);

@@ -131,7 +131,7 @@ TEST(TaggerTest, RejectsCorruptModels) {
 
 TEST(TaggerTest, RejectsWrongVersion) {
   std::string m = TinyModel();
-  m[4] = static_cast<char>(tagger_internal::kNeuralFormatVersion + 1);
+  m[4] = static_cast<char>(tagger_internal::kTaggerFormatVersion + 1);
   auto t = Tagger::FromBytes(m);
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
@@ -585,109 +585,6 @@ TEST(TaggerTest, UnlabeledTextTokensHashLikeTaggerWords) {
     EXPECT_EQ(LowerUtf8(low), low) << w;
   }
   EXPECT_EQ(LowerUtf8("ÁVILA y PÉREZ"), "ávila y pérez");
-}
-
-// A neural section whose weights are all zero except the output bias: every
-// token gets the same log-probs, log_softmax(bias), so its effect is known.
-tagger_internal::NeuralNet BiasOnlyNet(int labels, int favoured, float weight) {
-  tagger_internal::NeuralNet n;
-  n.weight = weight;
-  n.word_dim = 4, n.char_dim = 3, n.char_filters = 2, n.hidden = 2, n.labels = labels;
-  n.word_keys = {tagger_internal::LexKey(tagger_internal::LowerHash("madrid", nullptr))};
-  n.word_scale = {0.5f};
-  n.word_vec = {127, -127, 3, 0};
-  n.chars = {'a', 'd', 0xE9};  // sorted code points
-  n.char_vec.assign((n.chars.size() + 2) * n.char_dim, 0.25f);
-  n.conv_w.assign(static_cast<size_t>(n.char_filters) * n.char_dim * 3, 0.0f);
-  n.conv_b.assign(n.char_filters, 0.0f);
-  const size_t H = n.hidden, I = n.input_dim();
-  for (int d = 0; d < 2; ++d) {
-    n.w_ih[d].assign(4 * H * I, 0.0f);
-    n.w_hh[d].assign(4 * H * H, 0.0f);
-    n.b[d].assign(4 * H, 0.0f);
-  }
-  n.out_w.assign(static_cast<size_t>(labels) * 2 * H, 0.0f);
-  n.out_b.assign(labels, 0.0f);
-  n.out_b[favoured] = 1000.0f;  // far above the tiny CRF's own scores
-  return n;
-}
-
-std::string WithNeural(const tagger_internal::NeuralNet& n) {
-  std::string section;
-  tagger_internal::SerializeNeuralSection(n, &section);
-  auto r = tagger_internal::AttachNeuralSection(TinyModel(), section);
-  return r.ok() ? r.value() : std::string();
-}
-
-TEST(TaggerTest, NeuralSectionScoresAreAddedToEmissions) {
-  auto plain = Tagger::FromBytes(TinyModel());
-  ASSERT_TRUE(plain.ok());
-  const int L = static_cast<int>(plain->label_names().size());
-  const int b_loc = static_cast<int>(std::find(plain->label_names().begin(), plain->label_names().end(), "B-LOC") -
-                                     plain->label_names().begin());
-  ASSERT_LT(b_loc, L);
-  const std::vector<std::string> words = {"Juan", "Pérez", "vive", "en", "Madrid", "."};
-  std::vector<std::string> want, got;
-  plain->Tag(Views(words), &want);
-  struct Case {
-    float weight;
-    bool all_loc;  // every token B-LOC, else the plain CRF's labels
-  };
-  for (const Case& c : {Case{0.0f, false}, Case{1.0f, true}}) {
-    const std::string bytes = WithNeural(BiasOnlyNet(L, b_loc, c.weight));
-    ASSERT_FALSE(bytes.empty());
-    auto t = Tagger::FromBytes(bytes);
-    ASSERT_TRUE(t.ok()) << t.status().ToString();
-    t->Tag(Views(words), &got);
-    if (c.all_loc) {
-      EXPECT_EQ(got, std::vector<std::string>(words.size(), "B-LOC")) << c.weight;
-    } else {
-      EXPECT_EQ(got, want) << c.weight;
-    }
-  }
-}
-
-TEST(TaggerTest, NeuralSectionRejectsBadBytes) {
-  auto plain = Tagger::FromBytes(TinyModel());
-  ASSERT_TRUE(plain.ok());
-  const int L = static_cast<int>(plain->label_names().size());
-  tagger_internal::NeuralNet n = BiasOnlyNet(L, 0, 1.0f);
-  std::string section;
-  tagger_internal::SerializeNeuralSection(n, &section);
-  // A truncated section, one with a byte too many, another version, a label
-  // count other than the model's, unsorted word keys: each refused with a
-  // message, by the attach step and by the loader alike.
-  std::vector<std::string> bad = {section.substr(0, section.size() - 1), section.substr(0, 9), section + "x"};
-  std::string other_version = section;
-  other_version[0] = 2;
-  bad.push_back(other_version);
-  tagger_internal::NeuralNet wrong_labels = BiasOnlyNet(L + 1, 0, 1.0f);
-  std::string wl;
-  tagger_internal::SerializeNeuralSection(wrong_labels, &wl);
-  bad.push_back(wl);
-  tagger_internal::NeuralNet unsorted = n;
-  unsorted.chars = {'d', 'a', 0xE9};
-  std::string us;
-  tagger_internal::SerializeNeuralSection(unsorted, &us);
-  bad.push_back(us);
-  for (size_t i = 0; i < bad.size(); ++i) {
-    auto r = tagger_internal::AttachNeuralSection(TinyModel(), bad[i]);
-    ASSERT_FALSE(r.ok()) << i;
-    EXPECT_EQ(r.status().code(), ErrorCode::kBadModel) << i;
-    EXPECT_FALSE(r.status().message().empty()) << i;
-  }
-  // A whole format-4 file cut short or with a flipped byte fails to load.
-  const std::string good = WithNeural(n);
-  ASSERT_FALSE(good.empty());
-  ASSERT_TRUE(Tagger::FromBytes(good).ok());
-  for (size_t cut : {good.size() - 1, good.size() - section.size() / 2, good.size() - section.size()}) {
-    auto t = Tagger::FromBytes(std::string_view(good).substr(0, cut));
-    ASSERT_FALSE(t.ok()) << cut;
-    EXPECT_EQ(t.status().code(), ErrorCode::kBadModel);
-  }
-  std::string flipped = good;
-  flipped[good.size() - 3] ^= 0x40;
-  EXPECT_FALSE(Tagger::FromBytes(flipped).ok());
 }
 
 TEST(TaggerTest, ShippedSpanishModel) {

@@ -1,17 +1,27 @@
 #!/usr/bin/env python3
 """Issue 14 stage 1: a small neural entity tagger prototype (torch, CPU).
 
-Frozen fastText word vectors (lowercased words, top --vocab of the .vec file)
-+ a character CNN + a casing class, one BiLSTM layer, per-token softmax over
-the CoNLL IOB2 labels. Prints dev F1 alone (Viterbi with IOB2 constraints on
-the log-probs) and writes per-token log-probs for chosen files so the C++ CRF
-can add them to its emissions (resalta tag --neural-logp).
+Frozen fastText word vectors (lowercased words, the first --vocab of the .vec
+file), a character CNN and the C++ tagger's own token analysis (cap bin,
+gazetteer bits, trigger-word class, caps sentence, shape flags: `resalta-train
+tokinfo`), one BiLSTM layer, per-token softmax over the CoNLL IOB2 labels.
+Prints dev F1 alone (Viterbi under IOB2 constraints on the log-probs) after
+each epoch; --dump writes per-token log-probs (9 a line, a blank line after
+each sentence); --export writes the model's neural section (layout in
+core/src/tagger/neural.h, branch neural-inference) for `resalta-train
+attach-neural`. Not shipped: the result was negative (core/models/MODEL_CARD.md,
+"Issue 14, stage 1: a small neural tagger").
 
-  /usr/bin/python3 core/train/neural/proto.py --train esp.train --dev esp.testa \
-      --vec .cache/tagger/ft-cbow-d50-e2.vec --epochs 8 --dump esp.testa:dev.logp
+  T=build/native/resalta-train; D=../shared/data/conll2002; C=.cache/tagger
+  $T tokinfo --model core/models/es.bin --data $D/esp.train > train.tok
+  $T tokinfo --model core/models/es.bin --data $D/esp.testa > testa.tok
+  tail -n +2 $C/ft-cbow-d50-e2.vec | cut -d' ' -f1 | awk '{print $0 " O"; print ""}' > vocab.conll
+  $T tokinfo --model core/models/es.bin --data vocab.conll > vocab.tok
+  nice -n 5 /usr/bin/python3 core/train/neural/proto.py --train $D/esp.train --dev $D/esp.testa \
+      --tokinfo train.tok,testa.tok --vocab-keys vocab.tok --vec $C/ft-cbow-d50-e2.vec \
+      --vocab 100000 --epochs 8 --lr 4e-3 --dropout 0.25 --threads 1
 """
 import argparse
-import math
 import random
 import sys
 import time
@@ -20,7 +30,6 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-sys.path.insert(0, __file__.rsplit("/", 3)[0] + "/../scripts")
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 LID = {l: i for i, l in enumerate(LABELS)}
 
@@ -77,22 +86,6 @@ def read_tokinfo(path, sents):
     return out
 
 
-def casing(w, first):
-    if any(c.isdigit() for c in w):
-        k = 1
-    elif not any(c.isalpha() for c in w):
-        k = 2
-    elif w.isupper():
-        k = 3 if len(w) > 1 else 4
-    elif w[0].isupper():
-        k = 4
-    elif w.islower():
-        k = 5
-    else:
-        k = 6
-    return k * 2 + (1 if first else 0)  # 14 classes
-
-
 def load_vec(path, vocab):
     words, vecs = [], []
     with open(path, encoding="utf-8", errors="replace") as f:
@@ -134,7 +127,7 @@ class Net(nn.Module):
             outd = args.hidden
         self.out = nn.Linear(outd, len(LABELS))
 
-    def forward(self, wid, cid, kid, tok):
+    def forward(self, wid, cid, tok):
         B, T = wid.shape
         c = self.cemb(cid.view(B * T, -1)).transpose(1, 2)
         # Max over the word's own characters only (zero padding at the edges),
@@ -207,21 +200,18 @@ def f1(gold_sents, pred_sents):
 
 
 class Encoder:
-    cache = {}
-
     def encode(self, s):
         k = id(s)
         r = self.cache.get(k)
         if r is None:
             w = torch.tensor([self.wid.get(x[3], 1) for x in s], dtype=torch.long)
-            kk = torch.tensor([casing(x[0], t == 0) for t, x in enumerate(s)], dtype=torch.long)
             c = torch.zeros(len(s), self.maxc, dtype=torch.long)
             for t, x in enumerate(s):
                 for j, ch in enumerate(x[0][: self.maxc]):
                     c[t, j] = self.cid.get(ch, 1)
             y = torch.tensor([LID.get(x[1], 0) for x in s], dtype=torch.long)
             tk = torch.tensor([x[2] for x in s], dtype=torch.float32)
-            r = (w, kk, c, y, tk)
+            r = (w, c, y, tk)
             self.cache[k] = r
         return r
 
@@ -231,40 +221,30 @@ class Encoder:
             self.wid.setdefault(k, i + 2)
         self.cid = {c: i + 2 for i, c in enumerate(chars)}  # 0 pad, 1 unk
         self.maxc = maxc
-
-    def word(self, w):
-        lw = w.lower()
-        return self.wid.get(lw, 1)
+        self.cache = {}  # id(sentence) -> its tensors, built once
 
     def batch(self, sents):
-        return self.batch_y(sents)[:4]
+        return self.batch_y(sents)[:3]
 
     def batch_y(self, sents):
         T = max(len(s) for s in sents)
         B = len(sents)
         wid = torch.zeros(B, T, dtype=torch.long)
-        kid = torch.zeros(B, T, dtype=torch.long)
         cid = torch.zeros(B, T, self.maxc, dtype=torch.long)
         y = torch.full((B, T), -100, dtype=torch.long)
         tok = torch.zeros(B, T, NTOK)
         for b, s in enumerate(sents):
-            w, kk, c, yy, tk = self.encode(s)
-            tok[b, :n0(s)] = tk
+            w, c, yy, tk = self.encode(s)
             n = len(s)
+            tok[b, :n] = tk
             wid[b, :n] = w
-            kid[b, :n] = kk
             cid[b, :n] = c
             y[b, :n] = yy
-        return wid, cid, kid, tok, y
-
-
-def n0(s):
-    return len(s)
+        return wid, cid, tok, y
 
 
 def predict_logp(net, enc, sents, bs=64):
     net.eval()
-    outs = []
     with torch.no_grad():
         order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
         res = [None] * len(sents)
@@ -338,7 +318,6 @@ def main():
     ap.add_argument("--freeze", type=int, default=1)
     ap.add_argument("--char-dim", type=int, default=16)
     ap.add_argument("--char-filters", type=int, default=32)
-    ap.add_argument("--case-dim", type=int, default=4)
     ap.add_argument("--proj", type=int, default=0)
     ap.add_argument("--hidden", type=int, default=32)
     ap.add_argument("--arch", default="lstm", choices=["lstm", "cnn"])
@@ -348,13 +327,13 @@ def main():
     ap.add_argument("--bs", type=int, default=32)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--dump", action="append", default=[], help="CONLL:OUT per-token log-probs")
+    ap.add_argument("--dump", action="append", default=[], help="CONLL:TOK:OUT per-token log-probs")
     ap.add_argument("--save", default="")
     ap.add_argument("--export", default="", help="write the neural model section here")
     ap.add_argument("--export-weight", type=float, default=1.0)
     ap.add_argument("--export-words", type=int, default=30000)
-    ap.add_argument("--vocab-keys", required=True, help="RESALTA_DUMP_TOKINFO of the .vec words, one per sentence")
-    ap.add_argument("--tokinfo", required=True, help="TRAIN.tok,DEV.tok (RESALTA_DUMP_TOKINFO)")
+    ap.add_argument("--vocab-keys", required=True, help="resalta-train tokinfo of the .vec words, one per sentence")
+    ap.add_argument("--tokinfo", required=True, help="TRAIN.tok,DEV.tok (resalta-train tokinfo)")
     args = ap.parse_args()
     args.freeze = bool(args.freeze)
     torch.set_num_threads(args.threads)
@@ -392,8 +371,8 @@ def main():
             if nb % 50 == 0 and ep == 0:
                 print(f"  batch {nb}/{len(batches)} {time.time() - t0:.0f}s", flush=True)
             sents = [train[j] for j in bi]
-            wid, cid, kid, tok, y = enc.batch_y(sents)
-            lp = net(wid, cid, kid, tok)
+            wid, cid, tok, y = enc.batch_y(sents)
+            lp = net(wid, cid, tok)
             loss = nn.functional.nll_loss(lp.view(-1, len(LABELS)), y.view(-1), ignore_index=-100)
             opt.zero_grad()
             loss.backward()
