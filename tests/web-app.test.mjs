@@ -381,6 +381,12 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.start), String(doc.spans.at(-1).start));
     await page.keyboard.press('Escape');
     assert.equal(await page.isHidden('#card'), true);
+    // The End key scrolled the page under the still mouse: two frames later
+    // the card stays hidden; moving the mouse onto a highlight shows it again.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.isHidden('#card'), true);
+    await page.hover(`#output [data-start="${doc.spans.at(-1).start}"]`);
+    await page.waitForSelector('#card:not([hidden])');
 
     // normalized values on the card
     await page.focus(`#output .rs-ent[data-start="${ARTICLE.indexOf('septiembre de 2022')}"]`);
