@@ -431,15 +431,6 @@ bool PersonInitials(const std::string& s) {
   return true;
 }
 
-bool UpperCaseWord(const std::string& s) {
-  bool letter = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter = letter || (c >= 'A' && c <= 'Z');
-  }
-  return letter;
-}
-
 // True when a title stands right before the mention ("el ministro Ruiz",
 // a demonym between allowed: "el presidente peruano Ruiz") or right after
 // it and a comma ("Ana Ruiz, ministra de...": two words or more there), and
@@ -448,7 +439,7 @@ bool UpperCaseWord(const std::string& s) {
 bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m) {
   if (m.last - m.first > kMaxPersonWords) return false;
   for (uint32_t k = m.first; k < m.last; ++k) {
-    if (!w.Alpha(k) || !w.Capitalized(k) || UpperCaseWord(w.raw[k])) return false;
+    if (!w.Alpha(k) || !w.Capitalized(k) || w.AllCaps(k)) return false;
   }
   auto title = [&](uint32_t k) { return lex.titles.count(w.lower[k]) > 0 && !w.Capitalized(k); };
   uint32_t b = m.first;
@@ -473,7 +464,7 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
     if (m.sure || m.title) continue;
     // A stage of a competition and its letter: "Grupo C", "Zona B".
     if (m.last - m.first == 2 && lex.InClass("stage_head", w.lower[m.first]) && w.raw[m.first + 1].size() == 1 &&
-        UpperCaseWord(w.raw[m.first + 1])) {
+        w.AllCaps(m.first + 1)) {
       m.type = "MISC";
       m.sure = true;
       continue;
@@ -521,7 +512,7 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       continue;
     }
     if (i == 0 || m.type == "PER" || m.first != r[i - 1].last + 1 || m.last - m.first > kMaxSeatWords ||
-        UpperCaseWord(w.raw[m.first])) {
+        w.AllCaps(m.first)) {
       continue;
     }
     const RawMention& place = r[i - 1];
@@ -587,7 +578,7 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
       // keeps MIT. A person the tagger saw stays one against fewer than
       // kMinVotesOverPerson votes ("Aranguren, Olaizola y Etxeberria" with two surnames read as places).
       for (size_t k = a; k < b && !type.empty(); ++k) {
-        bool acronym = r[k].last - r[k].first == 1 && UpperCaseWord(w.raw[r[k].first]);
+        bool acronym = r[k].last - r[k].first == 1 && w.AllCaps(r[k].first);
         bool kept_person = type_votes > 0 && r[k].type == "PER" && type_votes < kMinVotesOverPerson;
         if (!r[k].sure && !r[k].title && !acronym && !kept_person) r[k].type = type;
       }
@@ -614,7 +605,7 @@ bool CamelCase(const std::string& s) {
 // capitals (a headline shouting "MARCA RÉCORD").
 std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
   std::vector<TokenSpan> out;
-  auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && UpperCaseWord(w.raw[k]); };
+  auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && w.AllCaps(k); };
   for (uint32_t i = 0; i < w.size(); ++i) {
     if (labeled[i] || !w.Alpha(i)) continue;
     bool camel = CamelCase(w.raw[i]);
@@ -635,7 +626,7 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
       bool inside = (i > 0 && !w.SentenceStart(i) && w.Alpha(i - 1) && w.Capitalized(i - 1) && !w.LineBreakAfter(i - 1)) ||
                     (next < w.size() && !w.SentenceStart(next) && w.Alpha(next) && w.Capitalized(next) &&
                      !w.LineBreakAfter(next - 1));
-      bool all_caps = UpperCaseWord(w.raw[i]);
+      bool all_caps = w.AllCaps(i);
       bool in_capitals = all_caps && ((i > 0 && !w.LineBreakAfter(i - 1) && shouted(i - 1)) ||
                                       (j < w.size() && !w.LineBreakAfter(j - 1) && shouted(j)));
       if (!camel && (inside || in_capitals || (single && w.SentenceStart(i)))) break;
@@ -650,7 +641,7 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
 // A function word written with a capital and then lowercase ("Para",
 // "La"): in capitals ("DE") it says nothing, all words are so written.
 bool TitleCaseFunctionWord(const Words& w, const LanguageData& lex, size_t k) {
-  return w.Capitalized(k) && !UpperCaseWord(w.raw[k]) && lex.stopwords.count(w.lower[k]);
+  return w.Capitalized(k) && !w.AllCaps(k) && lex.stopwords.count(w.lower[k]);
 }
 
 // Per token, whether its line is a headline in title case ("Gobierno

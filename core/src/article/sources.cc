@@ -31,24 +31,12 @@ int CueEndingAt(const Words& w, const Phrase& p, size_t end) {
   return -1;
 }
 
-// True when token i has letters and none of them lowercase: "ABI", "EFE".
-bool AllCaps(const Words& w, size_t i) {
-  bool letters = false;
-  for (uint32_t k = w.start(i); k < w.end(i);) {
-    UChar32 c;
-    U16_NEXT(w.text.data(), k, w.end(i), c);
-    if (u_islower(c)) return false;
-    letters = letters || u_isalpha(c);
-  }
-  return letters;
-}
-
 // "(EFE)", "(ABI).-": a parenthesised name in capitals that closes a
 // dateline or the article; returns one past ")" or 0.
 size_t CreditInParentheses(const Words& w, size_t open) {
   if (open + 2 >= w.size() || w.raw[open] != "(") return 0;
   size_t k = open + 1;
-  while (k < w.size() && k < open + 4 && w.Alpha(k) && AllCaps(w, k)) ++k;
+  while (k < w.size() && k < open + 4 && w.Alpha(k) && w.AllCaps(k)) ++k;
   if (k == open + 1 || k >= w.size() || w.raw[k] != ")") return 0;
   // A dateline opens the line or follows its place name and comma.
   bool after = k + 1 >= w.size() || w.LineBreakAfter(k) || w.raw[k + 1] == "." || w.raw[k + 1] == "-" ||
