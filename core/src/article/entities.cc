@@ -87,6 +87,9 @@ constexpr size_t kMaxOrdinalDigits = 3;
 constexpr size_t kMinHeadlineWords = 5;
 constexpr size_t kTitleCaseTenths = 7;
 constexpr size_t kMinCapitalFunctionWords = 2;
+// A person known by initials has at least this many ("AMLO", "CFK"); two
+// letters after a title are mostly a body or a place ("el presidente EU").
+constexpr size_t kMinInitials = 3;
 // A person's name has at most this many words ("José Luis Rodríguez Zapatero").
 constexpr uint32_t kMaxPersonWords = 4;
 // A speaker run into a building's name is taken as this many words ("Lucía Ferrer").
@@ -470,6 +473,14 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       continue;
     }
     if (m.last - m.first == 1 && PersonInitials(w.raw[m.first])) {
+      m.type = "PER";
+      continue;
+    }
+    // A person known by initials, right after a title: "el presidente
+    // AMLO", "la expresidenta CFK". A body after a title takes "de" ("la
+    // presidenta del PRI"), so a bare acronym there is the person.
+    if (m.last - m.first == 1 && m.type == "ORG" && w.AllCaps(m.first, kMinInitials) && m.first >= 1 &&
+        lex.titles.count(w.lower[m.first - 1]) && !w.Capitalized(m.first - 1) && !w.LineBreakAfter(m.first - 1)) {
       m.type = "PER";
       continue;
     }
@@ -882,10 +893,20 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return g.mentions[a] < g.mentions[b]; });
     for (size_t k : order) e.mentions.push_back(g.mentions[k]);
-    // The fullest form as written: the longest mention (first one on ties).
+    // The fullest form as written: the longest mention (first one on ties),
+    // one in the story's own case before one in capitals ("México" over a
+    // dateline's "MÉXICO"), unless capitals are all there is ("PRI").
+    auto shouted = [&](const std::pair<uint32_t, uint32_t>& mm) {
+      for (uint32_t k = mm.first; k < mm.second; ++k) {
+        if (w.Alpha(k) && !w.AllCaps(k)) return false;
+      }
+      return true;
+    };
     std::pair<uint32_t, uint32_t> full = e.mentions[0];
     for (auto& mm : e.mentions) {
-      if (mm.second - mm.first > full.second - full.first) full = mm;
+      bool better_case = shouted(full) && !shouted(mm);
+      bool same_case = shouted(full) == shouted(mm);
+      if (better_case || (same_case && mm.second - mm.first > full.second - full.first)) full = mm;
     }
     e.name = w.Slice(w.start(full.first), w.end(full.second - 1));
     out.push_back(std::move(e));

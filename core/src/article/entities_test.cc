@@ -292,6 +292,12 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"avenida central de Los Robles", "LOC"}}, "Los Robles", "LOC"},
     {"a hyphenated particle stays in the name", "El presidente sirio Bashar al-Asad recibió al enviado.",
      {{"Bashar al-Asad", "PER"}}, "Bashar al-Asad", "PER"},
+    {"initials after a title are a person", "El presidente AMLO inauguró la refinería el lunes.",
+     {{"AMLO", "ORG"}}, "AMLO", "PER"},
+    {"a body after a title and de stays a body", "La presidenta del PRI habló ayer con la prensa.",
+     {{"PRI", "ORG"}}, "PRI", "ORG"},
+    {"two letters after a title are not initials", "Lo anunció el embajador UE en la reunión.",
+     {{"UE", "ORG"}}, "UE", "ORG"},
     {"a lowercase word opening a mention is left out", "El concierto será en la sala Elena Garro del centro cultural.",
      {{"sala Elena Garro", "LOC"}}, "Elena Garro", "LOC"},
 };
@@ -341,6 +347,18 @@ TEST(EntitiesTest, OneNameWhateverItsCase) {
                                   {{"BANCO NACIONAL", "LOC"}, {"Banco Nacional", "ORG"}});
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  // Named as the story writes it, not as the headline shouts it.
+  EXPECT_EQ(doc.entities[0].name, "Banco Nacional");
+}
+
+TEST(EntitiesTest, NamedInTheStorysCaseEvenWhenShorter) {
+  Document doc = AnalyzeWithNames("PUERTO LIMÓN.- El alcalde habló.\nLimón recibió ayer a los turistas del crucero.",
+                                  {{"LIMÓN", "LOC"}, {"Limón", "LOC"}});
+  EXPECT_NE(FindEntity(doc, "Limón"), nullptr);
+  EXPECT_EQ(FindEntity(doc, "LIMÓN"), nullptr);
+  // Capitals alone still name it.
+  Document acronym = AnalyzeWithNames("El PRI votó en contra. El PRI anunció recursos.", {{"PRI", "ORG"}});
+  EXPECT_NE(FindEntity(acronym, "PRI"), nullptr);
 }
 
 TEST(EntitiesTest, ShortFormsJoinTheFullName) {
