@@ -608,13 +608,13 @@ bool CamelCase(const std::string& s) {
   return false;
 }
 
-// Agencies and outlets the tagger left untagged (all-caps "EL TIEMPO", a
-// camel-case "laSexta"): runs of unlabeled tokens that spell a listed
+// Agencies, outlets and parties the tagger left untagged (all-caps "EL
+// TIEMPO", a camel-case "laSexta", "votó Nuevas Ideas"): runs of unlabeled tokens that spell a listed
 // name in full, every word capitalised ("de", "del" aside) or the name in
 // camel case. Left out: a run inside a longer capitalised name ("Semana
 // Santa", "Semana de la Moda"), one word opening a sentence ("Marca un gol") and a line in
 // capitals (a headline shouting "MARCA RÉCORD").
-std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
+std::vector<TokenSpan> UntaggedListedOrgs(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
   std::vector<TokenSpan> out;
   auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && w.AllCaps(k); };
   for (uint32_t i = 0; i < w.size(); ++i) {
@@ -629,7 +629,7 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
              (!w.Alpha(k) || w.Capitalized(k) || (k == i && camel) || (k > i && lex.InClass("of", w.lower[k])));
         key += w.lower[k];
       }
-      if (!ok || !lex.media_names.count(key)) continue;
+      if (!ok || !lex.listed_org_names.count(key)) continue;
       bool single = j == i + 1;
       // The name goes on after the run, directly or past "de (la)": "Semana Santa", "Semana de la Moda".
       uint32_t next = j;
@@ -640,7 +640,11 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
       bool all_caps = w.AllCaps(i);
       bool in_capitals = all_caps && ((i > 0 && !w.LineBreakAfter(i - 1) && shouted(i - 1)) ||
                                       (j < w.size() && !w.LineBreakAfter(j - 1) && shouted(j)));
-      if (!camel && (inside || in_capitals || (single && w.SentenceStart(i)))) break;
+      // One word capitalised where any word would be ("Podemos esperar",
+      // "dijo: Podemos tener..."), not because it is a name.
+      bool capital_by_position = w.SentenceStart(i) || w.LineBreakAfter(i - 1) ||
+                                 lex.InClass("capital_after", w.raw[i - 1]);
+      if (!camel && (inside || in_capitals || (single && capital_by_position))) break;
       out.push_back({i, j, -1});
       i = j - 1;
       break;
@@ -730,7 +734,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (free) raw.push_back({"ORG", e.first, e.last});
     for (uint32_t k = e.first; free && k < e.last; ++k) labeled[k] = 1;
   }
-  for (const TokenSpan& e : UntaggedMedia(w, lex, labeled)) raw.push_back({"ORG", e.first, e.last});
+  for (const TokenSpan& e : UntaggedListedOrgs(w, lex, labeled)) raw.push_back({"ORG", e.first, e.last});
   // A match report (sports words of entity_words.txt): names in a team's position are teams.
   size_t sports_words = 0;
   for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);

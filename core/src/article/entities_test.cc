@@ -395,14 +395,14 @@ TEST(EntitiesTest, DifferentPeopleStayApart) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
 }
 
-// Agencies and outlets found where the tagger saw no name.
-struct UntaggedMediaCase {
+// Agencies, outlets and parties found where the tagger saw no name.
+struct UntaggedOrgCase {
   const char* what;
   const char* text;
   const char* name;  // the ORG entity expected, or "" for none
 };
 
-const UntaggedMediaCase kUntaggedMediaCases[] = {
+const UntaggedOrgCase kUntaggedOrgCases[] = {
     {"an outlet in capitals inside a sentence", "La reunión será el martes, según reveló EL TIEMPO en su edición.",
      "EL TIEMPO"},
     {"an outlet in camel case in quote marks", "La presentadora del canal “laSexta” fue citada por la fiscalía.",
@@ -414,10 +414,14 @@ const UntaggedMediaCase kUntaggedMediaCases[] = {
     {"a headline in capitals", "EL TIEMPO SE AGOTA PARA LOS DAMNIFICADOS\nLos vecinos esperan ayuda desde el lunes.",
      ""},
     {"lowercase words", "El tiempo empeoró y la prensa local suspendió la transmisión.", ""},
+    {"a party of two words", "En la capital ganó Nuevas Ideas con holgura, según el escrutinio.", "Nuevas Ideas"},
+    {"a one-word party inside a sentence", "La propuesta la respaldan el PSOE y Podemos en el pleno.", "Podemos"},
+    {"a one-word party name opening a sentence is a verb", "Podemos esperar lluvias durante toda la semana.", ""},
+    {"a one-word party name after a colon is a verb", "El juez lo resumió así: Podemos discutir los plazos.", ""},
 };
 
-TEST(EntitiesTest, MediaTheTaggerMissed) {
-  for (const UntaggedMediaCase& c : kUntaggedMediaCases) {
+TEST(EntitiesTest, ListedOrganisationsTheTaggerMissed) {
+  for (const UntaggedOrgCase& c : kUntaggedOrgCases) {
     Document doc = AnalyzeWithNames(c.text, {});
     if (*c.name == 0) {
       for (const Entity& e : doc.entities) EXPECT_NE(e.type, "ORG") << c.what << ": " << e.name;

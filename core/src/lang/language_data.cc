@@ -572,12 +572,15 @@ LanguageData LoadLanguageData(std::string_view lang) {
     for (std::string_view line : LangDataLines(lang, file)) {
       for (std::string_view spelling : SplitBars(line)) {
         lex.name_types.emplace(NameKey(spelling), "ORG");
-        lex.media_names.insert(NameKey(spelling));
+        lex.listed_org_names.insert(NameKey(spelling));
       }
     }
   }
   for (std::string_view line : LangDataLines(lang, "parties")) {
-    for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
+    for (std::string_view spelling : SplitBars(line)) {
+      lex.name_types.emplace(NameKey(spelling), "ORG");
+      lex.listed_org_names.insert(NameKey(spelling));
+    }
   }
   for (std::string_view line : LangDataLines(lang, "products")) {
     for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");

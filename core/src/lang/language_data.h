@@ -63,9 +63,10 @@ struct LanguageData {
   // (parties.txt) are "ORG"; products
   // (products.txt) "MISC". See CorrectTypes in entities.cc.
   std::unordered_map<std::string, std::string> name_types;
-  // NameKeys of the agencies and outlets alone: names the article layer
-  // finds where the tagger saw none ("según EL TIEMPO", "“elPeriódico”").
-  std::unordered_set<std::string> media_names;
+  // NameKeys of the agencies, outlets and parties alone: names the article
+  // layer finds where the tagger saw none ("según EL TIEMPO",
+  // "“elPeriódico”", "ganó Nuevas Ideas").
+  std::unordered_set<std::string> listed_org_names;
 
   // Word classes, "key: words" lines of boilerplate_words.txt (timestamp
   // labels, name particles, byline cues) and entity_words.txt (generic
