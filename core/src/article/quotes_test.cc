@@ -110,6 +110,46 @@ TEST(QuotesTest, ZeroSubjectCarriesTheSpeaker) {
   EXPECT_EQ(Starting(doc, "Lo vamos a cumplir")->cue, "");
 }
 
+// A role subject that stands for no one named before ("el mandatario" in a
+// story that names a neighbour and an economist) leaves its quote without a
+// speaker, and the quotes that follow it carry no one: the floor went to
+// someone the story did not name.
+TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
+  const char* text =
+      "La economista Marta Díaz, vecina del barrio, habló con la prensa. «Los precios subieron», afirmó.\n\n"
+      "El mandatario insistió en que «no habrá nuevos impuestos este año».\n\n"
+      "«Tampoco vamos a recortar el gasto social», añadió.";
+  Document doc = AnalyzeWithNames(text, kNames);
+  const Quote* first = Starting(doc, "Los precios subieron");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(Speaker(doc, *first), "Marta Díaz");
+  for (const char* start : {"no habrá nuevos impuestos", "Tampoco vamos a recortar"}) {
+    const Quote* q = Starting(doc, start);
+    ASSERT_NE(q, nullptr) << start;
+    EXPECT_EQ(Speaker(doc, *q), "") << start;
+    EXPECT_EQ(q->attribution, "") << start;
+  }
+  EXPECT_EQ(Starting(doc, "no habrá nuevos impuestos")->cue, "insistió");
+  // The same with the unresolved subject's words reported, not quoted.
+  Document reported = AnalyzeWithNames(
+      "La economista Marta Díaz habló con la prensa. «Los precios subieron», afirmó.\n\n"
+      "El mandatario aseguró que no habrá nuevos impuestos.\n\n"
+      "«Tampoco vamos a recortar el gasto social», añadió.",
+      kNames);
+  const Quote* later = Starting(reported, "Tampoco vamos a recortar");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(Speaker(reported, *later), "");
+  // Another title of the same gender is the speaker going on: one person
+  // described two ways ("el diputado …", then "el legislador").
+  Document same = AnalyzeWithNames(
+      "El diputado Jorge Peña criticó el presupuesto. «Es un error», dijo.\n\n"
+      "El legislador recordó que «la comisión ya votó en contra».",
+      kNames);
+  const Quote* again = Starting(same, "la comisión ya votó");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(Speaker(same, *again), "Jorge Peña");
+}
+
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor
 // from the main speaker.
 TEST(QuotesTest, RelativeClauseKeepsTheSpeaker) {
