@@ -176,6 +176,10 @@ TEST(QuotesTest, ColonAndAccordingTo) {
        "Para", "name"},
       {"El plan, en palabras de Elena Vidal, es \"una hoja de ruta para los próximos diez años\".", "una hoja de ruta",
        "Elena Vidal", "en palabras de", "name"},
+      {"A juicio del economista Jorge Peña, «la inflación seguirá bajando hasta fin de año».",
+       "la inflación seguirá bajando", "Jorge Peña", "A juicio del", "role"},
+      {"De acuerdo con Ana Ruiz, «el puente estará listo en marzo».", "el puente estará listo", "Ana Ruiz",
+       "De acuerdo con", "name"},
   };
   for (const auto& c : cases) Check(c, kNames);
   // "para" mid-sentence is a plain preposition.
