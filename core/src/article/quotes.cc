@@ -197,6 +197,13 @@ class QuoteFinder {
       auto g = lex_.noun_gender.find(Lower(head));
       if (g != lex_.noun_gender.end()) gender_[e] = g->second;
     }
+    // Else a person's given name: "Carmen Rojas" is a woman.
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (gender_[e] || entities[e].type != "PER") continue;
+      const std::string& name = entities[e].name;
+      auto g = lex_.given_name_gender.find(Lower(name.substr(0, name.find(' '))));
+      if (g != lex_.given_name_gender.end()) gender_[e] = g->second;
+    }
   }
 
   std::vector<QuoteDraft> Run() {
@@ -317,9 +324,9 @@ class QuoteFinder {
     char gender = RoleGender(det, noun);
     std::string group;
     if (auto t = lex_.titles.find(l); t != lex_.titles.end()) group = t->second;
-    // Best first: same title, then the same known gender, then anyone.
-    int best[3] = {-1, -1, -1};
-    uint32_t pos[3] = {0, 0, 0};
+    // Best first: same title, then anyone whose gender does not contradict.
+    int best[2] = {-1, -1};
+    uint32_t pos[2] = {0, 0};
     for (size_t e = 0; e < entities_.size(); ++e) {
       const EntityDraft& d = entities_[e];
       if (org ? d.type != "ORG" : d.type != "PER") continue;
@@ -328,7 +335,10 @@ class QuoteFinder {
       if (!org && !generic && !group.empty() && d.role_group == group) {
         rank = 0;
       } else if (org || generic || d.role_group.empty()) {
-        rank = !org && gender && gender_[e] == gender ? 1 : 2;
+        // Among people of no contradicting gender the most recent wins:
+        // most names carry no known gender, so a known one is no reason
+        // to reach further back.
+        rank = 1;
       } else {
         continue;  // holds another title: "el ministro" is not the president
       }

@@ -86,6 +86,7 @@ struct LanguageData {
   // role_nouns.txt (roles.cc, quotes.cc).
   std::unordered_map<std::string, char> determiners;   // "la" -> 'f', "el" -> 'm', "the" -> 0
   std::unordered_map<std::string, char> noun_gender;   // "ministra" -> 'f'
+  std::unordered_map<std::string, char> given_name_gender;  // given_names.txt: "carmen" -> 'f'
   std::unordered_set<std::string> definite_articles;   // "el", "la": "el ministro" is one person
   std::unordered_set<std::string> generic_role_nouns;  // "funcionario": any person
   std::unordered_set<std::string> org_anaphors;        // "entidad", "organismo"
