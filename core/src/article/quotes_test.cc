@@ -148,6 +148,14 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
   const Quote* again = Starting(same, "la comisión ya votó");
   ASSERT_NE(again, nullptr);
   EXPECT_EQ(Speaker(same, *again), "Jorge Peña");
+  // A given name says the gender when no title does: Carmen is a woman.
+  Document named = AnalyzeWithNames(
+      "Carmen Rojas habló con la prensa. «Es grave», dijo.\n\n"
+      "El mandatario insistió en que «no habrá nuevos impuestos».",
+      {{"Carmen Rojas", "PER"}});
+  const Quote* his = Starting(named, "no habrá nuevos impuestos");
+  ASSERT_NE(his, nullptr);
+  EXPECT_EQ(Speaker(named, *his), "");
 }
 
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor
