@@ -74,6 +74,22 @@ std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex) {
       evidence_start = static_cast<int>(i - 1);
       evidence_end = end + 1;
     }
+    // "Con información de AP y EFE", "según Reuters, AFP y EFE": an agency
+    // joined to the one just credited shares its credit.
+    if (evidence_start < 0 && !out.empty() && i >= 1) {
+      size_t j = i - 1;
+      SourceDraft& before = out.back();
+      bool joined = w.raw[j] == "," || lex.InClass("and", w.lower[j]);
+      if (joined && before.name_tokens.last == j && w.sentence[j] == w.sentence[i] &&
+          before.evidence.last <= end) {
+        evidence_start = static_cast<int>(before.evidence.first);
+        before.evidence.last = static_cast<uint32_t>(end);
+        // The earlier ones of a list ("Reuters, AFP y EFE") take its whole length too.
+        for (size_t b = out.size() - 1; b-- > 0 && out[b].evidence.first == before.evidence.first;) {
+          out[b].evidence.last = static_cast<uint32_t>(end);
+        }
+      }
+    }
     // "según la agencia rusa Ria Novosti": a cue, then filler words.
     if (evidence_start < 0) {
       size_t k = i;
