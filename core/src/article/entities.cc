@@ -33,6 +33,20 @@ bool IsAcronym(const std::string& s) {
   return true;
 }
 
+// True for a short form written as a word in parentheses after an
+// organisation's name ("Comisión Nacional del Agua (Conagua)", "Ministerio
+// de Salud (Minsa)"): one capitalised word, closed by ")", starting with
+// the name's first letter and no listed name of its own ("Banco de Bogotá
+// (Bogotá)" gives a place). People are left out: "Juan Pérez (Jalisco)".
+template <typename Group>
+bool WordAcronymOf(const Words& w, const LanguageData& lex, const RawMention& m, const Group& name) {
+  if (m.last - m.first != 1 || m.last >= w.size() || w.raw[m.last] != ")") return false;
+  if (name.first_type == "PER" || name.name_words.size() < 2 || name.name_words[0].empty()) return false;
+  const std::string& word = w.raw[m.first];
+  if (word.size() < 3 || !w.Capitalized(m.first) || word[0] != name.name_words[0][0]) return false;
+  return !lex.name_types.count(NameKey(word));
+}
+
 // True when the words of `a` appear in order inside `b`.
 bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   size_t k = 0;
@@ -768,9 +782,10 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     int g = -1;
     std::string key = Lower(text);
     if (auto it = by_text.find(key); it != by_text.end()) g = it->second;
-    // "Fondo Monetario Internacional (FMI)": the acronym right after a name.
-    if (g < 0 && IsAcronym(text) && m.first >= 2 && w.raw[m.first - 1] == "(" &&
-        last_group_end_token == static_cast<int>(m.first) - 1) {
+    // "Fondo Monetario Internacional (FMI)": the acronym right after a name;
+    // also one written as a word ("Petróleos Mexicanos (Pemex)").
+    if (g < 0 && m.first >= 2 && w.raw[m.first - 1] == "(" && last_group_end_token == static_cast<int>(m.first) - 1 &&
+        (IsAcronym(text) || WordAcronymOf(w, lex, m, groups[last_group]))) {
       g = last_group;
     }
     if (g < 0 && IsAcronym(text)) {

@@ -381,6 +381,19 @@ TEST(EntitiesTest, AcronymInParenthesesAndLater) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
 }
 
+TEST(EntitiesTest, ShortFormWrittenAsAWordInParentheses) {
+  Document doc = AnalyzeWithNames(
+      "La Comisión Nacional del Agua (Conagua) emitió una alerta. Conagua pidió evitar los cauces.",
+      {{"Comisión Nacional del Agua", "ORG"}, {"Conagua", "LOC"}, {"Conagua", "LOC"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+  // A person's place in parentheses is no short form of the person.
+  Document person = AnalyzeWithNames("Lo denunció Juan Pérez (Jalapa) ante el juez.",
+                                     {{"Juan Pérez", "PER"}, {"Jalapa", "LOC"}});
+  EXPECT_EQ(person.entities.size(), 2u);
+}
+
 TEST(EntitiesTest, AcronymByInitialsWithoutParentheses) {
   Document doc = AnalyzeWithNames("La Organización Mundial de la Salud advirtió. Según la OMS, los casos suben.",
                                   {{"Organización Mundial de la Salud", "ORG"}, {"OMS", "ORG"}});
