@@ -166,7 +166,9 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
   if (out->tokens.empty()) return Status::Ok();
 
   // Sentences: ICU's boundaries (with the language's suppressions, e.g.
-  // "Sr."), moved to token boundaries; no break after a title abbreviation.
+  // "Sr."), moved to token boundaries; no break after a title abbreviation
+  // or an initial, unless a line break follows it: "en su cuenta de X.\n\nEl
+  // alcalde" is two paragraphs, whatever "X." looks like.
   std::unique_ptr<icu::BreakIterator> sents;
   if (Status s = CloneIterator(setup->sentences, setup->sentences_error, "sentence", &sents); !s.ok()) return s;
   sents->setText(utext);
@@ -174,7 +176,12 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
   size_t t = 0;
   for (int32_t b = sents->next(); b != icu::BreakIterator::DONE; b = sents->next()) {
     while (t < out->tokens.size() && out->tokens[t].start < static_cast<uint32_t>(b)) ++t;
-    if (t < out->tokens.size() && t > 0 && !never_ends[t - 1]) breaks_before[t] = true;
+    if (t == 0 || t >= out->tokens.size()) continue;
+    bool line_break = false;
+    for (uint32_t k = out->tokens[t - 1].end; k < out->tokens[t].start && !line_break; ++k) {
+      line_break = text[k] == u'\n' || text[k] == u'\r' || text[k] == 0x2029;
+    }
+    if (!never_ends[t - 1] || line_break) breaks_before[t] = true;
   }
   uint32_t first = 0;
   for (uint32_t k = 1; k <= out->tokens.size(); ++k) {
