@@ -57,7 +57,9 @@ class ListSet {
 // take from concurrent calls.
 struct LanguageSetup {
   explicit LanguageSetup(const std::string& lang)
-      : abbreviations(lang, "abbreviations"), currency(lang, "currency_tokens") {
+      : abbreviations(lang, "abbreviations"),
+        number_abbreviations(lang, "number_abbreviations"),
+        currency(lang, "currency_tokens") {
     UErrorCode err = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), err));
     if (U_FAILURE(err)) words_error = err;
@@ -65,7 +67,7 @@ struct LanguageSetup {
     sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((lang + "@ss=standard").c_str()), err));
     if (U_FAILURE(err)) sentences_error = err;
   }
-  ListSet abbreviations, currency;
+  ListSet abbreviations, number_abbreviations, currency;
   std::unique_ptr<icu::BreakIterator> words, sentences;
   UErrorCode words_error = U_ZERO_ERROR, sentences_error = U_ZERO_ERROR;
 };
@@ -153,7 +155,16 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
         std::u16string_view w = view(tok.start, tok.end);
         std::string low = LowerUtf8(w) + ".";
         bool initial = w.size() == 1 && u_isupper(w[0]);
-        if (abbreviations.Has(low) || HasInternalPeriod(w) || initial) {
+        // "No. 5" keeps the period; "No. Descartamos" does not.
+        if (!initial && setup->number_abbreviations.Has(low)) {
+          size_t j = i + 2;
+          while (j < pieces.size() && pieces[j].space) ++j;
+          if (j < pieces.size() && u_isdigit(text[pieces[j].start])) {
+            tok.end = pieces[i + 1].end;
+            i += 1;
+            title = true;
+          }
+        } else if (abbreviations.Has(low) || HasInternalPeriod(w) || initial) {
           title = abbreviations.Has(low) || initial;
           tok.end = pieces[i + 1].end;
           i += 1;
