@@ -97,7 +97,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
     }
   }
   Covered covered(w.size(), 0);
-  FindPercents(w, lex, in.lang, &covered, &spans);
+  FindPercentsAndAges(w, lex, in.lang, &covered, &spans);
   FindDates(w, lex, doc->published.date, &covered, &spans);
   FindQuantities(w, lex, in.lang, &covered, &spans);
   FindDemonyms(w, lex, &spans);

@@ -92,9 +92,10 @@ bool ParseNumber(std::string_view s, std::string_view lang, double* value);
 // QUANTITY, MONEY and PERCENT spans on tokens not yet covered.
 void FindQuantities(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
                     std::vector<Span>* spans);
-// Only the PERCENT spans, run before dates: "el 20 por ciento" is no day 20.
-void FindPercents(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
-                  std::vector<Span>* spans);
+// Only the PERCENT spans and ages, run before dates: "el 20 por ciento" is no day 20, "tiene
+// 52 años" no duration.
+void FindPercentsAndAges(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
+                         std::vector<Span>* spans);
 
 // --- demonyms.cc ---
 // DEMONYM spans with the country in `refers_to`.

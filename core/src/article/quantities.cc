@@ -5,6 +5,7 @@
 // `number_to`), qualifiers before ("más de"). A bare "$" or "pesos" is the
 // peso of the article's country (local_currency.txt); with no cue it keeps
 // the sign as its unit and no currency.
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -13,6 +14,9 @@
 
 namespace resalta {
 namespace {
+
+// The oldest age read as one ("de 130 años" is a span of time); people have lived to 122.
+constexpr double kOldestAge = 130;
 
 class QuantityScanner {
  public:
@@ -45,22 +49,83 @@ class QuantityScanner {
   }
 
   void Run() {
+    bool percents = true, ages = false;
     for (size_t i = 0; i < w_.size();) {
-      // The pass before dates keeps only percentages: a sentence without a percent word or sign
-      // ("%", "por ciento", "20%") has none, and reading every number in it is most of this pass.
-      if (percent_only_ && w_.SentenceStart(i) && !SentenceHasPercent(i)) {
-        i = w_.sent_end[w_.sentence[i]];
-        continue;
+      // The pass before dates keeps only percentages and ages: a sentence without a percent word
+      // or sign ("%", "por ciento", "20%") has no percentage, one without an age unit ("años")
+      // no age, and reading every number in it is most of this pass.
+      if (percent_only_ && w_.SentenceStart(i)) {
+        percents = SentenceHasPercent(i);
+        ages = SentenceHasKey("age_units", i);
+        if (!percents && !ages) {
+          i = w_.sent_end[w_.sentence[i]];
+          continue;
+        }
       }
       sentence_ = w_.sentence[i];
       end_ = i;
       while (end_ < w_.size() && !covered_[end_] && w_.sentence[end_] == sentence_) ++end_;
-      size_t n = covered_[i] ? 0 : At(i);
+      size_t n = 0;
+      if (!covered_[i]) {
+        if (percent_only_ && ages) n = Age(i);
+        if (!n && percents) n = At(i);
+      }
       i += n ? n : 1;
     }
   }
 
  private:
+  // A phrase of quantity_words' `key` starts at a token of the sentence of `first`.
+  bool SentenceHasKey(const char* key, size_t first) const {
+    auto it = lex_.quantity_phrases.find(key);
+    if (it == lex_.quantity_phrases.end()) return false;
+    size_t end = std::min<size_t>(w_.sent_end[w_.sentence[first]], w_.size());
+    for (size_t k = first; k < end; ++k) {
+      for (const Phrase& p : it->second) {
+        if (k + p.size() <= end && w_.Match(k, p)) return true;
+      }
+    }
+    return false;
+  }
+
+  // The age of a person, read before dates so that "52 años" is no duration: a count of
+  // age_units with "de edad" after it ("8 años de edad"), or with age_at or an age verb right
+  // before it ("murió a los 87 años", "tiene 30 años", "tenía apenas 17 años": age_adverbs
+  // between), "(45 años)", or "de N años" after a
+  // comma or an age noun ("Ana Ruiz, de 52 años,", "un hombre de 45 años"). After a verb, the
+  // words of not_age_after make it a span of time ("tiene 30 años de experiencia", "cumplió 5
+  // años en prisión"); after age_at only "de" does ("a los tres años de su muerte"). A QUANTITY
+  // counted in the unit as written; the span starts at the number.
+  size_t Age(size_t i) {
+    size_t at = Key("age_at", i);
+    size_t k = i + at;
+    NumberRead r;
+    if (!Number(k, &r) || !r.glued.empty() || r.fraction || r.collective || r.value <= 0 || r.value >= kOldestAge) {
+      return 0;
+    }
+    size_t unit = k + r.tokens;
+    if (!Key("age_units", unit)) return 0;
+    size_t e = unit + 1;
+    size_t of_age = Key("age", e);
+    bool age = of_age > 0;
+    bool before = k > 0 && w_.sentence[k - 1] == sentence_;
+    bool two_before = k > 1 && w_.sentence[k - 2] == sentence_;
+    if (!age && at) {
+      age = !Key("of", e) && !Key("of_the", e);  // "a los tres años de su muerte" counts time
+    } else if (!age) {
+      // The same appositions dates.cc leaves alone as ages, whatever follows ("un hombre de 45 años
+      // de Sevilla", "mayores de 45 años de larga duración").
+      bool apposition = two_before && Key("of", k - 1) && (w_.raw[k - 2] == "," || Key("age_nouns", k - 2));
+      bool verb = (before && Key("age_verbs", k - 1)) || (two_before && Key("age_adverbs", k - 1) && Key("age_verbs", k - 2));
+      age = apposition || (before && w_.raw[k - 1] == "(") || (verb && !Key("not_age_after", e));
+    }
+    if (!age) return 0;
+    SpanValue v;
+    v.number = r.value;
+    v.unit = w_.lower[unit];
+    return Emit(k, e + of_age, "QUANTITY", v) ? e + of_age - i : 0;
+  }
+
   // Some percent unit's phrase starts at a token of the sentence of `first`, or its one-word form
   // ends a token ("20%", "5-7%").
   bool SentenceHasPercent(size_t first) const {
@@ -500,7 +565,12 @@ class QuantityScanner {
   size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
 
   size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
-    if (k > end_ || k <= i || (percent_only_ && type != "PERCENT")) return 0;
+    if (percent_only_ && type != "PERCENT") return 0;
+    return Emit(i, k, type, v);
+  }
+
+  size_t Emit(size_t i, size_t k, const std::string& type, const SpanValue& v) {
+    if (k > end_ || k <= i) return 0;
     for (size_t t = i; t < k; ++t) covered_[t] = 1;
     Span s = w_.SpanOver(i, k, type);
     s.value = v;
@@ -529,8 +599,8 @@ void FindQuantities(const Words& w, const LanguageData& lex, std::string_view la
   QuantityScanner(w, lex, lang, covered, spans).Run();
 }
 
-void FindPercents(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
-                  std::vector<Span>* spans) {
+void FindPercentsAndAges(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
+                         std::vector<Span>* spans) {
   QuantityScanner(w, lex, lang, covered, spans, /*percent_only=*/true).Run();
 }
 

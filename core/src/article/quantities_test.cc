@@ -215,6 +215,52 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
   }
 }
 
+struct AgeCase {
+  const char* sentence;
+  const char* text;  // the age span ("" when the count is a span of time, a DURATION)
+  double number;
+  const char* unit;
+};
+
+// An age is a QUANTITY counted in years or months (the gold's "43 años"), read before dates so it
+// is no duration; a count of years after "de" + noun or a verb of time stays a DURATION.
+const AgeCase kAges[] = {
+    {"El conductor, de 41 años, quedó detenido.", "41 años", 41, "años"},
+    {"Una mujer de sesenta y tres años fue hallada sin vida.", "sesenta y tres años", 63, "años"},
+    {"El menor, de 12 años de edad, fue trasladado.", "12 años de edad", 12, "años"},
+    {"La jubilada tiene 78 años y vive sola.", "78 años", 78, "años"},
+    {"El escritor falleció a los 91 años en Lima.", "91 años", 91, "años"},
+    {"Cumplió 100 años rodeado de su familia.", "100 años", 100, "años"},
+    {"Tenía apenas 16 años cuando se fue.", "16 años", 16, "años"},
+    {"A sus 70 años volvió a competir.", "70 años", 70, "años"},
+    {"El técnico (58 años) renunció.", "58 años", 58, "años"},
+    {"Una niña de 10 meses fue vacunada.", "10 meses", 10, "meses"},
+    {"Podrán votar los mayores de dieciséis años del distrito.", "dieciséis años", 16, "años"},
+    {"Tiene 20 años de carrera en el club.", "", 0, ""},
+    {"Cumplió 6 años en la cárcel de la ciudad.", "", 0, ""},
+    {"A los dos años de la inundación, el barrio sigue igual.", "", 0, ""},
+    {"Le impusieron una pena de 15 años de prisión.", "", 0, ""},
+};
+
+TEST(QuantitiesTest, AgesAreQuantitiesNotDurations) {
+  for (const AgeCase& c : kAges) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    if (!*c.text) {
+      for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << c.sentence << ": " << span.text;
+      bool duration = false;
+      for (const Span& span : doc.spans) duration = duration || span.type == "DURATION";
+      EXPECT_TRUE(duration) << c.sentence;
+      continue;
+    }
+    const Span* s = FindSpan(doc, c.text, "QUANTITY");
+    ASSERT_NE(s, nullptr) << c.sentence << " -> no QUANTITY \"" << c.text << "\"";
+    ASSERT_TRUE(s->value && s->value->number) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.number) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+    for (const Span& span : doc.spans) EXPECT_NE(span.type, "DURATION") << c.sentence << ": " << span.text;
+  }
+}
+
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
@@ -242,7 +288,7 @@ TEST(QuantitiesTest, PercentPassTakesOnlyPercentages) {
   Words w = MakeWords(in);
   Covered covered(w.size(), 0);
   std::vector<Span> spans;
-  FindPercents(w, kEs, "es", &covered, &spans);
+  FindPercentsAndAges(w, kEs, "es", &covered, &spans);
   ASSERT_EQ(spans.size(), 1u);
   EXPECT_EQ(spans[0].type, "PERCENT");
   EXPECT_EQ(spans[0].text, "20 por ciento");
