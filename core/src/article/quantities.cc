@@ -23,19 +23,22 @@ class QuantityScanner {
   QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans,
                   bool percent_only = false)
       : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)), percent_only_(percent_only) {
-    // The country the article speaks of decides which peso "$" is.
-    std::unordered_map<std::string, int> votes;
+    // The country the article speaks of decides which peso "$" is, and which currency a shared
+    // sign ("BOB|VES": "Bs") is. A code of such a group votes for its group's sign only.
     for (size_t i = 0; i < w.size(); ++i) {
       auto it = lex.local_currency_cues.find(w.lower[i]);
-      if (it != lex.local_currency_cues.end()) ++votes[it->second];
+      if (it != lex.local_currency_cues.end()) ++votes_[it->second];
     }
-    int best = 0;
-    bool tie = false;
-    for (const auto& [code, n] : votes) {
-      if (n > best) best = n, local_ = code, tie = false;
-      else if (n == best) tie = true;
+    std::vector<std::string> shared;  // the codes of the groups
+    for (const auto& [form, group] : lex.currencies) {
+      if (group.find('|') == std::string::npos) continue;
+      for (std::string& code : GroupCodes(group)) shared.push_back(std::move(code));
     }
-    if (tie) local_.clear();
+    std::vector<std::string> peso_codes;
+    for (const auto& [code, n] : votes_) {
+      if (std::find(shared.begin(), shared.end(), code) == shared.end()) peso_codes.push_back(code);
+    }
+    local_ = MostVoted(peso_codes);
     if (percent_only_) {
       for (const auto& [phrase, unit] : lex.units) {
         if (unit.dimension != "percent" || phrase.empty()) continue;
@@ -305,15 +308,44 @@ class QuantityScanner {
            !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 
-  // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
-  void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
-    if (*code != "LOCAL") return;
-    if (!local_.empty()) {
-      *code = local_;
-    } else {
-      code->clear();
-      v->unit = as_written;
+  // The codes of a shared sign's group: "BOB|VES" is {"BOB", "VES"}.
+  static std::vector<std::string> GroupCodes(const std::string& group) {
+    std::vector<std::string> codes;
+    for (size_t at = 0; at <= group.size();) {
+      size_t bar = std::min(group.find('|', at), group.size());
+      codes.push_back(group.substr(at, bar - at));
+      at = bar + 1;
     }
+    return codes;
+  }
+
+  // The code of `codes` the article's country words vote for most; empty with no vote or a tie.
+  std::string MostVoted(const std::vector<std::string>& codes) const {
+    std::string winner;
+    int best = 0;
+    bool tie = false;
+    for (const std::string& code : codes) {
+      auto it = votes_.find(code);
+      int n = it == votes_.end() ? 0 : it->second;
+      if (n > best) best = n, winner = code, tie = false;
+      else if (n == best && n > 0) tie = true;
+    }
+    return tie ? std::string() : winner;
+  }
+
+  // LOCAL ("$", "pesos") becomes the article's peso, a shared sign ("BOB|VES") the one of its
+  // currencies the country words name; else the currency stays unknown and the sign is kept.
+  void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
+    std::string resolved;
+    if (*code == "LOCAL") {
+      resolved = local_;
+    } else if (code->find('|') != std::string::npos) {
+      resolved = MostVoted(GroupCodes(*code));
+    } else {
+      return;
+    }
+    *code = resolved;
+    if (resolved.empty()) v->unit = as_written;
   }
 
   // "y medio", "y media" at k: the half's value and the tokens (0: none).
@@ -587,6 +619,7 @@ class QuantityScanner {
   std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")
   std::vector<const Phrase*> percent_phrases_;  // and the longer ones ("por ciento")
   double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
+  std::unordered_map<std::string, int> votes_;  // currency code -> country words for it in the text
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
   size_t end_ = 0;  // one past the last uncovered token of the sentence from here

@@ -194,6 +194,32 @@ TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
   EXPECT_EQ(s->value->currency, "COP");
 }
 
+TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
+  // "Bs" is Bolivia's boliviano and Venezuela's bolívar: the country words pick one of the two
+  // (not a peso: they do not vote for "$"); with none the sign stays, the currency unknown.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* currency;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"En Santa Cruz, Bolivia, el kilo de pollo subió a Bs. 18.", "Bs. 18", "BOB", ""},
+      {"Los transportistas paceños cobran Bs 3 por pasaje.", "Bs 3", "BOB", ""},
+      {"El bono venezolano será de Bs. 2.500 por familia, anunció el Gobierno en Caracas.", "Bs. 2.500", "VES", ""},
+      {"Un cartón de huevos cuesta 90 Bs.S en Maracaibo.", "90 Bs.S", "VES", ""},
+      {"El litro de leche cuesta Bs. 7 desde hoy.", "Bs. 7", "", "Bs."},
+      {"El pasaje sube a Bs 5 en Bolivia y a $ 200 en Argentina y Bolivia.", "$ 200", "ARS", ""},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, "MONEY");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    EXPECT_EQ(s->value->currency, c.currency) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+  }
+}
+
 TEST(QuantitiesTest, MexicanDigits) {
   // A document that writes "1,234.5" reads "2,500" as two thousand five hundred.
   Document doc = AnalyzeWithNames("Llegaron 1,234.5 toneladas y 2,500 personas.", {});

@@ -154,8 +154,13 @@ std::string Currency(std::string_view line) {
   std::string_view key;
   std::vector<std::string_view> words;
   SplitKey(line, &key, &words);
-  // LOCAL: the signs whose currency is the article's country's (quantities.cc).
-  return (AllUpper(key) && key.size() == 3) || key == "LOCAL" ? "" : "the key is an ISO 4217 code (USD) or LOCAL";
+  // LOCAL: the signs whose currency is the article's country's (quantities.cc); "BOB|VES": a
+  // sign those currencies share, picked the same way.
+  bool codes = !key.empty();
+  for (size_t at = 0; codes && at <= key.size(); at += 4) {
+    codes = key.size() >= at + 3 && AllUpper(key.substr(at, 3)) && (key.size() == at + 3 || key[at + 3] == '|');
+  }
+  return codes || key == "LOCAL" ? "" : "the key is an ISO 4217 code (USD), codes joined by '|' (BOB|VES) or LOCAL";
 }
 
 // "word value [kind]", the kinds numbers.cc reads.
@@ -322,6 +327,9 @@ TEST(LanguageDataFilesTest, ChecksRejectMalformedLines) {
       {"time_units", "día: días", false},
       {"currencies", "EUR: € euro euros", true},
       {"currencies", "euro: euros", false},
+      {"currencies", "BOB|VES: Bs", true},
+      {"currencies", "BOB|: Bs", false},
+      {"currencies", "BOB|VE: Bs", false},
       {"demonyms", "Rusia: ruso rusa", true},
       {"demonyms", "Rusia ruso rusa", false},
       {"number_words", "mil 1000 scale", true},
