@@ -92,6 +92,15 @@ const QCase kCases[] = {
     {"Una ración aporta 250 kilocalorías.", "250 kilocalorías", "QUANTITY", 250, "kcal", "", ""},
     {"El paro cayó 1,5 puntos porcentuales.", "1,5 puntos porcentuales", "QUANTITY", 1.5, "pp", "", ""},
     {"El termómetro marcó menos 12 grados.", "menos 12 grados", "QUANTITY", -12, "°", "", ""},
+    // Reservoirs, rainfall, bandwidth, noise, gems, harvests; singular square metres; thirds.
+    {"Los pantanos retienen 420 hectómetros cúbicos.", "420 hectómetros cúbicos", "QUANTITY", 420, "hm3", "", ""},
+    {"Cayeron 62 litros por metro cuadrado en la capital.", "62 litros por metro cuadrado", "QUANTITY", 62, "l/m2", "", ""},
+    {"La fibra ofrece 600 Mbps de bajada.", "600 Mbps", "QUANTITY", 600, "Mbps", "", ""},
+    {"El concierto rozó los 110 decibelios.", "110 decibelios", "QUANTITY", 110, "dB", "", ""},
+    {"Subastaron un rubí de 25 quilates.", "25 quilates", "QUANTITY", 25, "ct", "", ""},
+    {"La cooperativa exportó 8.000 quintales de cacao.", "8.000 quintales", "QUANTITY", 8000, "qq", "", ""},
+    {"El alquiler sale a 14 euros por un metro cuadrado.", "un metro cuadrado", "QUANTITY", 1, "m2", "", ""},
+    {"Dos terceras partes de los socios votaron.", "Dos terceras partes", "QUANTITY", 2.0 / 3, "partes", "", ""},
     // Currencies named with their country, the Mexican press's "mdd"/"mdp", cents of a currency.
     {"Recibió 40 dólares americanos.", "40 dólares americanos", "MONEY", 40, "", "USD", ""},
     {"El boleto cuesta 90 coronas suecas.", "90 coronas suecas", "MONEY", 90, "", "SEK", ""},

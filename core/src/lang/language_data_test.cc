@@ -170,7 +170,11 @@ std::string NumberWord(std::string_view line) {
   const std::string v(parts[1]);
   char* end = nullptr;
   std::strtod(v.c_str(), &end);
-  if (end == v.c_str() || *end != '\0') return "the value is a number";
+  if (end != v.c_str() && *end == '/') {  // "1/3"
+    const char* den = end + 1;
+    if (std::strtod(den, &end) == 0 || end == den) return "the value is a number or a fraction (1/3)";
+  }
+  if (end == v.c_str() || *end != '\0') return "the value is a number or a fraction (1/3)";
   static constexpr std::string_view kKinds[] = {"scale",   "collective",    "half",     "fraction", "part",
                                                  "and",     "decimal",       "decimal_inner", "negative", "suffix"};
   if (parts.size() == 3 && std::find(std::begin(kKinds), std::end(kKinds), parts[2]) == std::end(kKinds)) {
@@ -327,6 +331,10 @@ TEST(LanguageDataFilesTest, ChecksRejectMalformedLines) {
       {"time_units", "día: días", false},
       {"currencies", "EUR: € euro euros", true},
       {"currencies", "euro: euros", false},
+      {"number_words", "tercio 1/3 fraction", true},
+      {"number_words", "tercio 1/0 fraction", false},
+      {"number_words", "tercio 1/ fraction", false},
+      {"number_words", "tercio 1/3x fraction", false},
       {"currencies", "BOB|VES: Bs", true},
       {"currencies", "BOB|: Bs", false},
       {"currencies", "BOB|VE: Bs", false},
