@@ -15,7 +15,7 @@
 namespace resalta {
 namespace {
 
-// The oldest age read as one ("de 130 años" is a span of time); people have lived to 122.
+// The oldest age of a person ("de 130 años" is a span of time); people have lived to 122.
 constexpr double kOldestAge = 130;
 
 class QuantityScanner {
@@ -103,13 +103,12 @@ class QuantityScanner {
     size_t at = Key("age_at", i);
     size_t k = i + at;
     NumberRead r;
-    if (!Number(k, &r) || !r.glued.empty() || r.fraction || r.collective || r.value <= 0 || r.value >= kOldestAge) {
-      return 0;
-    }
+    if (!Number(k, &r) || !r.glued.empty() || r.fraction || r.collective || r.value <= 0) return 0;
     size_t unit = k + r.tokens;
     if (!Key("age_units", unit)) return 0;
     size_t e = unit + 1;
     size_t of_age = Key("age", e);
+    if (!of_age && r.value >= kOldestAge) return 0;  // "un templo de 2.000 años de antigüedad" is one
     bool age = of_age > 0;
     bool before = k > 0 && w_.sentence[k - 1] == sentence_;
     bool two_before = k > 1 && w_.sentence[k - 2] == sentence_;
@@ -126,7 +125,12 @@ class QuantityScanner {
     SpanValue v;
     v.number = r.value;
     v.unit = w_.lower[unit];
-    return Emit(k, e + of_age, "QUANTITY", v) ? e + of_age - i : 0;
+    size_t end = e + of_age;
+    // "tiene 3 años y medio".
+    if (double half = 0; !of_age && r.scale == 1) {
+      if (size_t n = HalfAfter(e, &half)) *v.number += half, end += n;
+    }
+    return Emit(k, end, "QUANTITY", v) ? end - i : 0;
   }
 
   // Some percent unit's phrase starts at a token of the sentence of `first`, or its one-word form
