@@ -379,9 +379,10 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         value += frac;
         k += IsDigit(w.raw[k][0]) ? 3 : 1;
       } else if (const auto* group = scale == 1 && k < end && w.Alpha(k) ? Word(lex, w.lower[k]) : nullptr;
-                 group && value == std::floor(value) && value > 0 && value < 1000 &&  // not "2022 octavos de final"
-                 (group->kind == "collective" || group->kind == "fraction" || group->kind == "part")) {
-        // "2 docenas", "3 cuartos", "5 decenas": digits count the groups or parts.
+                 group && value > 0 && value < 1000 &&  // not "2022 octavos de final"
+                 (group->kind == "collective" || group->kind == "fraction" || group->kind == "part") &&
+                 (value == std::floor(value) || group->kind == "collective")) {
+        // "2 docenas", "3 cuartos", "5 decenas": digits count the groups or parts ("1,5 docenas" too).
         value *= group->value;
         out->collective = group->kind == "collective";
         out->fraction = !out->collective;

@@ -493,7 +493,7 @@ class QuantityScanner {
       else return 0;
     } else if (currency.empty()) {
       size_t c = k;
-      bool de = Key("of", c) && (r.words || value >= 1e6 || (to && *to >= 1e6));
+      bool de = Key("of", c) && (r.words || r.collective || value >= 1e6 || (to && *to >= 1e6));
       if (de) ++c;
       const LanguageData::Unit* u = nullptr;
       size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
@@ -580,7 +580,7 @@ class QuantityScanner {
     } else if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
-      bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
+      bool scaled = value >= 1e6 || r.words || r.collective || (to && *to >= 1e6);  // "2 docenas de huevos"
       if (Key("of", c) && scaled) ++c;
       // A part of one counts only a plural noun right after it: "tres cuartas partes", "1/2 raciones".
       bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);

@@ -76,6 +76,7 @@ const QCase kCases[] = {
     {"Una mujer de 30 años resultó herida.", "30 años", "QUANTITY", 30, "años", "", ""},
     {"Juan Pérez, de 52 años, declaró.", "52 años", "QUANTITY", 52, "años", "", ""},
     {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
+    {"Repartieron 4 docenas de panes.", "4 docenas de panes", "QUANTITY", 48, "panes", "", ""},
     {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
     {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
     // Halves after the unit, cents after "con", units after "de" of a scale.
