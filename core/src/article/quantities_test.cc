@@ -99,6 +99,8 @@ const QCase kCases[] = {
     {"La fibra ofrece 600 Mbps de bajada.", "600 Mbps", "QUANTITY", 600, "Mbps", "", ""},
     {"El concierto rozó los 110 decibelios.", "110 decibelios", "QUANTITY", 110, "dB", "", ""},
     {"Subastaron un rubí de 25 quilates.", "25 quilates", "QUANTITY", 25, "ct", "", ""},
+    {"Caminaron 12 kms hasta el pueblo.", "12 kms", "QUANTITY", 12, "km", "", ""},  // plural abbreviations
+    {"Cargó 40 lts de gasoil.", "40 lts", "QUANTITY", 40, "l", "", ""},
     {"La cooperativa exportó 8.000 quintales de cacao.", "8.000 quintales", "QUANTITY", 8000, "qq", "", ""},
     {"El alquiler sale a 14 euros por un metro cuadrado.", "un metro cuadrado", "QUANTITY", 1, "m2", "", ""},
     {"Dos terceras partes de los socios votaron.", "Dos terceras partes", "QUANTITY", 2.0 / 3, "partes", "", ""},
