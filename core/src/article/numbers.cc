@@ -222,7 +222,7 @@ bool ParseNumber(std::string_view s, std::string_view lang, double* value) {
   return ParseDigits(s, lang == "en" ? DigitStyle::kDecimalPoint : DigitStyle::kDecimalComma, value);
 }
 
-DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang) {
+DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang, bool* decided) {
   int comma = 0, point = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     if (!w.IsNumber(i)) continue;
@@ -239,6 +239,7 @@ DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang) {
     if (after == 1 || after == 2) (s[sep] == '.' ? point : comma)++;  // "2,5", "2.75": the decimal mark
     else if (several && after == 3) (s[sep] == '.' ? comma : point)++;  // "1.234.567": the grouping mark
   }
+  if (decided) *decided = point != comma;
   if (point > comma) return DigitStyle::kDecimalPoint;
   if (comma > point) return DigitStyle::kDecimalComma;
   return lang == "en" ? DigitStyle::kDecimalPoint : DigitStyle::kDecimalComma;

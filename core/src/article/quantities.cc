@@ -22,7 +22,7 @@ class QuantityScanner {
  public:
   QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans,
                   bool percent_only = false)
-      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)), percent_only_(percent_only) {
+      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang, &style_decided_)), percent_only_(percent_only) {
     // The country the article speaks of decides which peso "$" is, and which currency a shared
     // sign ("BOB|VES": "Bs") is. A code of such a group votes for its group's sign only.
     for (size_t i = 0; i < w.size(); ++i) {
@@ -387,6 +387,23 @@ class QuantityScanner {
     return 0;
   }
 
+  // "$3,500", "2,500 personas" in a document whose numbers never show their decimal mark: a
+  // sum of money or a count of things with three decimals is no reading, so the comma groups
+  // thousands as Mexico and Central America write them (a decimal comma is the default only
+  // when nothing decides). `value` otherwise.
+  double GroupedThousands(size_t num_at, const NumberRead& r, double value) const {
+    if (style_decided_ || style_ != DigitStyle::kDecimalComma || num_at >= end_ || r.words) return value;
+    const std::string& raw = w_.raw[num_at];
+    size_t comma = raw.find(',');
+    if (comma == std::string::npos || comma == 0 || comma > 3 || raw.size() != comma + 4) return value;
+    for (size_t j = 0; j < raw.size(); ++j) {
+      if (j != comma && !std::isdigit(static_cast<unsigned char>(raw[j]))) return value;
+    }
+    double grouped = 0;
+    if (!ParseDigits(raw, DigitStyle::kDecimalPoint, &grouped)) return value;
+    return (value < 0 ? -grouped : grouped) * r.scale;
+  }
+
   bool Number(size_t k, NumberRead* r) const {
     return k < end_ && ReadNumber(w_, lex_, style_, k, end_, r);
   }
@@ -431,6 +448,7 @@ class QuantityScanner {
     if (size_t n = Currency(k, true, &currency, &written)) k += n;
     double value = 0;
     NumberRead r;
+    size_t num_at = end_;  // the token of the digits read, end_ when none
     size_t after = 0;
     std::string glued;
     if (currency.empty() && GluedCode(k, &currency, &value)) {
@@ -442,6 +460,7 @@ class QuantityScanner {
         ++after;
       }
     } else if (Number(k, &r)) {
+      num_at = k;
       value = r.value;
       after = k + r.tokens;
       glued = r.glued;
@@ -565,6 +584,7 @@ class QuantityScanner {
     }
     if (!currency.empty()) {
       type = "MONEY";
+      if (!to) value = GroupedThousands(num_at, r, value);  // "$3,500" 
       Resolve(&currency, written, &v);
       // "3 libras y 1 centavo".
       size_t c = k + Key("and", k);
@@ -585,6 +605,7 @@ class QuantityScanner {
       // A part of one counts only a plural noun right after it: "tres cuartas partes", "1/2 raciones".
       bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);
       if (CountedNoun(c) && part_ok) {
+        if (!to) value = GroupedThousands(num_at, r, value);  // "2,500 personas"
         v.unit = w_.raw[c];
         k = c + 1;
       } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words && Grouped(i, k)))) {
@@ -618,6 +639,7 @@ class QuantityScanner {
   const LanguageData& lex_;
   Covered& covered_;
   std::vector<Span>& spans_;
+  bool style_decided_ = false;  // some number of the document shows its decimal mark
   DigitStyle style_;
   bool percent_only_;  // the pass before dates: percentages only
   std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")

@@ -240,6 +240,31 @@ TEST(QuantitiesTest, MexicanDigits) {
   EXPECT_EQ(*s->value->number, 2500);
 }
 
+TEST(QuantitiesTest, ThreeDecimalsOfMoneyOrCountsGroupThousands) {
+  // With no number showing the document's decimal mark, "$4,800" and "1,200 damnificados" group
+  // thousands (no price or count has three decimals); a measure stays ambiguous and follows the
+  // default, and a document that shows a decimal comma reads them all as decimals.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double number;
+  };
+  const Case cases[] = {
+      {"En Monterrey, la renta subió a $4,800 al mes.", "$4,800", 4800},
+      {"La tormenta dejó 1,200 damnificados.", "1,200 damnificados", 1200},
+      {"El Gobierno destinará 3,750 millones de pesos mexicanos.", "3,750 millones de pesos mexicanos", 3.75e9},
+      {"El camión cargaba 2,500 kilos.", "2,500 kilos", 2.5},
+      {"El paro llegó al 7,5% y el bono es de $1,200.", "$1,200", 1.2},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text);
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number) << c.sentence;
+    EXPECT_DOUBLE_EQ(*s->value->number, c.number) << c.sentence;
+  }
+}
+
 TEST(QuantitiesTest, SpanishNewsSentences) {
   for (const QCase& c : kCases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
