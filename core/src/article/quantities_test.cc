@@ -222,6 +222,11 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       {"Un cartón de huevos cuesta 90 Bs.S en Maracaibo.", "90 Bs.S", "VES", ""},
       {"El litro de leche cuesta Bs. 7 desde hoy.", "Bs. 7", "", "Bs."},
       {"El pasaje sube a Bs 5 en Bolivia y a $ 200 en Argentina y Bolivia.", "$ 200", "ARS", ""},
+      // "C$" is Canada's dollar or Nicaragua's córdoba, by the same vote.
+      {"En Managua, el transporte subirá a C$ 3 por viaje.", "C$ 3", "NIO", ""},
+      {"El museo de Montreal cobra C$ 25 la entrada.", "C$ 25", "CAD", ""},
+      {"El pasaje cuesta C$ 12 desde el lunes.", "C$ 12", "", "C$"},
+      {"El pasaje en Panamá cuesta B/. 1,25 desde hoy.", "B/. 1,25", "PAB", ""},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
