@@ -426,8 +426,22 @@ class QuantityScanner {
     return ParseDigits(digits, style_, value);
   }
 
+  // "la tercera parte de los votos": a part word after an article, before part_nouns, is that
+  // part of one (alone, "la tercera" is an ordinal). The span starts at the part word.
+  size_t PartOfWhole(size_t i) {
+    NumberRead count;
+    if (!Key("article", i) || i + 2 >= end_ || (Number(i, &count) && count.fraction)) return 0;  // "una cuarta parte"
+    auto part = lex_.numbers.find(L(i + 1));
+    if (part == lex_.numbers.end() || part->second.kind != "part" || !Key("part_nouns", i + 2)) return 0;
+    SpanValue v;
+    v.number = part->second.value;
+    v.unit = w_.raw[i + 2];
+    return EmitValue(i + 1, i + 3, "QUANTITY", v) ? 3 : 0;
+  }
+
   size_t At(size_t i) {
     if (size_t n = ScaleBefore(i)) return n;
+    if (size_t n = PartOfWhole(i)) return n;
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
@@ -603,11 +617,23 @@ class QuantityScanner {
       bool scaled = value >= 1e6 || r.words || r.collective || (to && *to >= 1e6);  // "2 docenas de huevos"
       if (Key("of", c) && scaled) ++c;
       // A part of one counts only a plural noun right after it: "tres cuartas partes", "1/2 raciones".
-      bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);
+      // "una cuarta parte": the noun "parte" counts the part, singular or not (part_nouns).
+      bool part_ok = !r.fraction || (c == k && (PluralNoun(L(c)) || Key("part_nouns", c)) && !to);
+      // "dos tercios de los diputados", "un cuarto de las viviendas": a counted part of a group
+      // named in the plural with its article ("la mitad de", with no count, is no figure; "un
+      // cuarto del edificio" is a room).
+      size_t group = 0;
+      if (r.fraction && r.words && r.tokens >= 2 && !to) {
+        if (Key("of_the", k)) group = k + 1;
+        else if (Key("of", k) && Key("article", k + 1)) group = k + 2;
+      }
       if (CountedNoun(c) && part_ok) {
         if (!to) value = GroupedThousands(num_at, r, value);  // "2,500 personas"
         v.unit = w_.raw[c];
         k = c + 1;
+      } else if (group && CountedNoun(group) && PluralNoun(L(group))) {
+        v.unit = w_.raw[group];
+        k = group + 1;
       } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words && Grouped(i, k)))) {
         return 0;  // a bare number: a code, a page, a law; not a quantity
       }

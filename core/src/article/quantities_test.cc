@@ -104,6 +104,10 @@ const QCase kCases[] = {
     {"La cooperativa exportó 8.000 quintales de cacao.", "8.000 quintales", "QUANTITY", 8000, "qq", "", ""},
     {"El alquiler sale a 14 euros por un metro cuadrado.", "un metro cuadrado", "QUANTITY", 1, "m2", "", ""},
     {"Dos terceras partes de los socios votaron.", "Dos terceras partes", "QUANTITY", 2.0 / 3, "partes", "", ""},
+    {"Una quinta parte del presupuesto se perdió.", "Una quinta parte", "QUANTITY", 0.2, "parte", "", ""},
+    {"La tercera parte de los cultivos se secó.", "tercera parte", "QUANTITY", 1.0 / 3, "parte", "", ""},
+    {"Dos tercios de los senadores la respaldan.", "Dos tercios de los senadores", "QUANTITY", 2.0 / 3, "senadores", "", ""},
+    {"Un cuarto de las escuelas no abrió.", "Un cuarto de las escuelas", "QUANTITY", 0.25, "escuelas", "", ""},
     // Currencies named with their country, the Mexican press's "mdd"/"mdp", cents of a currency.
     {"Recibió 40 dólares americanos.", "40 dólares americanos", "MONEY", 40, "", "USD", ""},
     {"El boleto cuesta 90 coronas suecas.", "90 coronas suecas", "MONEY", 90, "", "SEK", ""},
@@ -338,6 +342,7 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
                         "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
                         "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
+                        "Es la tercera vez que pasa.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
                         "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
