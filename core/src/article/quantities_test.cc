@@ -177,6 +177,9 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Cada saco pesa 20-25 kg.", "20-25 kg", 20, 25, ""},
       {"La entrada costará 40-60 euros.", "40-60 euros", 40, 60, "EUR"},
       {"Se invertirán 2-3 millones de dólares.", "2-3 millones de dólares", 2e6, 3e6, "USD"},
+      // An either-or count is its range.
+      {"Fueron tres o cuatro disparos.", "tres o cuatro disparos", 3, 4, ""},
+      {"Costará 8 ó 9 euros.", "8 ó 9 euros", 8, 9, "EUR"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
