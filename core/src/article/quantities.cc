@@ -308,7 +308,9 @@ class QuantityScanner {
   // not a function word, a verb or a number.
   bool CountedNoun(size_t c) const {
     const std::string& u = L(c);
-    return u.size() >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
+    size_t letters = 0;  // UTF-8 lead bytes: "ó" is one letter in two bytes
+    for (unsigned char b : u) letters += (b & 0xC0) != 0x80;
+    return letters >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
            !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 

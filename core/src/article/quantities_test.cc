@@ -345,7 +345,7 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
                         "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
                         "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
-                        "Es la tercera vez que pasa.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
+                        "Es la tercera vez que pasa.", "Serán 20 ó más.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
                         "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
