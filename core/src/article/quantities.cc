@@ -70,7 +70,8 @@ class QuantityScanner {
       while (end_ < w_.size() && !covered_[end_] && w_.sentence[end_] == sentence_) ++end_;
       size_t n = 0;
       if (!covered_[i]) {
-        if (percent_only_ && ages) n = Age(i);
+        if (percent_only_ && ages) n = AgeRange(i);
+        if (!n && percent_only_ && ages) n = Age(i);
         if (!n && percents) n = At(i);
       }
       i += n ? n : 1;
@@ -131,6 +132,37 @@ class QuantityScanner {
       if (size_t n = HalfAfter(e, &half)) *v.number += half, end += n;
     }
     return Emit(k, end, "QUANTITY", v) ? end - i : 0;
+  }
+
+  // An age range after a person noun or an age verb: "niños de 6 a 12 años", "jóvenes de entre
+  // 18 y 25 años", "tienen entre 30 y 40 años". The span starts at the range word.
+  size_t AgeRange(size_t i) {
+    size_t open = Key("range_open", i);
+    NumberRead low, high;
+    if (!open || !Number(i + open, &low) || !low.glued.empty() || low.fraction || low.value <= 0) {
+      return 0;
+    }
+    size_t join_at = i + open + low.tokens;
+    size_t join = Key("range_join", join_at);
+    if (!join || !Number(join_at + join, &high) || !high.glued.empty() || high.fraction || !(high.value > low.value) ||
+        high.value >= kOldestAge) {
+      return 0;
+    }
+    size_t unit = join_at + join + high.tokens;
+    if (!Key("age_units", unit)) return 0;
+    auto in_sentence = [&](size_t back) { return i >= back && w_.sentence[i - back] == sentence_; };
+    // "de entre": the "de" of the apposition is before the range word.
+    size_t of = Key("of", i) ? i : (in_sentence(1) && Key("of", i - 1) ? i - 1 : w_.size());
+    bool person = of < w_.size() && of >= 1 && w_.sentence[of - 1] == sentence_ &&
+                  (w_.raw[of - 1] == "," || Key("age_nouns", of - 1));
+    bool verb = !Key("of", i) && in_sentence(1) && Key("age_verbs", i - 1) && !Key("not_age_after", unit + 1);
+    if (!person && !verb) return 0;
+    SpanValue v;
+    v.number = low.value;
+    v.number_to = high.value;
+    v.unit = w_.lower[unit];
+    size_t end = unit + 1 + Key("age", unit + 1);
+    return Emit(i, end, "QUANTITY", v) ? end - i : 0;
   }
 
   // Some percent unit's phrase starts at a token of the sentence of `first`, or its one-word form

@@ -339,6 +339,31 @@ TEST(QuantitiesTest, AgesAreQuantitiesNotDurations) {
   }
 }
 
+TEST(QuantitiesTest, AgeRanges) {
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double from, to;
+  };
+  const Case cases[] = {
+      {"La campaña vacunará a niñas de 9 a 14 años.", "de 9 a 14 años", 9, 14},
+      {"Buscan a dos jóvenes de entre 20 y 25 años.", "entre 20 y 25 años", 20, 25},
+      {"Las víctimas tenían entre 60 y 70 años.", "entre 60 y 70 años", 60, 70},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, "QUANTITY");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number && s->value->number_to) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.from) << c.sentence;
+    EXPECT_EQ(*s->value->number_to, c.to) << c.sentence;
+    EXPECT_EQ(s->value->unit, "años") << c.sentence;
+  }
+  // A range of years of something else is no age.
+  Document doc = AnalyzeWithNames("Acumulan entre 3 y 5 años de experiencia.", {});
+  for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << span.text;
+}
+
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
