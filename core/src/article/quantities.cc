@@ -18,6 +18,9 @@ namespace {
 // The oldest age of a person ("de 130 años" is a span of time); people have lived to 122.
 constexpr double kOldestAge = 130;
 
+// A bare age ("Chris Adams, 34,") is under 100: "Chris Adams, 123," is a cricket score.
+constexpr double kOldestBareAge = 100;
+
 class QuantityScanner {
  public:
   QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans,
@@ -39,6 +42,11 @@ class QuantityScanner {
       if (std::find(shared.begin(), shared.end(), code) == shared.end()) peso_codes.push_back(code);
     }
     local_ = MostVoted(peso_codes);
+    if (auto bare = lex.quantity_phrases.find("bare_age_unit");
+        bare != lex.quantity_phrases.end() && !bare->second.empty() && bare->second[0].size() == 1) {
+      bare_ages_ = true;
+      bare_age_unit_ = bare->second[0][0];
+    }
     if (percent_only_) {
       for (const auto& [phrase, unit] : lex.units) {
         if (unit.dimension != "percent" || phrase.empty()) continue;
@@ -59,7 +67,7 @@ class QuantityScanner {
       // no age, and reading every number in it is most of this pass.
       if (percent_only_ && w_.SentenceStart(i)) {
         percents = SentenceHasPercent(i);
-        ages = SentenceHasKey("age_units", i);
+        ages = bare_ages_ || SentenceHasKey("age_units", i);
         if (!percents && !ages) {
           i = w_.sent_end[w_.sentence[i]];
           continue;
@@ -72,6 +80,7 @@ class QuantityScanner {
       if (!covered_[i]) {
         if (percent_only_ && ages) n = AgeRange(i);
         if (!n && percent_only_ && ages) n = Age(i);
+        if (!n && percent_only_ && bare_ages_) n = BareAge(i);
         if (!n && percents) n = At(i);
       }
       i += n ? n : 1;
@@ -132,6 +141,51 @@ class QuantityScanner {
       if (size_t n = HalfAfter(e, &half)) *v.number += half, end += n;
     }
     return Emit(k, end, "QUANTITY", v) ? end - i : 0;
+  }
+
+  // An age written as a bare number where the language does so (bare_age_unit in
+  // quantity_words.txt, English): between commas after a name ("Paul Smith, 19, said") or after
+  // bare_age_before ("aged 45"). A QUANTITY in that unit; the span is the number.
+  size_t BareAge(size_t i) {
+    if (!w_.Digits(i) || w_.raw[i].size() > 3) return 0;
+    double years = std::strtod(w_.raw[i].c_str(), nullptr);
+    if (years <= 0 || years >= kOldestBareAge) return 0;
+    bool before = i > 0 && w_.sentence[i - 1] == sentence_;
+    bool after_name = before && i > 1 && w_.sentence[i - 2] == sentence_ && w_.raw[i - 1] == "," && w_.Capitalized(i - 2) &&
+                      i + 1 < end_ && (w_.raw[i + 1] == "," || w_.raw[i + 1] == ")");
+    if (!after_name && !(before && Key("bare_age_before", i - 1))) return 0;
+    SpanValue v;
+    v.number = years;
+    v.unit = bare_age_unit_;
+    return Emit(i, i + 1, "QUANTITY", v);
+  }
+
+  // "five-game", "19-game", "eight-week-old": a count joined by a hyphen to what it counts, one
+  // token. Not a score or a range ("3-1", "10-15"), nor a name with a number ("COVID-19").
+  size_t HyphenCount(size_t i) {
+    const std::string& t = w_.lower[i];
+    size_t dash = t.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= t.size()) return 0;
+    std::string head = t.substr(0, dash), tail = t.substr(dash + 1);
+    double n = 0;
+    bool digits = head.size() <= 6;
+    for (char ch : head) digits = digits && std::isdigit(static_cast<unsigned char>(ch));
+    if (digits) {
+      n = std::strtod(head.c_str(), nullptr);
+    } else {
+      auto nw = lex_.numbers.find(head);
+      // "one-off", "one-sided": a "one-" compound is as often an idiom as a count.
+      if (nw == lex_.numbers.end() || !nw->second.kind.empty() || nw->second.value < 2) return 0;
+      n = nw->second.value;
+    }
+    std::string first = tail.substr(0, tail.find('-'));
+    bool letters = first.size() >= 2;
+    for (char ch : first) letters = letters && (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80));
+    if (!letters || lex_.numbers.count(first) || lex_.stopwords.count(first) || n <= 0) return 0;
+    SpanValue v;
+    v.number = n;
+    v.unit = tail;
+    return EmitValue(i, i + 1, "QUANTITY", v);
   }
 
   // An age range after a person noun or an age verb: "niños de 6 a 12 años", "jóvenes de entre
@@ -475,6 +529,7 @@ class QuantityScanner {
 
   size_t At(size_t i) {
     if (size_t n = ScaleBefore(i)) return n;
+    if (size_t n = HyphenCount(i)) return n;
     if (size_t n = PartOfWhole(i)) return n;
     size_t k = i;
     SpanValue v;
@@ -705,6 +760,8 @@ class QuantityScanner {
   std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")
   std::vector<const Phrase*> percent_phrases_;  // and the longer ones ("por ciento")
   double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
+  bool bare_ages_ = false;        // the language writes ages as bare numbers ("Paul Smith, 19,")
+  std::string bare_age_unit_;     // and counts them in this unit ("years")
   std::unordered_map<std::string, int> votes_;  // currency code -> country words for it in the text
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;

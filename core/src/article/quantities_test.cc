@@ -421,3 +421,42 @@ TEST(QuantitiesTest, EnglishReadsEnglishData) {
 
 }  // namespace
 }  // namespace resalta
+
+namespace resalta {
+namespace {
+
+TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
+  // English writes an age bare between commas after a name, or after "aged"; a count can be
+  // joined by a hyphen to what it counts.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double number;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"Maria Lopez, 34, was charged on Monday.", "34", 34, "years"},
+      {"A driver aged 71 was injured.", "71", 71, "years"},
+      {"The boy is 9 years old.", "9 years old", 9, "years"},
+      {"They ended a seven-match losing run.", "seven-match", 7, "match"},
+      {"It was a 12-round fight.", "12-round", 12, "round"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
+    const Span* s = FindSpan(doc, c.text, "QUANTITY");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.number) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+  }
+  for (const char* sentence : {"It was a one-off payment.", "They won 3-1 at home.", "The COVID-19 wave ended.",
+                               "Jack Hobbs, 123, and Len Hutton, 88, batted on."}) {
+    Document doc = AnalyzeWithNames(sentence, {}, "2023-10-18", "en");
+    for (const Span& span : doc.spans) {
+      EXPECT_FALSE(span.type == "QUANTITY" && span.text != "88") << sentence << ": " << span.text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace resalta
