@@ -316,6 +316,7 @@ const AgeCase kAges[] = {
     {"Restauran un puente de 200 años de antigüedad.", "200 años de antigüedad", 200, "años"},
     {"Tiene 20 años de carrera en el club.", "", 0, ""},
     {"Cumplió 6 años en la cárcel de la ciudad.", "", 0, ""},
+    {"Los bancos tienen 10 años para devolver la ayuda.", "", 0, ""},
     {"A los dos años de la inundación, el barrio sigue igual.", "", 0, ""},
     {"Le impusieron una pena de 15 años de prisión.", "", 0, ""},
 };
