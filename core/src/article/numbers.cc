@@ -437,10 +437,14 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
       bool tens = last_added >= 10 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
-      tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000);  // "mil y una noches"
+      // "mil y una noches"; not the range "entre mil y dos mil", whose "dos" counts a scale.
+      const auto* after_next = k + 2 < end ? Word(lex, w.lower[k + 2]) : nullptr;
+      tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000 && !(after_next && after_next->scale));
       bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
                        (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
-      if (!tens || !next_unit) break;
+      // "two hundred and forty-five": where "hundred" is a scale word (English), its "and".
+      bool after_hundred = sum.unit == 100 && last_added == 0 && Cardinal(next) && next->value >= 1 && next->value < 100;
+      if (!(tens && next_unit) && !after_hundred) break;
       after_and = true;
       ++k;
       continue;

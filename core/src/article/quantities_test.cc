@@ -179,6 +179,7 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Se invertirán 2-3 millones de dólares.", "2-3 millones de dólares", 2e6, 3e6, "USD"},
       // An either-or count is its range.
       {"Fueron tres o cuatro disparos.", "tres o cuatro disparos", 3, 4, ""},
+      {"Marcharon entre mil y dos mil vecinos.", "entre mil y dos mil vecinos", 1000, 2000, ""},
       {"Costará 8 ó 9 euros.", "8 ó 9 euros", 8, 9, "EUR"},
   };
   for (const Case& c : cases) {
@@ -441,6 +442,10 @@ TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
       {"The boy is 9 years old.", "9 years old", 9, "years"},
       {"They ended a seven-match losing run.", "seven-match", 7, "match"},
       {"It was a 12-round fight.", "12-round", 12, "round"},
+      // Tens and units joined by a hyphen, "and" after "hundred", ranges.
+      {"Thirty-seven miners were rescued.", "Thirty-seven miners", 37, "miners"},
+      {"Three hundred and sixty-five sheep died.", "Three hundred and sixty-five sheep", 365, "sheep"},
+      {"Between four and six workers were hurt.", "Between four and six workers", 4, "workers"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");

@@ -490,6 +490,23 @@ LanguageData LoadLanguageData(std::string_view lang) {
     }
     lex.numbers[Lower(parts[0])] = nw;
   }
+  // Tens and units joined by a hyphen, as English writes them ("twenty-five"), from the listed
+  // cardinals; a language that does not write them never meets these forms.
+  {
+    std::vector<std::pair<std::string, double>> tens, units;
+    for (const auto& [word, nw] : lex.numbers) {
+      if (!nw.kind.empty() || word.find('-') != std::string::npos) continue;
+      if (nw.value >= 20 && nw.value <= 90 && static_cast<int>(nw.value) % 10 == 0) tens.emplace_back(word, nw.value);
+      if (nw.value >= 1 && nw.value <= 9 && nw.value == static_cast<int>(nw.value)) units.emplace_back(word, nw.value);
+    }
+    for (const auto& [ten, t] : tens) {
+      for (const auto& [unit, u] : units) {
+        LanguageData::NumberWord compound;
+        compound.value = t + u;
+        lex.numbers.emplace(ten + "-" + unit, compound);
+      }
+    }
+  }
   for (std::string_view line : LangDataLines(lang, "qualifiers")) {
     size_t bar = line.find('|');
     if (bar == std::string_view::npos) continue;
