@@ -455,6 +455,20 @@ TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
     EXPECT_EQ(*s->value->number, c.number) << c.sentence;
     EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
   }
+  // A bare "$" is the dollar of the country the article names, else unknown.
+  struct Dollar {
+    const char* sentence;
+    const char* currency;
+  };
+  for (const Dollar& d : {Dollar{"A Texas county approved $3 million for roads.", "USD"},
+                          Dollar{"Melbourne council set aside $2 million.", "AUD"},
+                          Dollar{"The club paid $90,000 for the pitch.", ""}}) {
+    Document doc = AnalyzeWithNames(d.sentence, {}, "2023-10-18", "en");
+    const Span* money = nullptr;
+    for (const Span& span : doc.spans) money = span.type == "MONEY" ? &span : money;
+    ASSERT_NE(money, nullptr) << d.sentence;
+    EXPECT_EQ(money->value->currency, d.currency) << d.sentence;
+  }
   for (const char* sentence : {"It was a one-off payment.", "They won 3-1 at home.", "The COVID-19 wave ended.",
                                "Jack Hobbs, 123, and Len Hutton, 88, batted on."}) {
     Document doc = AnalyzeWithNames(sentence, {}, "2023-10-18", "en");
