@@ -716,7 +716,13 @@ class QuantityScanner {
         if (Key("of_the", k)) group = k + 1;
         else if (Key("of", k) && Key("article", k + 1)) group = k + 2;
       }
-      if (CountedNoun(c) && part_ok) {
+      // "dos grandes empresas": an adjective between the count and its noun; with no noun after it
+      // ("los dos restantes", "los ocho primeros") the number counts nothing named.
+      size_t adjectives = 0;  // "270.000 posibles nuevos afiliados": two at most
+      while (!r.fraction && adjectives < 2 && Key("count_adjectives", c + adjectives)) ++adjectives;
+      bool adjective = adjectives > 0;
+      if (adjective && CountedNoun(c + adjectives) && !Key("count_adjectives", c + adjectives)) c += adjectives, adjective = false;
+      if (!adjective && CountedNoun(c) && part_ok) {
         if (!to) value = GroupedThousands(num_at, r, value);  // "2,500 personas"
         v.unit = w_.raw[c];
         k = c + 1;

@@ -77,6 +77,9 @@ const QCase kCases[] = {
     {"Juan Pérez, de 52 años, declaró.", "52 años", "QUANTITY", 52, "años", "", ""},
     {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
     {"Repartieron 4 docenas de panes.", "4 docenas de panes", "QUANTITY", 48, "panes", "", ""},
+    // An adjective between the count and its noun.
+    {"Abrieron tres nuevas sucursales.", "tres nuevas sucursales", "QUANTITY", 3, "sucursales", "", ""},
+    {"Los dos principales sindicatos firmaron.", "dos principales sindicatos", "QUANTITY", 2, "sindicatos", "", ""},
     {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
     {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
     // Halves after the unit, cents after "con", units after "de" of a scale.
@@ -372,7 +375,8 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
                         "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
                         "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
-                        "Es la tercera vez que pasa.", "Serán 20 ó más.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
+                        "Es la tercera vez que pasa.", "Serán 20 ó más.", "Los tres primeros llegaron tarde.",
+                        "Ganaron los dos restantes.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
                         "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
