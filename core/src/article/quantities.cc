@@ -104,8 +104,8 @@ class QuantityScanner {
   // The age of a person, read before dates so that "52 años" is no duration: a count of
   // age_units with "de edad" after it ("8 años de edad"), or with age_at or an age verb right
   // before it ("murió a los 87 años", "tiene 30 años", "tenía apenas 17 años": age_adverbs
-  // between), "(45 años)", or "de N años" after a
-  // comma or an age noun ("Ana Ruiz, de 52 años,", "un hombre de 45 años"). After a verb, the
+  // between), "(45 años)", or "de N años" after a comma or an age noun ("Ana Ruiz, de 52
+  // años,", "un hombre de 45 años"). After a verb, the
   // words of not_age_after make it a span of time ("tiene 30 años de experiencia", "cumplió 5
   // años en prisión"); after age_at only "de" does ("a los tres años de su muerte"). A QUANTITY
   // counted in the unit as written; the span starts at the number.
@@ -687,7 +687,7 @@ class QuantityScanner {
     }
     if (!currency.empty()) {
       type = "MONEY";
-      if (!to) value = GroupedThousands(num_at, r, value);  // "$3,500" 
+      if (!to) value = GroupedThousands(num_at, r, value);  // "$3,500"
       Resolve(&currency, written, &v);
       // "3 libras y 1 centavo".
       size_t c = k + Key("and", k);
@@ -721,7 +721,10 @@ class QuantityScanner {
       size_t adjectives = 0;  // "270.000 posibles nuevos afiliados": two at most
       while (!r.fraction && adjectives < 2 && Key("count_adjectives", c + adjectives)) ++adjectives;
       bool adjective = adjectives > 0;
-      if (adjective && CountedNoun(c + adjectives) && !Key("count_adjectives", c + adjectives)) c += adjectives, adjective = false;
+      if (adjective && CountedNoun(c + adjectives) && !Key("count_adjectives", c + adjectives)) {
+        c += adjectives;
+        adjective = false;
+      }
       if (!adjective && CountedNoun(c) && part_ok) {
         if (!to) value = GroupedThousands(num_at, r, value);  // "2,500 personas"
         v.unit = w_.raw[c];
@@ -762,7 +765,7 @@ class QuantityScanner {
   std::vector<Span>& spans_;
   bool style_decided_ = false;  // some number of the document shows its decimal mark
   DigitStyle style_;
-  bool percent_only_;  // the pass before dates: percentages only
+  bool percent_only_;  // the pass before dates: percentages and ages only
   std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")
   std::vector<const Phrase*> percent_phrases_;  // and the longer ones ("por ciento")
   double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
