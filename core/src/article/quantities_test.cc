@@ -119,6 +119,9 @@ const QCase kCases[] = {
     {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
     {"El pan subió 20 céntimos.", "20 céntimos", "QUANTITY", 20, "céntimos", "", ""},  // whose cents: not said
     {"Pago 15 dolares por hora.", "15 dolares", "MONEY", 15, "", "USD", ""},  // typed without the accent
+    {"El ministro israelí anunció un bono de 500 séqueles.", "500 séqueles", "MONEY", 500, "", "ILS", ""},
+    {"El salario mínimo polaco sube a 4.300 zlotys.", "4.300 zlotys", "MONEY", 4300, "", "PLN", ""},
+    {"El billete cuesta 3 libras y 20 peniques.", "3 libras y 20 peniques", "MONEY", 3.2, "", "GBP", ""},
     {"Vale 2 euros con 10 centimos.", "2 euros con 10 centimos", "MONEY", 2.1, "", "EUR", ""},
     // A scale named with its reading.
     {"Un sismo de magnitud 6,8 sacudió la costa.", "magnitud 6,8", "QUANTITY", 6.8, "magnitud", "", ""},
@@ -238,6 +241,9 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       {"El museo de Montreal cobra C$ 25 la entrada.", "C$ 25", "CAD", ""},
       {"El pasaje cuesta C$ 12 desde el lunes.", "C$ 12", "", "C$"},
       {"El pasaje en Panamá cuesta B/. 1,25 desde hoy.", "B/. 1,25", "PAB", ""},
+      // A dirham is Morocco's or the Emirates'.
+      {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
+      {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
