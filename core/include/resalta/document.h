@@ -100,7 +100,7 @@ struct Quote {
 
 struct Source {
   std::string name;      // "EFE", "Ria Novosti"
-  std::string entity;    // Entity::id when the name is also an entity
+  std::string entity;    // Entity::id when the story names it too; "" for a credit line only ("(EFE)")
   Mention evidence;      // the words that credit it: "según la agencia EFE"
 };
 

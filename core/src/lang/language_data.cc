@@ -134,6 +134,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
       } else if (key == "subject_pronoun") {
         words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
+      } else if (key == "question_open") {
+        words(rest, [&](std::string w) { lex->question_openers.insert(w); });
       } else if (key == "relative") {
         words(rest, [&](std::string w) { lex->relatives.insert(w); });
       } else if (key == "according") {

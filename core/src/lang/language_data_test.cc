@@ -219,6 +219,7 @@ constexpr FileShape kShapes[] = {
     {"org_titles", WordList},           // LoadLanguageData
     {"stopwords", LowercaseEntry},      // LoadLanguageData
     {"abbreviations", Abbreviation},    // tokenizer.cc
+    {"number_abbreviations", Abbreviation},  // tokenizer.cc: only before a number
     {"currency_tokens", LowercaseEntry},  // tokenizer.cc
     {"date_words", DateWord},           // LoadLanguageData
     {"time_units", TimeUnit},           // LoadLanguageData
