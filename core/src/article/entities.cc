@@ -276,6 +276,11 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
         if (m.type == "PER") m.type = "ORG";
       }
     }
+    // A common noun's acronym heading a name ("ONG Foro Penal"): the name is what follows.
+    if (m.last - m.first >= 2 && w.AllCaps(m.first, 2) && lex.InClass("generic", w.lower[m.first]) &&
+        w.Alpha(m.first + 1) && w.Capitalized(m.first + 1)) {
+      ++m.first;
+    }
     if (SplitOffPartOf(w, lex, m, &out) || SplitSpeakerOffBuilding(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {

@@ -305,6 +305,8 @@ const ContextTypeCase kContextTypeCases[] = {
     {"an article opening a line before a lowercase word is no part of the name",
      "El alcalde Daniel Quintero respondió a las críticas.", {{"El alcalde Daniel Quintero", "PER"}}, "Daniel Quintero",
      "PER"},
+    {"a common noun's acronym heading a name is left out", "La denuncia la presentó la ONG Vecinos Unidos ante el juez.",
+     {{"ONG Vecinos Unidos", "ORG"}}, "Vecinos Unidos", "ORG"},
     {"initials after a title are a person", "El presidente AMLO inauguró la refinería el lunes.",
      {{"AMLO", "ORG"}}, "AMLO", "PER"},
     {"a body after a title and de stays a body", "La presidenta del PRI habló ayer con la prensa.",
