@@ -22,6 +22,7 @@ namespace date_scan {
 
 size_t DateScanner::At(size_t i) {
   if (size_t n = Range(i)) return n;
+  if (size_t n = DateList(i)) return n;
   if (size_t n = NthWeekday(i)) return n;
   // "a finales de 2025": the edge words join the date they bound.
   size_t edge = Key("edge", i);

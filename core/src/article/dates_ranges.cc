@@ -1,5 +1,6 @@
 // Ranges as one span with an ISO 8601 interval: "5-10 de mayo", "del 2 al 6 de junio",
 // "entre 2010 y 2015", "de 6:30pm a 11:00pm", "del lunes al viernes".
+#include <array>
 #include <string>
 
 #include "article/dates_scanner.h"
@@ -152,6 +153,64 @@ size_t DateScanner::WeekdayRange(size_t i, size_t k, size_t open) {
     if (db - da < 7) iso = IsoDate(a) + "/" + IsoDate(CivilFromDays(db));
   }
   return Emit(i, k + na + join + nb, "DATE", iso);
+}
+
+size_t DateScanner::DateList(size_t i) {
+  // Only where a joiner comes soon: the scanner asks at every token.
+  bool join_near = false;
+  for (size_t t = i + 1; t < end_ && t < i + 8 && !join_near; ++t) join_near = Key("list_join", t) > 0;
+  if (!join_near) return 0;
+  struct Member {
+    size_t first = 0, last = 0;
+    Pt p;
+  };
+  std::array<Member, kMaxListMembers> heads;
+  size_t count = 0;
+  size_t j = i;
+  Pt tail;
+  size_t tail_at = 0;
+  while (count < heads.size()) {
+    size_t open = Key("list_open", j);
+    size_t k = j + open;
+    Pt q;
+    size_t n = Calendar(k, &q, 3);
+    if (!n || q.Clock() || q.d < 0 || (!q.d && !q.m)) return 0;
+    // The first member, a bare day, needs its article: "el 3 y 4 de junio", not "3 y 4 de junio".
+    if (count == 0 && !q.m && !open) return 0;
+    size_t join = Key("list_join", k + n);
+    if (q.m && (q.y || !join)) {
+      tail = q, tail_at = j;
+      break;
+    }
+    if (!join || q.y) return 0;
+    heads[count].first = j, heads[count].last = k + n, heads[count].p = q;
+    ++count;
+    j = k + n + join;
+  }
+  if (count == 0 || tail_at == 0) return 0;
+  size_t k = tail_at + Key("list_open", tail_at);
+  // The last member's year, as the scanner will read it ("el 15 de agosto pasado" counts back).
+  int forced = Key("past", k + Calendar(k, &tail, 3)) ? -1 : 0;
+  Pt last = tail;
+  bool known = Complete(&last, forced ? forced : Tense(k));
+  // From the end back: a bare day takes the month of the next member that names one; every
+  // member the last one's year.
+  int month = tail.m;
+  for (size_t h = count; h-- > 0;) {
+    Pt& p = heads[h].p;
+    if (p.m) month = p.m;
+    else if (!tail.d) return 0;  // "el 3 y marzo": no list of days
+    else p.m = month;
+  }
+  for (size_t h = 0; h < count; ++h) {
+    Pt p = heads[h].p;
+    p.y = known ? last.y : 0;
+    bool agrees = p.y && (!p.d || p.d <= DaysInMonth(p.y, p.m)) &&
+                  (!p.wd || (p.d && IsoWeekday(DaysFromCivil({p.y, p.m, p.d})) == p.wd));
+    if (agrees) EmitPoint(heads[h].first, heads[h].last, p);
+    else Emit(heads[h].first, heads[h].last, "DATE", "");
+  }
+  return tail_at - i;
 }
 
 }  // namespace resalta::date_scan

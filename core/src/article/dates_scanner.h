@@ -20,6 +20,9 @@
 
 namespace resalta::date_scan {
 
+// The most members a list of dates holds before its last ("los días 1, 2, ..., 11 y 12 de mayo").
+constexpr size_t kMaxListMembers = 12;
+
 // The earliest hour a range of two bare numbers after a day may start at ("el sábado de 10 a 14"):
 // below it the pair reads as a score ("de 1 a 2").
 constexpr int kEarliestBareHour = 7;
@@ -181,13 +184,18 @@ class DateScanner {
   // of hours is the day of both ends. Returns its tokens (0: none).
   size_t DayOfHours(size_t k, Pt* a, Pt* b) const;
 
-  // dates_ranges.cc: ranges and intervals
+  // dates_ranges.cc: ranges and intervals, lists of dates
   // One token holding a range: "5-10 de mayo", "2010-2015", "la temporada 2013-14".
   size_t DashRange(size_t i);
   // Ranges: "del 2 al 6 de junio", "13 - 15 de julio de 2013", "entre 2010 y 2015", "de 6:30pm a 11:00pm".
   size_t Range(size_t i);
   // "entre el lunes y el miércoles", "del lunes al viernes": two days of the same stretch.
   size_t WeekdayRange(size_t i, size_t k, size_t open);
+  // A list of dates that share the last member's month and year: "los días 3 y 4 de junio", "el 10,
+  // 11 o 12 de marzo", "el lunes 3 y el martes 4 de junio", "marzo y abril de 2021", "el 30 de junio
+  // y el 1 de julio de 2022". Emits each member before the last as its own DATE and returns the
+  // tokens up to the last one, which the scanner then reads as any date (0: no list at i).
+  size_t DateList(size_t i);
 
   // dates_relative.cc: days and units relative to the publication date, durations
   // "[este|el] [pasado|próximo] <unit> [pasado|próximo|que viene]" from q, unit a time_units code

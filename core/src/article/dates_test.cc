@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "article/article_test_util.h"
 
@@ -256,6 +258,52 @@ TEST(DatesTest, NotDates) {
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
     }
+  }
+}
+
+// A list of dates: each member its own DATE, in order, sharing the last member's month and year
+// (published Wednesday 2023-10-18).
+struct ListCase {
+  const char* sentence;
+  std::vector<std::pair<const char*, const char*>> dates;  // text, ISO value ("" when none)
+};
+
+const ListCase kLists[] = {
+    {"La feria abrirá los días 7 y 8 de diciembre.", {{"los días 7", "2023-12-07"}, {"8 de diciembre", "2023-12-08"}}},
+    {"Los comicios serán el 3, 4 o 5 de marzo de 2025.",
+     {{"el 3", "2025-03-03"}, {"4", "2025-03-04"}, {"5 de marzo de 2025", "2025-03-05"}}},
+    {"Se vieron el 14 y el 15 de septiembre.", {{"el 14", "2023-09-14"}, {"el 15 de septiembre", "2023-09-15"}}},
+    {"Hubo huelga el lunes 2 y el martes 3 de octubre.",
+     {{"el lunes 2", "2023-10-02"}, {"el martes 3 de octubre", "2023-10-03"}}},
+    {"Creció en febrero y marzo de 2021.", {{"febrero", "2021-02"}, {"marzo de 2021", "2021-03"}}},
+    {"El paro fue el 31 de agosto y el 1 de septiembre de 2022.",
+     {{"el 31 de agosto", "2022-08-31"}, {"el 1 de septiembre de 2022", "2022-09-01"}}},
+    // A bare day takes the month of the next member that names one.
+    {"Las pruebas serán el 2, el 9 y el 16 de noviembre y el 7 de diciembre.",
+     {{"el 2", "2023-11-02"}, {"el 9", "2023-11-09"}, {"el 16 de noviembre", "2023-11-16"}, {"el 7 de diciembre", "2023-12-07"}}},
+    // 3 June 2025 is a Tuesday: the Monday keeps no value rather than a wrong one.
+    {"Se verán el lunes 3 y el martes 4 de junio de 2025.", {{"el lunes 3", ""}}},
+};
+
+TEST(DatesTest, ListsOfDates) {
+  for (const ListCase& c : kLists) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    std::vector<const Span*> dates;
+    for (const Span& s : doc.spans) {
+      if (s.type == "DATE") dates.push_back(&s);
+    }
+    std::string got;
+    for (const Span* s : dates) got += " [" + s->text + " " + (s->value ? s->value->iso : "-") + "]";
+    ASSERT_GE(dates.size(), c.dates.size()) << c.sentence << " ->" << got;
+    for (size_t k = 0; k < c.dates.size(); ++k) {
+      EXPECT_EQ(dates[k]->text, c.dates[k].first) << c.sentence << " ->" << got;
+      EXPECT_EQ(dates[k]->value ? dates[k]->value->iso : "", c.dates[k].second) << c.sentence << " ->" << got;
+    }
+  }
+  // No month after the numbers, or no article before a bare first day: no list.
+  for (const char* s : {"Votaron los artículos 3 y 4 de la ley.", "Ganaron el 3 y 4 de sus partidos."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
   }
 }
 
