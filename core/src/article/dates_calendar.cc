@@ -186,8 +186,11 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
         p->d = d, p->m = m, p->y = y;
         return 5;
       }
-      // Without a year only where no noun follows: "3/4 taza" is a fraction.
-      bool noun_after = k + 3 < end_ && w_.Alpha(k + 3) && !lex_.stopwords.count(L(k + 3)) && !Key("clock_open", k + 3);
+      // Without a year only where no noun follows: "3/4 taza" is a fraction ("el 9/11 cambió", a verb
+      // after it, a date), as is "14 1/2" after a whole number.
+      bool noun_after = k + 3 < end_ && w_.Alpha(k + 3) && !lex_.stopwords.count(L(k + 3)) &&
+                        !Key("clock_open", k + 3) && (w_.Capitalized(k + 3) || NounAt(k + 3));
+      if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && w_.Digits(k - 1)) noun_after = true;
       if (!noun_after) {
         p->d = d, p->m = m;
         return 3;

@@ -11,6 +11,7 @@ size_t DateScanner::DashRange(size_t i) {
   size_t k = i + (Key("determiners", i) ? 1 : 0);
   if (k >= end_) return 0;
   const std::string& t = R(k);
+  if (size_t n = MonthDashRange(i, k)) return n;
   if (t.empty() || t.find_first_not_of("0123456789-") != std::string::npos) return 0;
   size_t dash = t.find('-');
   if (dash == std::string::npos || dash == 0 || t.find('-', dash + 1) != std::string::npos) return 0;
@@ -47,6 +48,21 @@ size_t DateScanner::DashRange(size_t i) {
     return Emit(i, k + 1, "DATE", std::to_string(u) + "/" + std::to_string(to));
   }
   return 0;
+}
+
+size_t DateScanner::MonthDashRange(size_t i, size_t k) {
+  const std::string& t = L(k);
+  size_t dash = t.find('-');
+  if (dash == std::string::npos || dash == 0 || t.find('-', dash + 1) != std::string::npos) return 0;
+  auto from = lex_.months.find(t.substr(0, dash)), to = lex_.months.find(t.substr(dash + 1));
+  if (from == lex_.months.end() || to == lex_.months.end() || from->second == to->second) return 0;
+  bool wraps = to->second < from->second;  // "noviembre-enero" ends in the next year
+  Pt a, b;
+  a.m = from->second, b.m = to->second;
+  size_t end = k + 1 + YearAfter(k + 1, &b.y);
+  if (!Complete(&b, Tense(k))) return Emit(i, end, "DATE", "");
+  a.y = b.y - (wraps ? 1 : 0);
+  return Emit(i, end, "DATE", IsoMonth(a.y, a.m) + "/" + IsoMonth(b.y, b.m));
 }
 
 size_t DateScanner::Range(size_t i) {

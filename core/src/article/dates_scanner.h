@@ -187,6 +187,8 @@ class DateScanner {
   // dates_ranges.cc: ranges and intervals, lists of dates
   // One token holding a range: "5-10 de mayo", "2010-2015", "la temporada 2013-14".
   size_t DashRange(size_t i);
+  // Two months in one token at k: "julio-agosto", "enero-marzo de 2020" (from i, a determiner before).
+  size_t MonthDashRange(size_t i, size_t k);
   // Ranges: "del 2 al 6 de junio", "13 - 15 de julio de 2013", "entre 2010 y 2015", "de 6:30pm a 11:00pm".
   size_t Range(size_t i);
   // "entre el lunes y el miércoles", "del lunes al viernes": two days of the same stretch.

@@ -54,6 +54,7 @@ const DateCase kCases[] = {
     {"Murió el treinta y uno de enero de mil novecientos ochenta y siete.",
      "el treinta y uno de enero de mil novecientos ochenta y siete", "DATE", "1987-01-31"},
     {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
+    {"El 4/7 marcó un antes y un después.", "El 4/7", "DATE", "2023-07-04"},  // a verb after it, not a noun
     {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
     // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
@@ -226,6 +227,16 @@ const DateCase kStretchCases[] = {
      "2023-10-03/2023-10-05"},
     {"La tienda abre de las 9 a las 12 del mediodía.", "de las 9 a las 12 del mediodía", "TIME",
      "2023-10-18T09:00/2023-10-18T12:00"},
+    // Two months in one token; years after "los años" / "el año".
+    {"El turismo crece en julio-agosto.", "julio-agosto", "DATE", "2023-07/2023-08"},
+    {"Las ventas del trimestre enero-marzo de 2021 cayeron.", "enero-marzo de 2021", "DATE", "2021-01/2021-03"},
+    {"La zafra diciembre-febrero fue récord.", "diciembre-febrero", "DATE", "2022-12/2023-02"},  // past: ends in the last February
+    {"Vivió en Lima entre los años 1998 y 2004.", "entre los años 1998 y 2004", "DATE", "1998/2004"},
+    {"La deuda creció desde el año 2012 hasta 2016.", "desde el año 2012 hasta 2016", "DATE", "2012/2016"},
+    // Parts of the day as the River Plate and Andean press write them.
+    {"Ayer a la noche hubo un choque.", "Ayer a la noche", "DATE", "2023-10-17T18/2023-10-18T00"},
+    {"Hoy en horas de la tarde se conocerá el fallo.", "Hoy en horas de la tarde", "DATE",
+     "2023-10-18T12/2023-10-18T19"},
 };
 
 TEST(DatesTest, StretchesAndRanges) { ExpectDates(kStretchCases); }
@@ -253,7 +264,8 @@ TEST(DatesTest, NotDates) {
                         "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
                         "Compró ropa de verano.", "El 5 a 0 fue histórico.",
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
-                        "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas."}) {
+                        "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
+                        "Corrió 14 1/2 vueltas."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
