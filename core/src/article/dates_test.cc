@@ -265,7 +265,7 @@ TEST(DatesTest, NotDates) {
                         "Compró ropa de verano.", "El 5 a 0 fue histórico.",
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
                         "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
-                        "Corrió 14 1/2 vueltas."}) {
+                        "Corrió 14 1/2 vueltas.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
@@ -317,6 +317,20 @@ TEST(DatesTest, ListsOfDates) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
   }
+}
+
+// A holiday the tagger also marks as a name is highlighted as the date, with its value; the entity
+// keeps its mention.
+TEST(DatesTest, HolidayOverANameIsTheDate) {
+  Document doc = AnalyzeWithNames("Los comercios abrirán en Navidad y en Semana Santa.",
+                                  {{"Navidad", "LOC"}, {"Semana Santa", "MISC"}});
+  const Span* christmas = FindSpan(doc, "Navidad", "DATE");
+  ASSERT_NE(christmas, nullptr);
+  ASSERT_TRUE(christmas->value.has_value());
+  EXPECT_EQ(christmas->value->iso, "2023-12-25");
+  EXPECT_NE(FindSpan(doc, "Semana Santa", "DATE"), nullptr);
+  EXPECT_EQ(FindSpan(doc, "Navidad", "LOC"), nullptr);
+  EXPECT_EQ(doc.entities.size(), 2u);
 }
 
 // Readings a family of phrasing once gave wrongly: no span of `type` contains `part`.
