@@ -36,7 +36,10 @@ size_t DateScanner::At(size_t i) {
       Ymd day;
       Pt p;
       size_t n = RelativeDay(k, &known, &day);
-      if (!n && (n = Calendar(k, &p, 0)) && p.d && Complete(&p, Tense(k))) known = true, day = {p.y, p.m, p.d};
+      // "la noche del 15": a bare day number after "del", with nothing counted or joined after it.
+      int bare = Key("day_article", i + 2) ? 1 : 0;
+      if (!n && (n = Calendar(k, &p, bare)) && !p.m && (Key("range_join", k + n) || NounAt(k + n) || Unit(k + n))) n = 0;
+      if (n && p.d && Complete(&p, Tense(k))) known = true, day = {p.y, p.m, p.d};
       if (!n && Key("determiners", k) && (n = Calendar(k + 1, &p, 1)) && p.d && Complete(&p, Tense(k))) {
         known = true, day = {p.y, p.m, p.d}, ++n;
       }

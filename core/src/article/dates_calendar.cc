@@ -305,6 +305,26 @@ bool DateScanner::MonthPrep2(size_t k) const {
 }
 
 size_t DateScanner::Weekend(size_t i) {
+  // "el primer fin de semana de agosto", "el último fin de semana de julio": that month's Saturday
+  // and the Sunday after it.
+  if (Key("determiners", i)) {
+    size_t k = i + 1;
+    auto ord = lex_.ordinals.find(L(k));
+    bool last = ord == lex_.ordinals.end() && Key("last", k) == 1;
+    size_t wn = ord != lex_.ordinals.end() || last ? Key("weekend", k + 1) : 0;
+    int m = wn && Key("part_of", k + 1 + wn) ? Month(k + 2 + wn, true) : 0;
+    if (m) {
+      Pt p;
+      size_t end = 0;
+      std::string iso;
+      if (MonthWithYear(i, k + 2 + wn, m, &p, &end)) {
+        long saturday = NthWeekdayOfMonth(p.y, m, 6, last ? 0 : ord->second);
+        if (saturday < 0) return 0;
+        iso = IsoDate(CivilFromDays(saturday)) + "/" + IsoDate(CivilFromDays(saturday + 1));
+      }
+      return Emit(i, end, "DATE", iso);
+    }
+  }
   size_t k = i;
   bool this_word = Key("this", k) > 0;
   if (this_word || Key("determiners", k)) ++k;
@@ -376,15 +396,9 @@ size_t DateScanner::NthWeekday(size_t i) {
   size_t end = 0;
   std::string iso;
   if (MonthWithYear(i, k + 3, m, &p, &end)) {
-    int nth = last ? 0 : ord->second;
-    long first = DaysFromCivil({p.y, m, 1});
-    long day = first + (*wd - IsoWeekday(first) + 7) % 7 + 7L * (nth - 1);
-    if (last) {
-      long end_day = DaysFromCivil({p.y, m, DaysInMonth(p.y, m)});
-      day = end_day - (IsoWeekday(end_day) - *wd + 7) % 7;
-    }
+    long day = NthWeekdayOfMonth(p.y, m, *wd, last ? 0 : ord->second);
+    if (day < 0) return 0;  // "el quinto lunes" of a month with four
     Ymd t = CivilFromDays(day);
-    if (nth > 5 || t.m != m) return 0;  // "el quinto lunes" of a month with four
     iso = IsoDate(t);
     SetAnchor(t, i);
   }

@@ -34,6 +34,19 @@ int DaysInMonth(int y, int m) {
   return m == 2 && leap ? 29 : k[m - 1];
 }
 
+long NthWeekdayOfMonth(int y, int m, int wd, int nth) {
+  if (nth < 0 || nth > 5) return -1;
+  long day = 0;
+  if (nth == 0) {
+    long end_day = DaysFromCivil({y, m, DaysInMonth(y, m)});
+    day = end_day - (IsoWeekday(end_day) - wd + 7) % 7;
+  } else {
+    long first = DaysFromCivil({y, m, 1});
+    day = first + (wd - IsoWeekday(first) + 7) % 7 + 7L * (nth - 1);
+  }
+  return CivilFromDays(day).m == m ? day : -1;
+}
+
 long EasterDays(int y) {
   int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
   int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;

@@ -19,6 +19,10 @@ inline int IsoWeekday(long days) { return static_cast<int>(((days % 7) + 7 + 3) 
 
 int DaysInMonth(int y, int m);
 
+// The nth (1..5) weekday wd (1 Monday..7 Sunday) of a month, or its last when nth is 0, in days
+// since 1970-01-01; -1 when the month has no such day ("el quinto lunes" of a month with four).
+long NthWeekdayOfMonth(int y, int m, int wd, int nth);
+
 // Easter Sunday of year y, in days since 1970-01-01 (the anonymous Gregorian algorithm).
 long EasterDays(int y);
 

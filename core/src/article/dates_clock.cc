@@ -194,8 +194,10 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
     }
   }
   // "superior a las dos horas y media" counts hours: an hour in words with "horas" is a duration;
-  // so is "abierto las 24 horas".
-  if (mark && ((word_hour && h > 0) || h == 24) && mi < 0 && !part && !pm && !am) return 0;
+  // so is "abierto las 24 horas". After "a las", 13 to 23 in words is the 24-hour clock: "a las
+  // diecinueve horas" (no count of hours reads that high after "a las").
+  bool word_24h = word_hour && open > 1 && h >= 13 && h <= 23;
+  if (mark && ((word_hour && h > 0 && !word_24h) || h == 24) && mi < 0 && !part && !pm && !am) return 0;
   if (pm || am) strong = true;
   if (part) strong = true;
   if (mark) strong = true;
@@ -209,6 +211,7 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
   // "las dos" alone is a time only when no noun follows ("las dos ciudades" is a count).
   // A bare article before an hour in words needs more ("las dos coincidieron" is a count): "a las dos".
   if (open && !strong && mi < 0 && !NounAt(k) && (open > 1 || !word_hour)) strong = true;
+  if (bare_minutes && open > 1) strong = true;  // "a las veintidós treinta"
   if (!strong && fraction_minutes && Digits(i)) strong = true;  // "5 y cuarto", not "10 y 20"
   if (!strong) return 0;
   if (h > 12 && (pm || am)) return 0;

@@ -136,7 +136,8 @@ class DateScanner {
   size_t Calendar(size_t i, Pt* p, int allow_bare_day) const;
   bool MonthPrep(size_t k) const;
   bool MonthPrep2(size_t k) const;
-  // "este fin de semana", "el próximo fin de semana", "el fin de semana pasado": Saturday and Sunday.
+  // "este fin de semana", "el próximo fin de semana", "el fin de semana pasado", "el último fin de
+  // semana de julio": Saturday and Sunday.
   size_t Weekend(size_t i);
   // "a finales de mes", "a principios del año que viene", "a mediados de este mes": the month or
   // year it bounds (as "a finales de 2022" keeps 2022).

@@ -108,6 +108,11 @@ const DateCase kCases[] = {
     {"Llegó a las 20h.", "a las 20h", "TIME", "2023-10-18T20:00"},
     {"Se conocerá a las 16 horas de este jueves.", "a las 16 horas de este jueves", "TIME", "2023-10-19T16:00"},
     {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
+    // An hour in words past 12 with "horas" after "a las" is the 24-hour clock, not a count of hours.
+    {"La marcha partirá a las diecinueve horas.", "a las diecinueve horas", "TIME", "2023-10-18T19:00"},
+    {"El vuelo sale a las veintidós cuarenta.", "a las veintidós cuarenta", "TIME", "2023-10-18T22:40"},
+    {"Se fue a eso de las once de la noche.", "a eso de las once de la noche", "TIME", "2023-10-18T23:00"},
+    {"Terminó cerca de las cuatro.", "cerca de las cuatro", "TIME", "2023-10-18T16:00"},
 };
 
 // Each case's span is found with its type; its value is the case's ISO text, or none when that is empty.
@@ -237,6 +242,11 @@ const DateCase kStretchCases[] = {
     {"Ayer a la noche hubo un choque.", "Ayer a la noche", "DATE", "2023-10-17T18/2023-10-18T00"},
     {"Hoy en horas de la tarde se conocerá el fallo.", "Hoy en horas de la tarde", "DATE",
      "2023-10-18T12/2023-10-18T19"},
+    {"La inundación fue el último fin de semana de agosto.", "el último fin de semana de agosto", "DATE",
+     "2023-08-26/2023-08-27"},
+    {"La feria será el primer fin de semana de diciembre.", "el primer fin de semana de diciembre", "DATE",
+     "2023-12-02/2023-12-03"},
+    {"La noche del 14 hubo saqueos.", "La noche del 14", "DATE", "2023-10-14T18/2023-10-15T00"},
 };
 
 TEST(DatesTest, StretchesAndRanges) { ExpectDates(kStretchCases); }
