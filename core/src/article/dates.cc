@@ -121,6 +121,8 @@ size_t DateScanner::At(size_t i) {
       // "pasó del 8 al 10 por ciento", "el 5 a 0": a bare number joined to another that the range
       // pass did not take as days is a count or a score.
       if (size_t join = Key("range_join", after); n && join && Digits(after + join)) n = 0;
+      // "el 20, 30 y 40 por ciento": a list of numbers the list pass did not take as days.
+      if (size_t join = Key("list_join", after); n && join && Digits(after + join)) n = 0;
     }
     if (n) {
       // "el 15 de agosto pasado", "el 5 de noviembre próximo".

@@ -275,7 +275,7 @@ TEST(DatesTest, NotDates) {
                         "Compró ropa de verano.", "El 5 a 0 fue histórico.",
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
                         "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
-                        "Corrió 14 1/2 vueltas.", "Lo operaron en el hospital Doce de Octubre."}) {
+                        "Corrió 14 1/2 vueltas.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
