@@ -24,6 +24,7 @@ size_t DateScanner::At(size_t i) {
   if (size_t n = Range(i)) return n;
   if (size_t n = DateList(i)) return n;
   if (size_t n = NthWeekday(i)) return n;
+  if (size_t n = ThatDay(i)) return n;
   // "a finales de 2025": the edge words join the date they bound.
   size_t edge = Key("edge", i);
   size_t j0 = i + edge;

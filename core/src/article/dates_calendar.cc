@@ -425,6 +425,25 @@ size_t DateScanner::Periods(size_t i) {
       return Emit(i, end, "DATE", iso);
     }
   }
+  // "la primera mitad del siglo XX", "la segunda mitad de 2022", "la primera mitad del año": the
+  // half of a century (in years) or of a year (in months).
+  if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1) && Key("half", k + 1) && Key("part_of", k + 2)) {
+    int half = ord != lex_.ordinals.end() ? ord->second : 2;
+    if (half != 1 && half != 2) return 0;
+    size_t q = k + 2 + Key("part_of", k + 2);
+    q += Key("determiners", q) ? 1 : 0;
+    if (const std::string* u = Unit(q); u && *u == "CEN") {
+      int c = Roman(R(q + 1));
+      if (!c && Digits(q + 1)) c = SmallInt(R(q + 1));
+      if (c < 1 || c > 30) return 0;
+      int from = (c - 1) * 100 + (half == 1 ? 0 : 50);
+      return Emit(i, q + 2, "DATE", std::to_string(from) + "/" + std::to_string(from + 49));
+    }
+    int y = 0;
+    if (size_t n = YearAfter(k + 2, &y)) {
+      return Emit(i, k + 2 + n, "DATE", IsoMonth(y, half == 1 ? 1 : 7) + "/" + IsoMonth(y, half == 1 ? 6 : 12));
+    }
+  }
   // "la primera semana de julio", "la segunda quincena de marzo de 2015", "la última semana de
   // agosto": the days of that stretch of the month, inclusive.
   if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {
@@ -458,7 +477,9 @@ size_t DateScanner::Periods(size_t i) {
     size_t end = k + 1;
     if (size_t n = Key("past", end)) dir = -1, end += n;
     else if (size_t n = Key("next", end)) dir = 1, end += n;
-    if ((det && dir) || Key("this", i)) return Emit(i, end, "DATE", has_pub_ ? Two(pub_.y / 100 + dir) : "");
+    // "a finales del siglo pasado", "las guerras del siglo pasado": the article is the "del" before i.
+    bool det_before = i > 0 && w_.sentence[i - 1] == w_.sentence[i] && Key("day_article", i - 1) == 1;
+    if (((det || det_before) && dir) || Key("this", i)) return Emit(i, end, "DATE", has_pub_ ? Two(pub_.y / 100 + dir) : "");
   }
   if (const std::string* u = det || Key("this", i) ? Unit(k + 1) : nullptr; u && *u == "CEN" && (Key("past", k) || Key("next", k))) {
     int dir = Key("past", k) ? -1 : 1;  // "el pasado siglo"

@@ -116,6 +116,29 @@ std::string DateScanner::Shift(const std::string& u, long n, Ymd base) const {
   return IsoDate({y, m, d});
 }
 
+size_t DateScanner::ThatDay(size_t i) {
+  // Only a date the text gave in this sentence or the one before is "that" day.
+  bool anchored = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+  // "ese día", "ese mismo día", "aquella noche", "esa misma tarde".
+  if (size_t n = Key("that", i)) {
+    size_t k = i + n;
+    const std::string* unit = Unit(k);
+    if (unit && *unit == "D" && Key("unit_singular", k)) return Emit(i, k + 1, "DATE", anchored ? IsoDate(anchor_) : "");
+    if (const auto* part = Find(lex_.parts_of_day, k)) return Emit(i, k + 1, "DATE", anchored ? PartInterval(anchor_, *part) : "");
+    return 0;
+  }
+  // "a la mañana siguiente", "la noche siguiente": that part of the day after.
+  size_t open = Key("part_open", i);
+  if (!open) open = Key("determiners", i);
+  const auto* part = open ? Find(lex_.parts_of_day, i + open) : nullptr;
+  size_t k = i + open + 1;
+  if (part && Key("next", k) && lex_.InDateWords("next", L(k)) && Key("previous", k) == 0) {
+    std::string iso = anchored ? PartInterval(CivilFromDays(DaysFromCivil(anchor_) + 1), *part) : "";
+    return Emit(i, k + Key("next", k), "DATE", iso);
+  }
+  return 0;
+}
+
 size_t DateScanner::Relative(size_t i) {
   bool det = Key("determiners", i) > 0;
   bool this_word = Key("this", i) > 0;
@@ -133,6 +156,15 @@ size_t DateScanner::Relative(size_t i) {
         if (size_t n = Key("past", end)) dir = -1, end += n;
         else if (size_t n = Key("next", end)) dir = 1, end += n;
         else if (size_t n = Key("coming", end)) dir = 1, end += n;
+      }
+      // "el pasado mes de marzo", "el próximo mes de enero (de 2025)": that month, the last or next one.
+      if (*unit == "M" && dir != 0 && end == k + 1 && Key("day_month_join", end)) {
+        if (int m = Month(end + 1, false)) {
+          int y = 0;
+          size_t stop = end + 2 + YearAfter(end + 2, &y);
+          if (!y && has_pub_) y = dir < 0 ? pub_.y - (m > pub_.m ? 1 : 0) : pub_.y + (m < pub_.m ? 1 : 0);
+          return Emit(i, stop, "DATE", y ? IsoMonth(y, m) : "");
+        }
       }
       if ((dir != 0 && (det || this_word || k > j)) || this_word || (dir != 0 && end > k + 1)) {
         std::string iso;
@@ -215,7 +247,26 @@ size_t DateScanner::Relative(size_t i) {
   if ((op = Key("ago", i))) dir = -1;
   else if ((op = Key("within", i))) dir = 1;
   else if ((op = Key("in", i)) && Tense(i) >= 0) dir = 1;
+  // "hace más de un año", "hace casi dos meses": the count's qualifier goes on the value.
+  const std::string* qualifier = nullptr;
   if (dir) {
+    for (const auto& [phrase, q] : lex_.qualifiers) {
+      if (i + op + phrase.size() <= end_ && w_.Match(i + op, phrase)) {
+        qualifier = &q, op += phrase.size();
+        break;
+      }
+    }
+  }
+  size_t made = spans_.size();
+  if (size_t n = dir ? CountedFromPublication(i, op, dir) : 0) {
+    if (qualifier && spans_.size() > made && spans_.back().value) spans_.back().value->qualifier = *qualifier;
+    return n;
+  }
+  return Duration(i);
+}
+
+size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
+  {
     NumberRead r;
     if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &r) && r.value > 0 && !r.fraction) {
       const std::string* unit = Unit(i + op + r.tokens);
@@ -250,7 +301,7 @@ size_t DateScanner::Relative(size_t i) {
       }
     }
   }
-  return Duration(i);
+  return 0;
 }
 
 size_t DateScanner::Duration(size_t i) {

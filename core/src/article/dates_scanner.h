@@ -208,6 +208,9 @@ class DateScanner {
   // A day relative to the publication date: "hoy", "pasado mañana", "el martes", "el próximo viernes",
   // "el miércoles de la semana que viene", "el martes que viene". Returns tokens; *day the day (if known).
   size_t RelativeDay(size_t i, bool* known, Ymd* day) const;
+  // "ese día", "esa misma noche", "a la mañana siguiente": the day the text gave last (in this
+  // sentence or the one before), or the day after it; no value when there is none.
+  size_t ThatDay(size_t i);
   // Interval for "los próximos 3 días", "pasados 2 meses", "3 años que vienen".
   std::string UnitRange(const std::string& u, int n, int dir) const;
   // A day counted from `base`: n units forward (or back); a year away is read at month grain.
@@ -215,6 +218,9 @@ class DateScanner {
   // Relative units: "la semana pasada", "el mes que viene", "los próximos 3 días", "en dos semanas",
   // "hace dos días", "al día siguiente"; durations: "dos días", "cuatro años y medio".
   size_t Relative(size_t i);
+  // "hace dos días", "en tres semanas", "dentro de un mes a partir del lunes": the count after the
+  // opener (op tokens from i) in the direction dir; 0 when no count of units follows.
+  size_t CountedFromPublication(size_t i, size_t op, int dir);
   // "dos días", "24 horas", "media hora", "cuatro años y medio", "una hora y treinta y dos minutos".
   size_t Duration(size_t i);
 

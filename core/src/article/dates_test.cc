@@ -247,6 +247,20 @@ const DateCase kStretchCases[] = {
     {"La feria será el primer fin de semana de diciembre.", "el primer fin de semana de diciembre", "DATE",
      "2023-12-02/2023-12-03"},
     {"La noche del 14 hubo saqueos.", "La noche del 14", "DATE", "2023-10-14T18/2023-10-15T00"},
+    {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
+    {"El plan rige desde el próximo mes de febrero.", "el próximo mes de febrero", "DATE", "2024-02"},
+    {"Era común a finales del siglo pasado.", "a finales del siglo pasado", "DATE", "19"},
+    {"Creció en la segunda mitad del siglo XIX.", "la segunda mitad del siglo XIX", "DATE", "1850/1899"},
+    {"El consumo cayó en la primera mitad de 2022.", "la primera mitad de 2022", "DATE", "2022-01/2022-06"},
+    // A hedged count keeps its value; the qualifier says how it is hedged (pinned below).
+    {"Se mudó hace más de un año.", "hace más de un año", "DATE", "2022-10"},
+    {"Lo vieron hace casi dos meses.", "hace casi dos meses", "DATE", "2023-08-18"},
+    // "That" day: the date the text gave last, in this sentence or the one before.
+    {"Firmaron el 9 de mayo. Ese mismo día hubo protestas.", "Ese mismo día", "DATE", "2023-05-09"},
+    {"Votaron el 5 de mayo. Esa noche hubo festejos.", "Esa noche", "DATE", "2023-05-05T18/2023-05-06T00"},
+    {"Llegó el 3 de junio y a la mañana siguiente partió.", "a la mañana siguiente", "DATE",
+     "2023-06-04T04/2023-06-04T12"},
+    {"Ese día llegará, dijo.", "Ese día", "DATE", ""},  // no date before it: no value
 };
 
 TEST(DatesTest, StretchesAndRanges) { ExpectDates(kStretchCases); }
@@ -341,6 +355,14 @@ TEST(DatesTest, HolidayOverANameIsTheDate) {
   EXPECT_NE(FindSpan(doc, "Semana Santa", "DATE"), nullptr);
   EXPECT_EQ(FindSpan(doc, "Navidad", "LOC"), nullptr);
   EXPECT_EQ(doc.entities.size(), 2u);
+}
+
+TEST(DatesTest, HedgedCountKeepsItsQualifier) {
+  Document doc = AnalyzeWithNames("Se mudó hace más de un año.", {});
+  const Span* s = FindSpan(doc, "hace más de un año", "DATE");
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->value.has_value());
+  EXPECT_EQ(s->value->qualifier, "more than");
 }
 
 // Readings a family of phrasing once gave wrongly: no span of `type` contains `part`.
