@@ -55,6 +55,9 @@ const DateCase kCases[] = {
      "el treinta y uno de enero de mil novecientos ochenta y siete", "DATE", "1987-01-31"},
     {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
     {"El 4/7 marcó un antes y un después.", "El 4/7", "DATE", "2023-07-04"},  // a verb after it, not a noun
+    // A first-person future ("presentaré", "volveré") counts forward like "presentará".
+    {"Presentaré el informe el 12 de marzo.", "el 12 de marzo", "DATE", "2024-03-12"},
+    {"Volveré el 2 de septiembre, prometió.", "el 2 de septiembre", "DATE", "2024-09-02"},
     {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
     // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
