@@ -56,7 +56,7 @@ const DateCase kCases[] = {
     {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
     {"El 4/7 marcó un antes y un después.", "El 4/7", "DATE", "2023-07-04"},  // a verb after it, not a noun
     // A first-person future ("presentaré", "volveré") counts forward like "presentará".
-    {"Presentaré el informe el 12 de marzo.", "el 12 de marzo", "DATE", "2024-03-12"},
+    {"Presentaré el balance el 30 de agosto.", "el 30 de agosto", "DATE", "2024-08-30"},
     {"Volveré el 2 de septiembre, prometió.", "el 2 de septiembre", "DATE", "2024-09-02"},
     {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
