@@ -445,11 +445,12 @@ size_t DateScanner::Periods(size_t i) {
     }
   }
   // "la primera semana de julio", "la segunda quincena de marzo de 2015", "la última semana de
-  // agosto": the days of that stretch of the month, inclusive.
+  // agosto": the days of that stretch of the month, inclusive; "el último día de febrero" one day.
   if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {
     const std::string* u = Unit(k + 1);
     bool week = u && *u == "W", fortnight = Key("fortnight", k + 1) == 1;
-    int m = (week || fortnight) && Key("part_of", k + 2) ? Month(k + 3, true) : 0;
+    bool day = u && *u == "D" && Key("unit_singular", k + 1);  // "el último día de febrero": one day
+    int m = (week || fortnight || day) && Key("part_of", k + 2) ? Month(k + 3, true) : 0;
     if (m) {
       int nth = ord != lex_.ordinals.end() ? ord->second : 0;  // 0: the last
       Pt p;
@@ -461,8 +462,9 @@ size_t DateScanner::Periods(size_t i) {
         if (week && nth == 0) from = dim - 6, to = dim;
         if (fortnight && nth == 1) from = 1, to = 15;
         if (fortnight && (nth == 2 || nth == 0)) from = 16, to = dim;
+        if (day) from = to = nth == 0 ? dim : nth;
         if (from < 1 || from > dim) return 0;
-        iso = IsoDate({p.y, m, from}) + "/" + IsoDate({p.y, m, to});
+        iso = day ? IsoDate({p.y, m, from}) : IsoDate({p.y, m, from}) + "/" + IsoDate({p.y, m, to});
       }
       return Emit(i, end, "DATE", iso);
     }

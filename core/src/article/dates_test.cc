@@ -251,6 +251,8 @@ const DateCase kStretchCases[] = {
      "2023-12-02/2023-12-03"},
     {"La noche del 14 hubo saqueos.", "La noche del 14", "DATE", "2023-10-14T18/2023-10-15T00"},
     {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
+    {"El plazo vencerá el último día de febrero.", "el último día de febrero", "DATE", "2024-02-29"},  // leap year
+    {"Cobran el primer día de noviembre.", "el primer día de noviembre", "DATE", "2023-11-01"},
     {"El plan rige desde el próximo mes de febrero.", "el próximo mes de febrero", "DATE", "2024-02"},
     {"Era común a finales del siglo pasado.", "a finales del siglo pasado", "DATE", "19"},
     {"Creció en la segunda mitad del siglo XIX.", "la segunda mitad del siglo XIX", "DATE", "1850/1899"},
