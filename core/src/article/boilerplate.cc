@@ -45,15 +45,6 @@ constexpr size_t kMaxHeaderNameWords = 5;
 // at least this many words; shorter ones are left to the byline rule.
 constexpr size_t kMinCaptionWords = 6;
 
-bool AllCaps(const std::string& s) {
-  size_t letters = 0;
-  for (unsigned char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
-}
-
 bool IsDash(const std::string& s) { return s == "—" || s == "–" || s == "-" || s == ".-" || s == "―"; }
 
 bool EndsSentence(const std::string& s) {
@@ -107,7 +98,7 @@ class LineScanner {
         if (!w_.Capitalized(k)) return false;
         bool initial = (t.size() == 1 || (t.size() == 2 && t[1] == '.'));
         if (in_name_[k]) ++in_mention;
-        else if (!AllCaps(t) && !initial) ++untagged;
+        else if (!w_.AllCaps(k, 2) && !initial) ++untagged;
       } else if (t == ",") {
         comma = true;
       } else if (t == ".") {
@@ -248,7 +239,7 @@ size_t DatelineEnd(const Words& w, const LanguageData& lex, const Line& line) {
     }
     return 0;
   }
-  bool caps_start = AllCaps(w.raw[first]);
+  bool caps_start = w.AllCaps(first, 2);
   for (size_t k = first + 1; k < limit; ++k) {
     bool credit_close = w.raw[k] == ")" && k + 1 < last && (IsDash(w.raw[k + 1]) ||
                         (w.raw[k + 1] == "." && k + 2 < last && IsDash(w.raw[k + 2])));

@@ -243,6 +243,7 @@ constexpr FileShape kShapes[] = {
     {"quantity_words", CheckedByLoader},
     {"speech", KeyWords},               // LoadSpeechAndRoleWords: "class: words"
     {"role_nouns", KeyWords},           // LoadSpeechAndRoleWords: "class: words"
+    {"given_names", KeyWords},          // LoadSpeechAndRoleWords: "class: words"
 };
 
 LineCheck CheckOf(std::string_view name) {
