@@ -409,6 +409,14 @@ size_t DateScanner::Periods(size_t i) {
   size_t k = i;
   bool det = Key("determiners", k) > 0;
   if (det) ++k;
+  // "la semana del 15 de enero": the ISO week that holds the day.
+  if (const std::string* u = det ? Unit(k) : nullptr; u && *u == "W" && Key("unit_singular", k) && Key("day_article", k + 1)) {
+    Pt p;
+    size_t n = Calendar(k + 2, &p, 0);
+    if (n && p.d > 0 && p.m && !p.Clock() && Complete(&p, Tense(i))) {
+      return Emit(i, k + 2 + n, "DATE", IsoWeek(DaysFromCivil({p.y, p.m, p.d})));
+    }
+  }
   // "el segundo trimestre (de 2020)", "el primer semestre".
   auto ord = lex_.ordinals.find(L(k));
   if (det && (ord != lex_.ordinals.end() || Key("last", k) == 1)) {

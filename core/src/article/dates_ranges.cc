@@ -184,7 +184,7 @@ size_t DateScanner::DateList(size_t i) {
   size_t count = 0;
   size_t j = i;
   Pt tail;
-  size_t tail_at = 0;
+  size_t tail_at = 0, bare_tail_end = 0;  // bare_tail_end: where a last member with no month ends
   while (count < heads.size()) {
     size_t open = Key("list_open", j);
     size_t k = j + open;
@@ -198,6 +198,12 @@ size_t DateScanner::DateList(size_t i) {
       tail = q, tail_at = j;
       break;
     }
+    // "los días 5 y 6": days with no month, the last a bare day with nothing counted or joined after it.
+    if (!join && !q.m && q.d > 0 && count > 0 && !NounAt(k + n) && !Unit(k + n) && R(k + n) != "%" &&
+        !Key("range_join", k + n) && !Key("part_of", k + n)) {
+      tail = q, tail_at = j, bare_tail_end = k + n;
+      break;
+    }
     if (!join || q.y) return 0;
     heads[count].first = j, heads[count].last = k + n, heads[count].p = q;
     ++count;
@@ -206,12 +212,12 @@ size_t DateScanner::DateList(size_t i) {
   if (count == 0 || tail_at == 0) return 0;
   size_t k = tail_at + Key("list_open", tail_at);
   // The last member's year, as the scanner will read it ("el 15 de agosto pasado" counts back).
-  int forced = Key("past", k + Calendar(k, &tail, 3)) ? -1 : 0;
+  int forced = !bare_tail_end && Key("past", k + Calendar(k, &tail, 3)) ? -1 : 0;
   Pt last = tail;
   bool known = Complete(&last, forced ? forced : Tense(k));
   // From the end back: a bare day takes the month of the next member that names one; every
   // member the last one's year.
-  int month = tail.m;
+  int month = bare_tail_end ? last.m : tail.m;
   for (size_t h = count; h-- > 0;) {
     Pt& p = heads[h].p;
     if (p.m) month = p.m;
@@ -226,7 +232,11 @@ size_t DateScanner::DateList(size_t i) {
     if (agrees) EmitPoint(heads[h].first, heads[h].last, p);
     else Emit(heads[h].first, heads[h].last, "DATE", "");
   }
-  return tail_at - i;
+  if (!bare_tail_end) return tail_at - i;
+  // A last member with no month: the scanner would not read a bare "6"; it is read here.
+  if (known) EmitPoint(tail_at, bare_tail_end, last);
+  else Emit(tail_at, bare_tail_end, "DATE", "");
+  return bare_tail_end - i;
 }
 
 }  // namespace resalta::date_scan

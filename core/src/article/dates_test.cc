@@ -251,6 +251,7 @@ const DateCase kStretchCases[] = {
      "2023-12-02/2023-12-03"},
     {"La noche del 14 hubo saqueos.", "La noche del 14", "DATE", "2023-10-14T18/2023-10-15T00"},
     {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
+    {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
     {"El plazo vencerá el último día de febrero.", "el último día de febrero", "DATE", "2024-02-29"},  // leap year
     {"Cobran el primer día de noviembre.", "el primer día de noviembre", "DATE", "2023-11-01"},
     {"El plan rige desde el próximo mes de febrero.", "el próximo mes de febrero", "DATE", "2024-02"},
@@ -322,6 +323,9 @@ const ListCase kLists[] = {
     // A bare day takes the month of the next member that names one.
     {"Las pruebas serán el 2, el 9 y el 16 de noviembre y el 7 de diciembre.",
      {{"el 2", "2023-11-02"}, {"el 9", "2023-11-09"}, {"el 16 de noviembre", "2023-11-16"}, {"el 7 de diciembre", "2023-12-07"}}},
+    // Days with no month take the month the last one falls in (the next 5th and 6th here).
+    {"Habrá asambleas los días 5 y 6.", {{"los días 5", "2023-11-05"}, {"6", "2023-11-06"}}},
+    {"Hubo cortes los días 2, 3 y 4.", {{"los días 2", "2023-10-02"}, {"3", "2023-10-03"}, {"4", "2023-10-04"}}},
     // 3 June 2025 is a Tuesday: the Monday keeps no value rather than a wrong one.
     {"Se verán el lunes 3 y el martes 4 de junio de 2025.", {{"el lunes 3", ""}}},
 };
@@ -342,7 +346,8 @@ TEST(DatesTest, ListsOfDates) {
     }
   }
   // No month after the numbers, or no article before a bare first day: no list.
-  for (const char* s : {"Votaron los artículos 3 y 4 de la ley.", "Ganaron el 3 y 4 de sus partidos."}) {
+  for (const char* s : {"Votaron los artículos 3 y 4 de la ley.", "Ganaron el 3 y 4 de sus partidos.",
+                        "Llegaron el 20 y 21 heridos.", "Cobran los días 3 y 4 de cada mes."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
   }
