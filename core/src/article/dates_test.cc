@@ -252,6 +252,10 @@ const DateCase kStretchCases[] = {
     {"La noche del 14 hubo saqueos.", "La noche del 14", "DATE", "2023-10-14T18/2023-10-15T00"},
     {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
     {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
+    {"Habrá cortes desde el lunes y hasta el jueves.", "desde el lunes y hasta el jueves", "DATE",
+     "2023-10-23/2023-10-26"},
+    {"La veda rige a partir del 3 y hasta el 9 de diciembre.", "a partir del 3 y hasta el 9 de diciembre", "DATE",
+     "2023-12-03/2023-12-09"},
     {"El plazo vencerá el último día de febrero.", "el último día de febrero", "DATE", "2024-02-29"},  // leap year
     {"Cobran el primer día de noviembre.", "el primer día de noviembre", "DATE", "2023-11-01"},
     {"El plan rige desde el próximo mes de febrero.", "el próximo mes de febrero", "DATE", "2024-02"},
