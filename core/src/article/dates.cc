@@ -187,9 +187,18 @@ size_t DateScanner::At(size_t i) {
   {
     int y = 0;
     size_t n = Year(j0, &y);
+    // After "año", any year in digits: "en el año 1492", "el año 711".
+    bool after_year_noun = j0 > 0 && w_.sentence[j0 - 1] == w_.sentence[j0] && Key("unit_singular", j0 - 1) &&
+                           Unit(j0 - 1) && *Unit(j0 - 1) == "Y";
+    if (!n && after_year_noun && Digits(j0) && R(j0).size() <= 4) y = SmallInt(R(j0)), n = 1;
     if (n) {
       size_t k = j0 + n;
       bool noun_after = NounAt(k);
+      if (after_year_noun && Digits(j0) && y >= 1 && y <= 2100 && !noun_after) {
+        Pt p;
+        p.y = y;
+        return EmitPoint(i, k, p);
+      }
       bool after_sign = j0 > 0 && !w_.Alpha(j0 - 1) && w_.raw[j0 - 1] != "," && w_.raw[j0 - 1] != "(" &&
                         w_.sentence[j0 - 1] == w_.sentence[j0] && w_.Glued(j0 - 1);
       bool after_currency = j0 > 0 && lex_.currencies.count(w_.lower[j0 - 1]);

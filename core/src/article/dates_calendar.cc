@@ -175,6 +175,14 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
     }
     return n;
   }
+  // "2023/03/15" (split by the tokenizer): year, month, day.
+  if (Digits(k) && R(k).size() == 4 && R(k + 1) == "/" && Digits(k + 2) && R(k + 3) == "/" && Digits(k + 4) &&
+      w_.Glued(k) && w_.Glued(k + 1) && w_.Glued(k + 2) && w_.Glued(k + 3) && R(k + 2).size() <= 2 && R(k + 4).size() <= 2) {
+    int y = SmallInt(R(k)), m = SmallInt(R(k + 2)), d = SmallInt(R(k + 4));
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return 0;
+    p->y = y, p->m = m, p->d = d;
+    return 5;
+  }
   // "15/3", "8/2/2016" (split by the tokenizer).
   if (Digits(k) && R(k + 1) == "/" && Digits(k + 2) && w_.Glued(k) && w_.Glued(k + 1)) {
     int d = SmallInt(R(k)), m = SmallInt(R(k + 2));
@@ -405,6 +413,13 @@ size_t DateScanner::NthWeekday(size_t i) {
   return Emit(i, end, "DATE", iso);
 }
 
+std::string DateScanner::RomanToken(size_t k) const {
+  const std::string& t = R(k);
+  // "el siglo V." at a sentence's end: the tokenizer keeps the period on a capital as on an initial.
+  if (t.size() > 1 && t.back() == '.' && k + 1 == end_) return t.substr(0, t.size() - 1);
+  return t;
+}
+
 size_t DateScanner::Periods(size_t i) {
   size_t k = i;
   bool det = Key("determiners", k) > 0;
@@ -441,11 +456,11 @@ size_t DateScanner::Periods(size_t i) {
     size_t q = k + 2 + Key("part_of", k + 2);
     q += Key("determiners", q) ? 1 : 0;
     if (const std::string* u = Unit(q); u && *u == "CEN") {
-      int c = Roman(R(q + 1));
+      int c = Roman(RomanToken(q + 1));
       if (!c && Digits(q + 1)) c = SmallInt(R(q + 1));
       if (c < 1 || c > 30) return 0;
       int from = (c - 1) * 100 + (half == 1 ? 0 : 50);
-      return Emit(i, q + 2, "DATE", std::to_string(from) + "/" + std::to_string(from + 49));
+      return Emit(i, q + 2, "DATE", IsoYear(from) + "/" + IsoYear(from + 49));
     }
     int y = 0;
     if (size_t n = YearAfter(k + 2, &y)) {
@@ -479,7 +494,7 @@ size_t DateScanner::Periods(size_t i) {
   }
   // "el siglo XVIII", "el siglo 21": ISO 8601's century ("17" holds 1700-1799).
   if (const std::string* u = Unit(k); u && *u == "CEN") {
-    int c = Roman(R(k + 1));
+    int c = Roman(RomanToken(k + 1));
     if (!c && Digits(k + 1)) c = SmallInt(R(k + 1));
     if (c >= 1 && c <= 30) return Emit(i, k + 2, "DATE", Two(c - 1));
     // "el siglo pasado", "el próximo siglo", "este siglo": counted from the publication's century.

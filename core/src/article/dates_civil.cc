@@ -55,6 +55,11 @@ long EasterDays(int y) {
   return DaysFromCivil({y, month, day});
 }
 
+std::string IsoYear(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
 std::string IsoDate(Ymd t) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.y, t.m, t.d);

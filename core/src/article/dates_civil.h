@@ -26,6 +26,7 @@ long NthWeekdayOfMonth(int y, int m, int wd, int nth);
 // Easter Sunday of year y, in days since 1970-01-01 (the anonymous Gregorian algorithm).
 long EasterDays(int y);
 
+std::string IsoYear(int y);  // four digits: "0711"
 std::string IsoDate(Ymd t);
 std::string IsoMonth(int y, int m);
 std::string IsoWeek(long days);

@@ -172,7 +172,7 @@ std::string DateScanner::Iso(const Pt& p) const {
   } else if (p.y && p.m) {
     out = IsoMonth(p.y, p.m);
   } else if (p.y) {
-    out = std::to_string(p.y);
+    out = IsoYear(p.y);
   }
   if (p.Clock()) {
     if (!out.empty() && !(p.y && p.m && p.d)) return "";
@@ -195,7 +195,7 @@ bool DateScanner::NounAt(size_t k) const {
   if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
   const std::string& t = L(k);
   if (lex_.glued_units.count(t) || lex_.currencies.count(t) || Unit(k)) return true;  // "2000 miligramos"
-  if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k)) return false;  // "a las 9 hubo"
+  if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k) || Key("present_verbs", k)) return false;  // "a las 9 hubo"
   if (Key("range_join", k)) return false;  // "de las 8 a las 12": "a" joins, it counts nothing
   auto it = lex_.date_phrases.find("verb_endings");
   if (it != lex_.date_phrases.end()) {

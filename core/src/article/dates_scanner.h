@@ -148,6 +148,8 @@ class DateScanner {
   bool MonthWithYear(size_t i, size_t k, int m, Pt* p, size_t* end) const;
   // "el primer viernes de julio", "el último domingo de octubre de 2015": that weekday of the month.
   size_t NthWeekday(size_t i);
+  // The token at k as a Roman numeral may be written ("V" of "el siglo V." at a sentence's end).
+  std::string RomanToken(size_t k) const;
   // Quarters, centuries, decades, seasons.
   size_t Periods(size_t i);
 

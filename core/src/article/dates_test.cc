@@ -55,6 +55,11 @@ const DateCase kCases[] = {
      "el treinta y uno de enero de mil novecientos ochenta y siete", "DATE", "1987-01-31"},
     {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
     {"El 4/7 marcó un antes y un después.", "El 4/7", "DATE", "2023-07-04"},  // a verb after it, not a noun
+    {"El 12/10 es feriado nacional.", "El 12/10", "DATE", "2023-10-12"},
+    {"La resolución salió el 2023/03/15.", "el 2023/03/15", "DATE", "2023-03-15"},
+    {"La ciudad fue fundada en el año 711.", "711", "DATE", "0711"},  // after "año", any year; ISO has four digits
+    {"La crisis de 2012 es la peor.", "2012", "DATE", "2012"},  // "es" after a year is a verb, not a noun
+    {"El imperio cayó en el siglo V.", "el siglo V.", "DATE", "04"},
     // A first-person future ("presentaré", "volveré") counts forward like "presentará".
     {"Presentaré el balance el 30 de agosto.", "el 30 de agosto", "DATE", "2024-08-30"},
     {"Volveré el 2 de septiembre, prometió.", "el 2 de septiembre", "DATE", "2024-09-02"},
