@@ -202,6 +202,8 @@ size_t DateScanner::At(size_t i) {
       bool after_sign = j0 > 0 && !w_.Alpha(j0 - 1) && w_.raw[j0 - 1] != "," && w_.raw[j0 - 1] != "(" &&
                         w_.sentence[j0 - 1] == w_.sentence[j0] && w_.Glued(j0 - 1);
       bool after_currency = j0 > 0 && lex_.currencies.count(w_.lower[j0 - 1]);
+      // "el número 2023 de la lista": an identifier after a record noun.
+      if (j0 > 0 && w_.sentence[j0 - 1] == w_.sentence[j0] && Key("record_nouns", j0 - 1)) after_currency = true;
       if (y >= 1000 && y <= 2100 && !noun_after && !after_sign && !after_currency && (Digits(j0) ? y >= 1900 : true)) {
         Pt p;
         p.y = y;

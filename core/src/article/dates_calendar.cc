@@ -199,6 +199,11 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
       bool noun_after = k + 3 < end_ && w_.Alpha(k + 3) && !lex_.stopwords.count(L(k + 3)) &&
                         !Key("clock_open", k + 3) && (w_.Capitalized(k + 3) || NounAt(k + 3));
       if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && w_.Digits(k - 1)) noun_after = true;
+      // Right after a lowercase word that is no article or preposition it is a ratio: "atiende 24/7".
+      if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && w_.Alpha(k - 1) && (!w_.Capitalized(k - 1) || w_.SentenceStart(k - 1)) &&
+          !lex_.stopwords.count(L(k - 1)) && !Find(lex_.weekdays, k - 1)) {
+        noun_after = true;
+      }
       if (!noun_after) {
         p->d = d, p->m = m;
         return 3;
@@ -221,8 +226,10 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
   if (size_t nd = Day(k, &d)) {
     size_t j = k + nd;
     if (Key("day_month_join", j)) ++j;
-    // "la avenida 9 de Julio", "calle 18 de Julio": a street named for a date.
+    // "la avenida 9 de Julio", "calle 18 de Julio": a street named for a date; "el Dos de Mayo", a
+    // day in words capitalized as a name with its month.
     if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && Key("place_nouns", k - 1) && NameCase(j) && Month(j, true)) return 0;
+    if (!Digits(k) && w_.Capitalized(k) && !w_.SentenceStart(k) && NameCase(j) && Month(j, true)) return 0;
     if (int m = Month(j, true)) {
       p->d = d > DaysInMonth(2000, m) ? -1 : d;  // "30 de febrero" is in no year (2000 was a leap year)
       p->m = m;
@@ -525,6 +532,8 @@ size_t DateScanner::Periods(size_t i) {
       int year = v < 100 ? (v >= 20 ? 1900 + v : 2000 + v) : v;
       if (v < 100 && R(j).size() == 4) year = v;
       bool noun_after = NounAt(j + m);
+      // "Los 40 Principales": a capitalized word after "los 40" makes it a name.
+      if (plain_los && j + m < end_ && w_.Capitalized(j + m) && !w_.SentenceStart(j + m)) noun_after = true;
       if (year >= 1000 && year <= 2100 && !noun_after) return Emit(i, j + m, "DATE", std::to_string(year / 10));
     }
   }

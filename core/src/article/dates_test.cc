@@ -56,6 +56,7 @@ const DateCase kCases[] = {
     {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
     {"El 4/7 marcó un antes y un después.", "El 4/7", "DATE", "2023-07-04"},  // a verb after it, not a noun
     {"El 12/10 es feriado nacional.", "El 12/10", "DATE", "2023-10-12"},
+    {"Marcharon el Primero de Mayo.", "el Primero de Mayo", "DATE", "2023-05-01"},  // the holiday, not a name
     {"La resolución salió el 2023/03/15.", "el 2023/03/15", "DATE", "2023-03-15"},
     {"La ciudad fue fundada en el año 711.", "711", "DATE", "0711"},  // after "año", any year; ISO has four digits
     {"La crisis de 2012 es la peor.", "2012", "DATE", "2012"},  // "es" after a year is a verb, not a noun
@@ -304,7 +305,8 @@ TEST(DatesTest, NotDates) {
                         "Compró ropa de verano.", "El 5 a 0 fue histórico.",
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
                         "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
-                        "Corrió 14 1/2 vueltas.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
+                        "Corrió 14 1/2 vueltas.", "La línea atiende 24/7.", "Figura en el número 2023 de la lista.",
+                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
