@@ -229,6 +229,25 @@ size_t DateScanner::At(size_t i) {
       if (Key("part_of", k)) {
         size_t j = k + 1;
         bool known = false;
+        // "a las 17:30 del día de hoy": the day after "día de".
+        if (Key("day_noun", j) && Key("day_month_join", j + 1)) {
+          Ymd named;
+          bool named_known = false;
+          if (size_t m3 = RelativeDay(j + 2, &named_known, &named)) {
+            if (named_known) p.y = named.y, p.m = named.m, p.d = named.d;
+            return Emit(i, j + 2 + m3, "TIME", named_known ? Iso(p) : "");
+          }
+        }
+        // "a las 10 del día 5": a bare day after "día".
+        if (Key("day_noun", j)) {
+          Pt d;
+          size_t m4 = Calendar(j + 1, &d, 2);
+          if (m4 && d.d > 0 && !d.Clock() && !NounAt(j + 1 + m4) && Complete(&d, Tense(j))) {
+            p.y = d.y, p.m = d.m, p.d = d.d;
+            SetAnchor({d.y, d.m, d.d}, i);
+            return Emit(i, j + 1 + m4, "TIME", Iso(p));
+          }
+        }
         Ymd day;
         // "a las 22:30 del 5 de mayo", "a las 8 de la noche del jueves 5 de junio".
         Pt d;

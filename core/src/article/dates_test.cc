@@ -117,6 +117,8 @@ const DateCase kCases[] = {
     {"Llegó a las 20h.", "a las 20h", "TIME", "2023-10-18T20:00"},
     {"Se conocerá a las 16 horas de este jueves.", "a las 16 horas de este jueves", "TIME", "2023-10-19T16:00"},
     {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
+    {"Abrirá a las 17:30 horas del día de hoy.", "a las 17:30 horas del día de hoy", "TIME", "2023-10-18T17:30"},
+    {"Votarán a las 10 del día 5.", "a las 10 del día 5", "TIME", "2023-11-05T10:00"},
     // An hour in words past 12 with "horas" after "a las" is the 24-hour clock, not a count of hours.
     {"La marcha partirá a las diecinueve horas.", "a las diecinueve horas", "TIME", "2023-10-18T19:00"},
     {"El vuelo sale a las veintidós cuarenta.", "a las veintidós cuarenta", "TIME", "2023-10-18T22:40"},
