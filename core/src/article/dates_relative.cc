@@ -11,6 +11,7 @@ namespace resalta::date_scan {
 size_t DateScanner::RelativeUnit(size_t q, const char* unit, int* dir, bool* this_given) const {
   if (Key("this", q)) *this_given = true, ++q;
   else if (Key("determiners", q)) ++q;
+  if (size_t n = Key("current", q)) *this_given = true, q += n;  // "el 10 del actual mes"
   if (size_t n = Key("past", q)) *dir = -1, q += n;
   else if (size_t n = Key("next", q)) *dir = 1, q += n;
   const std::string* u = Unit(q);
@@ -149,9 +150,16 @@ size_t DateScanner::Relative(size_t i) {
     int dir = 0;
     if (size_t n = Key("past", k)) dir = -1, k += n;
     else if (size_t n = Key("next", k)) dir = 1, k += n;
+    // "el presente año", "el corriente mes", "el año en curso": the current one, as "este".
+    bool current = false;
+    bool det_or_del = det || (i > 0 && w_.sentence[i - 1] == w_.sentence[i] && Key("day_article", i - 1) == 1);
+    if (size_t n = det_or_del && dir == 0 ? Key("current", k) : 0) current = true, k += n;
     const std::string* unit = Unit(k);
     if (unit && (*unit == "W" || *unit == "M" || *unit == "Y")) {
       size_t end = k + 1;
+      if (size_t n = det_or_del && dir == 0 && Key("unit_singular", k) ? Key("current_after", end) : 0) current = true, end += n;
+      if (current && !Key("unit_singular", k)) return 0;
+      if (current) return Emit(i, end, "DATE", !has_pub_ ? "" : *unit == "W" ? IsoWeek(pub_days_) : *unit == "M" ? IsoMonth(pub_.y, pub_.m) : IsoYear(pub_.y));
       if (dir == 0) {
         if (size_t n = Key("past", end)) dir = -1, end += n;
         else if (size_t n = Key("next", end)) dir = 1, end += n;
@@ -247,6 +255,8 @@ size_t DateScanner::Relative(size_t i) {
   if ((op = Key("ago", i))) dir = -1;
   else if ((op = Key("within", i))) dir = 1;
   else if ((op = Key("in", i)) && Tense(i) >= 0) dir = 1;
+  // "hace ya dos años", "hace tan solo una semana": fillers before the count.
+  if (dir) op += Key("count_fillers", i + op);
   // "hace más de un año", "hace casi dos meses": the count's qualifier goes on the value.
   const std::string* qualifier = nullptr;
   if (dir) {
