@@ -140,7 +140,24 @@ size_t DateScanner::ThatDay(size_t i) {
   return 0;
 }
 
+size_t DateScanner::SoFar(size_t i) {
+  size_t n = Key("so_far", i);
+  if (!n) return 0;
+  size_t k = i + n;
+  const std::string* unit = Unit(k);
+  bool year_unit = unit && *unit == "Y" && Key("unit_singular", k), month_unit = unit && *unit == "M" && Key("unit_singular", k);
+  int y = 0;
+  size_t ny = (year_unit || month_unit) ? 0 : Year(k, &y);
+  if (!year_unit && !month_unit && !ny) return 0;
+  size_t end = ny ? k + ny : k + 1;
+  if (!has_pub_) return Emit(i, end, "DATE", "");
+  if (ny && y != pub_.y) return Emit(i, end, "DATE", IsoYear(y));  // a year already over: all of it
+  Ymd from{pub_.y, month_unit ? pub_.m : 1, 1};
+  return Emit(i, end, "DATE", IsoDate(from) + "/" + IsoDate(pub_));
+}
+
 size_t DateScanner::Relative(size_t i) {
+  if (size_t n = SoFar(i)) return n;
   bool det = Key("determiners", i) > 0;
   bool this_word = Key("this", i) > 0;
   size_t j = (det || this_word) ? i + 1 : i;

@@ -210,6 +210,9 @@ class DateScanner {
   // A day relative to the publication date: "hoy", "pasado mañana", "el martes", "el próximo viernes",
   // "el miércoles de la semana que viene", "el martes que viene". Returns tokens; *day the day (if known).
   size_t RelativeDay(size_t i, bool* known, Ymd* day) const;
+  // "en lo que va del año", "en lo que va de 2023", "lo que va del mes": from the start of the year
+  // or month to the publication date.
+  size_t SoFar(size_t i);
   // "ese día", "esa misma noche", "a la mañana siguiente": the day the text gave last (in this
   // sentence or the one before), or the day after it; no value when there is none.
   size_t ThatDay(size_t i);
