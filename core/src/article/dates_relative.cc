@@ -295,7 +295,14 @@ size_t DateScanner::Relative(size_t i) {
 size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
   {
     NumberRead r;
-    if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &r) && r.value > 0 && !r.fraction) {
+    bool counted = ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &r) && r.value > 0 && !r.fraction;
+    // "hace año y medio", "hace mes y medio": one unit, with no article, before "y medio".
+    if (!counted && Unit(i + op) && Key("unit_singular", i + op)) {
+      const auto* and_word = Find(lex_.numbers, i + op + 1);
+      const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, i + op + 2) : nullptr;
+      if (half && half->kind == "half") r = NumberRead{}, r.value = 1, r.tokens = 0, counted = true;
+    }
+    if (counted) {
       const std::string* unit = Unit(i + op + r.tokens);
       if (unit && WholeCount(r.value)) {
         long n = static_cast<long>(r.value);

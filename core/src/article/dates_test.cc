@@ -261,6 +261,7 @@ const DateCase kStretchCases[] = {
     {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
     {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
     {"Lo dejó tres años atrás.", "tres años atrás", "DATE", "2020-10"},
+    {"Renunció hace año y medio.", "hace año y medio", "DATE", "2022-04"},
     {"En lo que va del año la inflación fue del 100%.", "En lo que va del año", "DATE", "2023-01-01/2023-10-18"},
     {"Las ventas crecieron en lo que va del mes.", "en lo que va del mes", "DATE", "2023-10-01/2023-10-18"},
     {"Se fue hace ya dos semanas.", "hace ya dos semanas", "DATE", "2023-10-04"},
