@@ -262,6 +262,9 @@ const DateCase kStretchCases[] = {
     {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
     {"Lo dejó tres años atrás.", "tres años atrás", "DATE", "2020-10"},
     {"Renunció hace año y medio.", "hace año y medio", "DATE", "2022-04"},
+    // Written without "ñ": "ano" is the year only where only a unit can stand.
+    {"Las elecciones seran el proximo ano.", "el proximo ano", "DATE", "2024"},
+    {"Se mudo hace dos anos.", "hace dos anos", "DATE", "2021-10"},
     {"En lo que va del año la inflación fue del 100%.", "En lo que va del año", "DATE", "2023-01-01/2023-10-18"},
     {"Las ventas crecieron en lo que va del mes.", "en lo que va del mes", "DATE", "2023-10-01/2023-10-18"},
     {"Se fue hace ya dos semanas.", "hace ya dos semanas", "DATE", "2023-10-04"},
@@ -316,7 +319,7 @@ TEST(DatesTest, NotDates) {
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
                         "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
                         "Corrió 14 1/2 vueltas.", "La línea atiende 24/7.", "Figura en el número 2023 de la lista.",
-                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
+                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Lo operaron de una fisura de ano.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
