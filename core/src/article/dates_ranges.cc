@@ -184,7 +184,7 @@ size_t DateScanner::DateList(size_t i) {
   size_t count = 0;
   size_t j = i;
   Pt tail;
-  size_t tail_at = 0, bare_tail_end = 0;  // bare_tail_end: where a last member with no month ends
+  size_t tail_at = 0, tail_end = 0, bare_tail_end = 0;  // bare_tail_end: where a last member with no month ends
   while (count < heads.size()) {
     size_t open = Key("list_open", j);
     size_t k = j + open;
@@ -195,7 +195,7 @@ size_t DateScanner::DateList(size_t i) {
     if (count == 0 && !q.m && !open) return 0;
     size_t join = Key("list_join", k + n);
     if (q.m && (q.y || !join)) {
-      tail = q, tail_at = j;
+      tail = q, tail_at = j, tail_end = k + n;
       break;
     }
     // "los días 5 y 6": days with no month, the last a bare day with nothing counted or joined after it.
@@ -210,11 +210,10 @@ size_t DateScanner::DateList(size_t i) {
     j = k + n + join;
   }
   if (count == 0 || tail_at == 0) return 0;
-  size_t k = tail_at + Key("list_open", tail_at);
   // The last member's year, as the scanner will read it ("el 15 de agosto pasado" counts back).
-  int forced = !bare_tail_end && Key("past", k + Calendar(k, &tail, 3)) ? -1 : 0;
+  int forced = !bare_tail_end && Key("past", tail_end) ? -1 : 0;
   Pt last = tail;
-  bool known = Complete(&last, forced ? forced : Tense(k));
+  bool known = Complete(&last, forced ? forced : Tense(tail_at + Key("list_open", tail_at)));
   // From the end back: a bare day takes the month of the next member that names one; every
   // member the last one's year.
   int month = bare_tail_end ? last.m : tail.m;
