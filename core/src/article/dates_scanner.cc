@@ -84,7 +84,7 @@ int DateScanner::Tense(size_t i) const {
       const std::string& t = w_.lower[k];
       int tense = 0;
       if (Key("past_verbs", k) || Key("perfect_aux", k) || ends(t, "past_endings")) tense = -1;
-      if (ends(t, "future_endings") || Key("future_aux", k)) tense = 1;
+      if (ends(t, "future_endings") || Key("future_aux", k) || Key("future_verbs", k)) tense = 1;
       if (tense != 0) tense_marks_.push_back({k, tense});
     }
   }
@@ -195,7 +195,7 @@ bool DateScanner::NounAt(size_t k) const {
   if (k >= end_ || !w_.Alpha(k) || w_.Capitalized(k) || lex_.stopwords.count(L(k)) || Key("part_of", k)) return false;
   const std::string& t = L(k);
   if (lex_.glued_units.count(t) || lex_.currencies.count(t) || Unit(k)) return true;  // "2000 miligramos"
-  if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k) || Key("present_verbs", k)) return false;  // "a las 9 hubo"
+  if (Key("past_verbs", k) || Key("perfect_aux", k) || Key("future_aux", k) || Key("future_verbs", k) || Key("present_verbs", k)) return false;  // "a las 9 hubo"
   if (Key("range_join", k)) return false;  // "de las 8 a las 12": "a" joins, it counts nothing
   auto it = lex_.date_phrases.find("verb_endings");
   if (it != lex_.date_phrases.end()) {

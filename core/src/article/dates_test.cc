@@ -64,6 +64,7 @@ const DateCase kCases[] = {
     // A first-person future ("presentaré", "volveré") counts forward like "presentará".
     {"Presentaré el balance el 30 de agosto.", "el 30 de agosto", "DATE", "2024-08-30"},
     {"Volveré el 2 de septiembre, prometió.", "el 2 de septiembre", "DATE", "2024-09-02"},
+    {"La final será el 30 de septiembre.", "el 30 de septiembre", "DATE", "2024-09-30"},  // "será": too short for an ending
     {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
     // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
