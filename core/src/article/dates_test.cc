@@ -262,6 +262,8 @@ const DateCase kStretchCases[] = {
     {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
     {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
     {"Lo dejó tres años atrás.", "tres años atrás", "DATE", "2020-10"},
+    {"La obra empezará a inicios de 2025.", "a inicios de 2025", "DATE", "2025"},
+    {"Subió al inicio del año.", "al inicio del año", "DATE", "2023"},
     {"Renunció hace año y medio.", "hace año y medio", "DATE", "2022-04"},
     // Written without "ñ": "ano" is the year only where only a unit can stand.
     {"Las elecciones seran el proximo ano.", "el proximo ano", "DATE", "2024"},
