@@ -55,6 +55,13 @@ size_t DateScanner::MonthDashRange(size_t i, size_t k) {
   size_t dash = t.find('-');
   if (dash == std::string::npos || dash == 0 || t.find('-', dash + 1) != std::string::npos) return 0;
   auto from = lex_.months.find(t.substr(0, dash)), to = lex_.months.find(t.substr(dash + 1));
+  // "mid-March": an edge word glued to a month bounds it, as "mid March" does.
+  if (from == lex_.months.end() && to != lex_.months.end() && lex_.InDateWords("edge", t.substr(0, dash))) {
+    Pt p;
+    p.m = to->second;
+    size_t end = k + 1 + YearAfter(k + 1, &p.y);
+    return Emit(i, end, "DATE", Complete(&p, Tense(k)) ? IsoMonth(p.y, p.m) : "");
+  }
   if (from == lex_.months.end() || to == lex_.months.end() || from->second == to->second) return 0;
   bool wraps = to->second < from->second;  // "noviembre-enero" ends in the next year
   Pt a, b;

@@ -540,6 +540,7 @@ TEST(DatesTest, EnglishReadsEnglishData) {
       {"Yesterday at 3 pm two people died.", "Yesterday at 3 pm", "TIME", "2023-10-17T15:00"},
       {"Prices rose from 2019 to 2021.", "from 2019 to 2021", "DATE", "2019/2021"},
       {"He left two days ago.", "two days ago", "DATE", "2023-10-16"},
+      {"Sales slowed in mid-August.", "mid-August", "DATE", "2023-08"},  // an edge word glued to the month
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
