@@ -172,11 +172,17 @@ size_t DateScanner::Relative(size_t i) {
     bool det_or_del = det || (i > 0 && w_.sentence[i - 1] == w_.sentence[i] && Key("day_article", i - 1) == 1);
     if (size_t n = det_or_del && dir == 0 ? Key("current", k) : 0) current = true, k += n;
     const std::string* unit = Unit(k);
-    if (unit && (*unit == "W" || *unit == "M" || *unit == "Y")) {
+    // "la década pasada", "esta década": the calendar decade ("la última década" is the last ten
+    // years, not one decade: not read).
+    bool decade = unit && *unit == "DEC" && Key("unit_singular", k) && !Key("last", j);
+    if (unit && (*unit == "W" || *unit == "M" || *unit == "Y" || decade)) {
       size_t end = k + 1;
       if (size_t n = det_or_del && dir == 0 && Key("unit_singular", k) ? Key("current_after", end) : 0) current = true, end += n;
       if (current && !Key("unit_singular", k)) return 0;
-      if (current) return Emit(i, end, "DATE", !has_pub_ ? "" : *unit == "W" ? IsoWeek(pub_days_) : *unit == "M" ? IsoMonth(pub_.y, pub_.m) : IsoYear(pub_.y));
+      if (current) {
+        return Emit(i, end, "DATE", !has_pub_ ? "" : *unit == "W" ? IsoWeek(pub_days_) : *unit == "M" ? IsoMonth(pub_.y, pub_.m)
+                                                   : decade     ? std::to_string(pub_.y / 10) : IsoYear(pub_.y));
+      }
       if (dir == 0) {
         if (size_t n = Key("past", end)) dir = -1, end += n;
         else if (size_t n = Key("next", end)) dir = 1, end += n;
@@ -201,6 +207,8 @@ size_t DateScanner::Relative(size_t i) {
             if (m < 1) m = 12, --y;
             if (m > 12) m = 1, ++y;
             iso = IsoMonth(y, m);
+          } else if (decade) {
+            iso = std::to_string(pub_.y / 10 + dir);
           } else {
             iso = std::to_string(pub_.y + dir);
           }

@@ -262,6 +262,8 @@ const DateCase kStretchCases[] = {
     {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
     {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
     {"Lo dejó tres años atrás.", "tres años atrás", "DATE", "2020-10"},
+    {"La deuda se duplicó en la década pasada.", "la década pasada", "DATE", "201"},  // the calendar decade
+    {"Esta década será la del litio.", "Esta década", "DATE", "202"},
     {"La obra empezará a inicios de 2025.", "a inicios de 2025", "DATE", "2025"},
     {"Subió al inicio del año.", "al inicio del año", "DATE", "2023"},
     {"Renunció hace año y medio.", "hace año y medio", "DATE", "2022-04"},
@@ -322,7 +324,7 @@ TEST(DatesTest, NotDates) {
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
                         "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
                         "Corrió 14 1/2 vueltas.", "La línea atiende 24/7.", "Figura en el número 2023 de la lista.",
-                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Lo operaron de una fisura de ano.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
+                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Lo operaron de una fisura de ano.", "Creció mucho en la última década.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
