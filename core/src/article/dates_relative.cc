@@ -1,6 +1,7 @@
 // Days and units relative to the publication date ("pasado mañana", "el próximo viernes",
 // "la semana pasada", "hace dos días", "en tres semanas") and durations ("cuatro años y medio").
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "article/dates_scanner.h"
@@ -11,7 +12,11 @@ namespace resalta::date_scan {
 size_t DateScanner::RelativeUnit(size_t q, const char* unit, int* dir, bool* this_given) const {
   if (Key("this", q)) *this_given = true, ++q;
   else if (Key("determiners", q)) ++q;
-  if (size_t n = Key("current", q)) *this_given = true, q += n;  // "el 10 del actual mes"
+  if (size_t n = Key("current", q)) {
+    *this_given = true, q += n;  // "el 10 del actual mes"
+    // "el 5 del corriente": the current month with its noun left out.
+    if (std::strcmp(unit, "M") == 0 && !Unit(q) && !NounAt(q) && !w_.Capitalized(q)) return q;
+  }
   if (size_t n = Key("past", q)) *dir = -1, q += n;
   else if (size_t n = Key("next", q)) *dir = 1, q += n;
   const std::string* u = Unit(q);

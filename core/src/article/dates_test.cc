@@ -276,6 +276,7 @@ const DateCase kStretchCases[] = {
     {"El balance del año en curso es malo.", "año en curso", "DATE", "2023"},
     {"Las ventas del presente mes cayeron.", "presente mes", "DATE", "2023-10"},
     {"Vence el 25 del corriente mes.", "el 25 del corriente mes", "DATE", "2023-10-25"},
+    {"La inscripción cierra el 30 del corriente.", "el 30 del corriente", "DATE", "2023-10-30"},
     {"Habrá cortes desde el lunes y hasta el jueves.", "desde el lunes y hasta el jueves", "DATE",
      "2023-10-23/2023-10-26"},
     {"La veda rige a partir del 3 y hasta el 9 de diciembre.", "a partir del 3 y hasta el 9 de diciembre", "DATE",
@@ -324,7 +325,7 @@ TEST(DatesTest, NotDates) {
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
                         "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
                         "Corrió 14 1/2 vueltas.", "La línea atiende 24/7.", "Figura en el número 2023 de la lista.",
-                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Lo operaron de una fisura de ano.", "Creció mucho en la última década.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
+                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Lo operaron de una fisura de ano.", "Creció mucho en la última década.", "Ocurrió en el 5 del actual Gobierno.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
