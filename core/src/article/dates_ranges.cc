@@ -179,10 +179,14 @@ size_t DateScanner::WeekdayRange(size_t i, size_t k, size_t open) {
 }
 
 size_t DateScanner::DateList(size_t i) {
-  // Only where a joiner comes soon: the scanner asks at every token.
+  // The scanner asks at every token: only where a day, weekday or month opens the list and a joiner
+  // comes soon.
+  size_t first = i + Key("list_open", i);
+  if (!Digits(first) && !(first < end_ && w_.Alpha(first))) return 0;
   bool join_near = false;
   for (size_t t = i + 1; t < end_ && t < i + 8 && !join_near; ++t) join_near = Key("list_join", t) > 0;
   if (!join_near) return 0;
+  if (!Digits(first) && !Find(lex_.weekdays, first) && !Month(first, true) && !Find(lex_.numbers, first)) return 0;
   struct Member {
     size_t first = 0, last = 0;
     Pt p;

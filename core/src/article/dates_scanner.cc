@@ -24,32 +24,6 @@ void DateScanner::Run() {
   }
 }
 
-size_t DateScanner::Key(const char* key, size_t i) const {
-  if (i >= end_) return 0;
-  const KeyPhrases& entry = KeyEntry(key);
-  if (entry.phrases == nullptr) return 0;
-  // The answer is kept per key and token: the scanner asks the same ones
-  // again and again (hashing the token each time was a sixth of
-  // analyze()). A phrase stops at end_, so only answers bounded by token
-  // i's own sentence are kept (a look back may ask across a sentence).
-  const bool keep = end_ == w_.sent_end[w_.sentence[i]];
-  if (keep) {
-    if (entry.length_at.empty()) entry.length_at.assign(w_.size(), KeyPhrases::kUnknown);
-    if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
-  }
-  size_t n = 0;
-  if (entry.heads->count(w_.lower[i]) > 0) {
-    for (const Phrase& p : *entry.phrases) {
-      if (i + p.size() <= end_ && w_.Match(i, p)) {
-        n = p.size();
-        break;
-      }
-    }
-  }
-  if (keep && n < KeyPhrases::kUnknown) entry.length_at[i] = static_cast<uint8_t>(n);
-  return n;
-}
-
 size_t DateScanner::Emit(size_t first, size_t last, const char* type, std::string iso) {
   if (last > w_.size()) last = w_.size();
   for (size_t k = first; k < last; ++k) covered_[k] = 1;
@@ -255,7 +229,7 @@ size_t DateScanner::EmitPoint(size_t first, size_t last, const Pt& p) {
   return Emit(first, last, p.Clock() ? "TIME" : "DATE", iso);
 }
 
-const DateScanner::KeyPhrases& DateScanner::KeyEntry(const char* key) const {
+const DateScanner::KeyPhrases& DateScanner::NewKeyEntry(const char* key) const {
   uint64_t h = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) >> 58;
   for (size_t probe = 0; probe < kKeySlots; ++probe, h = (h + 1) % kKeySlots) {
     KeyPhrases& slot = key_slots_[h];

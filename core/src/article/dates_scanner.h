@@ -121,6 +121,7 @@ class DateScanner {
   size_t EmitPoint(size_t first, size_t last, const Pt& p);
   const KeyPhrases& KeyEntry(const char* key) const;
   KeyPhrases NewKeyPhrases(const char* key) const;
+  const KeyPhrases& NewKeyEntry(const char* key) const;  // KeyEntry's slow path: fills a slot
 
   // dates_calendar.cc: calendar dates, years, the nth weekday, weekends, edges of a month, periods
   // A year: 4 digits, or spelled out ("mil novecientos noventa").
@@ -255,5 +256,43 @@ class DateScanner {
   bool has_anchor_ = false;
   uint32_t anchor_sentence_ = 0;
 };
+
+// Key and KeyEntry are asked at every token from every dates_*.cc: inline here, where each
+// file can inline them (the build has no LTO).
+inline const DateScanner::KeyPhrases& DateScanner::KeyEntry(const char* key) const {
+  uint64_t h = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) >> 58;
+  for (size_t probe = 0; probe < kKeySlots; ++probe, h = (h + 1) % kKeySlots) {
+    const KeyPhrases& slot = key_slots_[h];
+    if (slot.key == key) return slot;
+    if (slot.key == nullptr) break;
+  }
+  return NewKeyEntry(key);  // a key's first ask (or more keys than slots): out of line
+}
+
+inline size_t DateScanner::Key(const char* key, size_t i) const {
+  if (i >= end_) return 0;
+  const KeyPhrases& entry = KeyEntry(key);
+  if (entry.phrases == nullptr) return 0;
+  // The answer is kept per key and token: the scanner asks the same ones
+  // again and again (hashing the token each time was a sixth of
+  // analyze()). A phrase stops at end_, so only answers bounded by token
+  // i's own sentence are kept (a look back may ask across a sentence).
+  const bool keep = end_ == w_.sent_end[w_.sentence[i]];
+  if (keep) {
+    if (entry.length_at.empty()) entry.length_at.assign(w_.size(), KeyPhrases::kUnknown);
+    if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
+  }
+  size_t n = 0;
+  if (entry.heads->count(w_.lower[i]) > 0) {
+    for (const Phrase& p : *entry.phrases) {
+      if (i + p.size() <= end_ && w_.Match(i, p)) {
+        n = p.size();
+        break;
+      }
+    }
+  }
+  if (keep && n < KeyPhrases::kUnknown) entry.length_at[i] = static_cast<uint8_t>(n);
+  return n;
+}
 
 }  // namespace resalta::date_scan
