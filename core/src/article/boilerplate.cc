@@ -45,6 +45,15 @@ constexpr size_t kMaxHeaderNameWords = 5;
 // at least this many words; shorter ones are left to the byline rule.
 constexpr size_t kMinCaptionWords = 6;
 
+// True for one e-mail address and nothing else: "ana.gil@diario.com".
+bool EmailAddress(const std::string& s) {
+  size_t at = s.find('@');
+  if (at == 0 || at == std::string::npos || s.find('@', at + 1) != std::string::npos) return false;
+  if (s.find_first_of(" \t") != std::string::npos) return false;
+  size_t dot = s.find('.', at);
+  return dot != std::string::npos && dot > at + 1 && dot + 1 < s.size();
+}
+
 bool IsDash(const std::string& s) { return s == "—" || s == "–" || s == "-" || s == ".-" || s == "―"; }
 
 bool EndsSentence(const std::string& s) {
@@ -432,6 +441,11 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     bool next_to = (n > 0 && whole[n - 1]) || (n + 1 < lines.size() && whole[n + 1]);
     if (scan.NamesCaption(line)) {
       flag_line(n, "caption");
+      continue;
+    }
+    // An author's address alone on its line, under or over the byline.
+    if (EmailAddress(line.text)) {
+      flag_line(n, "byline");
       continue;
     }
     bool names = first < line.last && scan.OnlyNames(first, line.last);

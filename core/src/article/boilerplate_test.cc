@@ -36,6 +36,7 @@ TEST(BoilerplateTest, PromoLines) {
       {"Por: Andrés Rivas 12 de mayo, 2024", "credit"},
       {"Mariela Soto [email protected] | Martes 3 mayo, 2022 10:15 a. m.", "byline"},
       {"Pie de foto, Los rescatistas revisan los escombros del puente.", "photo-credit"},
+      {"mgonzalez@diariodelvalle.com", "byline"},
       {"Haz clic aquí para leer más historias del Diario del Valle.", "read-more"},
       {"Recuerda que puedes recibir notificaciones de nuestra app en tu teléfono.", "subscription-appeal"},
   };

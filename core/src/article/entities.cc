@@ -226,8 +226,17 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     }
     // A lowercase head stays when a capitalised word follows it: "calle Mariano Moreno", not "avenida central de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
+    // An article capitalised by its place before a lowercase word ("El
+    // alcalde Daniel Quintero" opening a line) is no part of a name; "El
+    // Salvador" keeps it.
+    auto loose_article = [&](uint32_t k) {
+      return lex.InClass("article", w.lower[k]) && k + 1 < m.last && lower_word(k + 1) && !kept_head(k + 1);
+    };
     auto trim_edges = [&]() {
-      while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
+      while (m.first < m.last &&
+             (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)) || loose_article(m.first))) {
+        ++m.first;
+      }
       while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
       if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
       while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
@@ -256,6 +265,17 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       break;
     }
     if (m.last <= m.first) continue;
+    // A title and its "de" opening the span ("DT del Junior", "Alcalde de
+    // Medellín"): the title is a role, the name after it the entity.
+    if (m.last - m.first >= 3 && lex.titles.count(w.lower[m.first]) && lex.InClass("of", w.lower[m.first + 1])) {
+      uint32_t k = m.first + 2;
+      if (k + 1 < m.last && lex.InClass("article", w.lower[k])) ++k;
+      if (w.Alpha(k) && w.Capitalized(k)) {
+        m.first = k;
+        // What a title is "of" is a body or a place, never the person.
+        if (m.type == "PER") m.type = "ORG";
+      }
+    }
     if (SplitOffPartOf(w, lex, m, &out) || SplitSpeakerOffBuilding(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
@@ -953,6 +973,8 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
     });
     if (sign) return true;
   }
+  // A pronoun opening a line ("Yo lo dije") is no one's name.
+  if (last - first == 1 && lex.subject_pronouns.count(w.lower[first])) return true;
   std::string phrase;
   size_t words = 0, department = 0;
   bool titled = last - first >= 2 && lex.titles.count(w.lower[first]);
@@ -980,12 +1002,8 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
 }  // namespace
 
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
-                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
-                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
-  std::vector<uint32_t> credited_end(w.size(), 0);  // by first token: where a credited agency ends
-  for (const TokenSpan& c : credited) {
-    if (c.first < w.size()) credited_end[c.first] = c.last;
-  }
+                   std::vector<EntityDraft>* entities, std::vector<int>* owners,
+                   std::vector<TokenSpan>* role_evidence) {
   std::vector<char> in_boilerplate(w.size(), 0);
   for (size_t k = 0, b = 0; k < w.size(); ++k) {
     while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
@@ -998,8 +1016,10 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
     bool in_story = false, named = false;
     for (const auto& [first, last] : d.mentions) {
       if (first >= w.size()) continue;
-      // A credited agency stays, the source's entity, even in a credit line ("(EFE)").
-      if (in_boilerplate[first] && credited_end[first] != last) continue;
+      // Names only in boilerplate are no entities of the story, a credited
+      // agency included: "(EFE)" or "Con información de AFP" is a source
+      // (Document::sources), with no entity unless the story names it.
+      if (in_boilerplate[first]) continue;
       in_story = true;
       named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
     }

@@ -164,6 +164,7 @@ struct Piece {
   size_t first = 0, last = 0;  // tokens of the marks (or dash line), inclusive
   bool continues = false;
   bool unclosed = false;
+  bool answer = false;  // a dash line right after a dash question: the interviewee's
 };
 
 // Sentences a no-cue quote may lie from the last attribution and still
@@ -597,7 +598,11 @@ class QuoteFinder {
   }
 
   // Dialogue after a dash at the start of a line: "—No cederemos —dijo el ministro—."
+  // Dash lines: dialogue ("—Vamos a ganar —dijo el técnico.") and
+  // interviews, where a line asking ("—¿Habrá devaluación?") is the
+  // outlet's question, no quote, and the line after it the answer.
   void Dashes(std::vector<Piece>* out) {
+    size_t question_end = w_.size();  // one past the last question line
     for (size_t i = 0; i + 1 < w_.size(); ++i) {
       if (!IsDash(w_.raw[i]) || !(i == 0 || w_.LineBreakAfter(i - 1)) || in_quote_[i]) continue;
       size_t j = i + 1;
@@ -614,9 +619,17 @@ class QuoteFinder {
       while (qend > i + 1 && !w_.Alpha(qend - 1) && !w_.Digits(qend - 1)) --qend;  // drop final punctuation
       if (qend <= i + 1) continue;
       bool cued = j < w_.size() && IsDash(w_.raw[j]) && Cue(j + 1);
-      // A dash line with no cue is a list item or a caption, unless long.
-      if (!cued && qend - i < 8) continue;
+      bool asks = lex_.question_openers.count(w_.raw[i + 1]) > 0 || (qend < last && w_.raw[qend] == "?");
+      if (asks && !cued) {
+        question_end = last;
+        i = last - 1;
+        continue;
+      }
+      bool answer = !cued && question_end == i;
+      // A dash line with no cue is a list item or a caption, unless long or an answer.
+      if (!cued && !answer && qend - i < 8) continue;
       Piece p;
+      p.answer = answer;
       p.q = QuoteDraft{w_.start(i + 1), w_.end(qend - 1), -1, "", "direct", ""};
       p.first = i;
       p.last = last - 1;
@@ -633,6 +646,7 @@ class QuoteFinder {
     uint32_t current_sentence = 0;
     size_t scanned = 0;  // tokens before this have been read for free cues
     bool unnamed_floor = false;  // the last subject stood for no one named
+    int interviewee = -1;        // who answered the last interview question
     // A role subject no one named fits ("el legislador" for the man called
     // the Congress's president before) is still the speaker going on,
     // unless its gender contradicts the one carrying would give ("el
@@ -758,6 +772,13 @@ class QuoteFinder {
           if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
         }
       }
+      // An interview's answer with no cue of its own is the interviewee's:
+      // whoever answered before, else the person the story named last.
+      if (p.answer && cue.empty() && who.entity < 0) {
+        int e = interviewee >= 0 ? interviewee : LastPerson(p.first);
+        if (e >= 0) who = {e, kCarried};
+      }
+      if (p.answer && who.entity >= 0) interviewee = who.entity;
       // 5. No subject (a cue) or no cue at all (a quote paragraph right after
       // the last one): the current speaker goes on.
       // A cue with no subject goes to the person this sentence named before

@@ -274,6 +274,27 @@ TEST(QuotesTest, DashDialogue) {
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Juan Pérez");
 }
 
+// An interview in dash lines: the questions are the outlet's, no quotes;
+// each answer, however short, is the interviewee's, past the carry limit.
+TEST(QuotesTest, InterviewAnswersAreTheInterviewees) {
+  std::string text = "La alcaldesa Elena Vidal recibió a este diario en su despacho.\n\n";
+  for (int i = 0; i < 4; ++i) {
+    text += "—¿Qué hará con el transporte?\n—Vamos a licitar las líneas.\n\n"
+            "—¿Y con el presupuesto?\n—No. Primero hay que auditar las cuentas.\n\n";
+  }
+  Document doc = AnalyzeWithNames(text, kNames);
+  size_t answers = 0;
+  for (const Quote& q : doc.quotes) {
+    EXPECT_EQ(q.text.find("¿"), std::string::npos) << q.text;
+    EXPECT_EQ(Speaker(doc, q), "Elena Vidal") << q.text;
+    answers += q.text.rfind("Vamos a licitar", 0) == 0 || q.text.rfind("No. Primero", 0) == 0;
+  }
+  EXPECT_EQ(answers, 8u);
+  // A short dash line with no question before it stays a list item.
+  Document list = AnalyzeWithNames("Los requisitos:\n—Tener DNI.\n—Ser mayor de edad.", kNames);
+  EXPECT_TRUE(list.quotes.empty());
+}
+
 TEST(QuotesTest, ScareQuotesTitlesAndUnbalancedMarks) {
   Document doc = AnalyzeWithNames("Lanzaron la vacuna \"Sputnik V\" en marzo. El \"plan era", {});
   EXPECT_TRUE(doc.quotes.empty());

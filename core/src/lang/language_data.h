@@ -73,6 +73,7 @@ struct LanguageData {
   // capitalised nouns, sports context); keys are listed in those files.
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
   // speech.txt (quotes.cc): words around speech cues.
+  std::unordered_set<std::string> question_openers;  // "¿": an interview line that asks
   std::unordered_set<std::string> speech_auxiliaries;  // "ha" in "ha dicho"
   std::unordered_set<std::string> speech_clitics;      // "le" in "le dijo"
   std::unordered_set<std::string> prepositions;        // a name after one is no subject
