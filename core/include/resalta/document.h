@@ -48,7 +48,7 @@ struct SpanValue {
   std::optional<double> number_to;  // the high end of a range ("entre 10 y 20 dólares": 20)
   std::string unit;               // "percent", "contenedores", "km", an age's "años"; MONEY: the sign when the currency is unknown ("$", "Bs")
   std::string currency;           // ISO 4217: "USD", "EUR", "ARS"; empty for a bare "$" with no country cue
-  std::string qualifier;          // "more than", "about", "less than"
+  std::string qualifier;          // "more than", "about", "less than"; DATE: a hedged count ("hace más de un año")
 };
 
 // One highlight. Names (PER/ORG/LOC/MISC) carry `entity`; the rest carry

@@ -20,7 +20,12 @@ std::vector<Span> NestSpans(std::vector<Span> spans) {
   for (Span& s : spans) {
     while (!open.empty() && open.back() <= s.start) open.pop_back();
     if (!open.empty() && s.end > open.back()) continue;
-    if (!out.empty() && out.back().start == s.start && out.back().end == s.end) continue;  // same range twice
+    if (!out.empty() && out.back().start == s.start && out.back().end == s.end) {  // same range twice
+      // A holiday the tagger also took for a name ("Navidad", "Semana Santa"): the date, with its
+      // value, is the highlight; the entity keeps its mention.
+      if (!out.back().entity.empty() && (s.type == "DATE" || s.type == "TIME") && s.value) out.back() = std::move(s);
+      continue;
+    }
     open.push_back(s.end);
     out.push_back(std::move(s));
   }

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "article/article_test_util.h"
 
@@ -52,6 +54,17 @@ const DateCase kCases[] = {
     {"Murió el treinta y uno de enero de mil novecientos ochenta y siete.",
      "el treinta y uno de enero de mil novecientos ochenta y siete", "DATE", "1987-01-31"},
     {"El decreto se publicó el 9/11.", "el 9/11", "DATE", "2022-11-09"},  // past tense: the last 9 November
+    {"El 4/7 marcó un antes y un después.", "El 4/7", "DATE", "2023-07-04"},  // a verb after it, not a noun
+    {"El 12/10 es feriado nacional.", "El 12/10", "DATE", "2023-10-12"},
+    {"Marcharon el Primero de Mayo.", "el Primero de Mayo", "DATE", "2023-05-01"},  // the holiday, not a name
+    {"La resolución salió el 2023/03/15.", "el 2023/03/15", "DATE", "2023-03-15"},
+    {"La ciudad fue fundada en el año 711.", "711", "DATE", "0711"},  // after "año", any year; ISO has four digits
+    {"La crisis de 2012 es la peor.", "2012", "DATE", "2012"},  // "es" after a year is a verb, not a noun
+    {"El imperio cayó en el siglo V.", "el siglo V.", "DATE", "04"},
+    // A first-person future ("presentaré", "volveré") counts forward like "presentará".
+    {"Presentaré el balance el 30 de agosto.", "el 30 de agosto", "DATE", "2024-08-30"},
+    {"Volveré el 2 de septiembre, prometió.", "el 2 de septiembre", "DATE", "2024-09-02"},
+    {"La final será el 30 de septiembre.", "el 30 de septiembre", "DATE", "2024-09-30"},  // "será": too short for an ending
     {"La serie empezó en 07-2014.", "07-2014", "DATE", "2014-07"},
     {"El contrato vence el 03-dic-2018.", "el 03-dic-2018", "DATE", "2018-12-03"},
     // A weekday beside a day number agrees with it: 2 November 2023 is a Thursday.
@@ -105,6 +118,13 @@ const DateCase kCases[] = {
     {"Llegó a las 20h.", "a las 20h", "TIME", "2023-10-18T20:00"},
     {"Se conocerá a las 16 horas de este jueves.", "a las 16 horas de este jueves", "TIME", "2023-10-19T16:00"},
     {"El 12 de julio, a las 19:00, empezó el acto.", "El 12 de julio, a las 19:00", "TIME", "2023-07-12T19:00"},
+    {"Abrirá a las 17:30 horas del día de hoy.", "a las 17:30 horas del día de hoy", "TIME", "2023-10-18T17:30"},
+    {"Votarán a las 10 del día 5.", "a las 10 del día 5", "TIME", "2023-11-05T10:00"},
+    // An hour in words past 12 with "horas" after "a las" is the 24-hour clock, not a count of hours.
+    {"La marcha partirá a las diecinueve horas.", "a las diecinueve horas", "TIME", "2023-10-18T19:00"},
+    {"El vuelo sale a las veintidós cuarenta.", "a las veintidós cuarenta", "TIME", "2023-10-18T22:40"},
+    {"Se fue a eso de las once de la noche.", "a eso de las once de la noche", "TIME", "2023-10-18T23:00"},
+    {"Terminó cerca de las cuatro.", "cerca de las cuatro", "TIME", "2023-10-18T16:00"},
 };
 
 // Each case's span is found with its type; its value is the case's ISO text, or none when that is empty.
@@ -224,6 +244,58 @@ const DateCase kStretchCases[] = {
      "2023-10-03/2023-10-05"},
     {"La tienda abre de las 9 a las 12 del mediodía.", "de las 9 a las 12 del mediodía", "TIME",
      "2023-10-18T09:00/2023-10-18T12:00"},
+    // Two months in one token; years after "los años" / "el año".
+    {"El turismo crece en julio-agosto.", "julio-agosto", "DATE", "2023-07/2023-08"},
+    {"Las ventas del trimestre enero-marzo de 2021 cayeron.", "enero-marzo de 2021", "DATE", "2021-01/2021-03"},
+    {"La zafra diciembre-febrero fue récord.", "diciembre-febrero", "DATE", "2022-12/2023-02"},  // past: ends in the last February
+    {"Vivió en Lima entre los años 1998 y 2004.", "entre los años 1998 y 2004", "DATE", "1998/2004"},
+    {"La deuda creció desde el año 2012 hasta 2016.", "desde el año 2012 hasta 2016", "DATE", "2012/2016"},
+    // Parts of the day as the River Plate and Andean press write them.
+    {"Ayer a la noche hubo un choque.", "Ayer a la noche", "DATE", "2023-10-17T18/2023-10-18T00"},
+    {"Hoy en horas de la tarde se conocerá el fallo.", "Hoy en horas de la tarde", "DATE",
+     "2023-10-18T12/2023-10-18T19"},
+    {"La inundación fue el último fin de semana de agosto.", "el último fin de semana de agosto", "DATE",
+     "2023-08-26/2023-08-27"},
+    {"La feria será el primer fin de semana de diciembre.", "el primer fin de semana de diciembre", "DATE",
+     "2023-12-02/2023-12-03"},
+    {"La noche del 14 hubo saqueos.", "La noche del 14", "DATE", "2023-10-14T18/2023-10-15T00"},
+    {"Las protestas siguieron el pasado mes de agosto.", "el pasado mes de agosto", "DATE", "2023-08"},
+    {"Votarán la semana del 15 de enero.", "la semana del 15 de enero", "DATE", "2024-W03"},
+    {"Lo dejó tres años atrás.", "tres años atrás", "DATE", "2020-10"},
+    {"La deuda se duplicó en la década pasada.", "la década pasada", "DATE", "201"},  // the calendar decade
+    {"Esta década será la del litio.", "Esta década", "DATE", "202"},
+    {"La obra empezará a inicios de 2025.", "a inicios de 2025", "DATE", "2025"},
+    {"Subió al inicio del año.", "al inicio del año", "DATE", "2023"},
+    {"Renunció hace año y medio.", "hace año y medio", "DATE", "2022-04"},
+    // Written without "ñ": "ano" is the year only where only a unit can stand.
+    {"Las elecciones seran el proximo ano.", "el proximo ano", "DATE", "2024"},
+    {"Se mudo hace dos anos.", "hace dos anos", "DATE", "2021-10"},
+    {"En lo que va del año la inflación fue del 100%.", "En lo que va del año", "DATE", "2023-01-01/2023-10-18"},
+    {"Las ventas crecieron en lo que va del mes.", "en lo que va del mes", "DATE", "2023-10-01/2023-10-18"},
+    {"Se fue hace ya dos semanas.", "hace ya dos semanas", "DATE", "2023-10-04"},
+    {"El balance del año en curso es malo.", "año en curso", "DATE", "2023"},
+    {"Las ventas del presente mes cayeron.", "presente mes", "DATE", "2023-10"},
+    {"Vence el 25 del corriente mes.", "el 25 del corriente mes", "DATE", "2023-10-25"},
+    {"La inscripción cierra el 30 del corriente.", "el 30 del corriente", "DATE", "2023-10-30"},
+    {"Habrá cortes desde el lunes y hasta el jueves.", "desde el lunes y hasta el jueves", "DATE",
+     "2023-10-23/2023-10-26"},
+    {"La veda rige a partir del 3 y hasta el 9 de diciembre.", "a partir del 3 y hasta el 9 de diciembre", "DATE",
+     "2023-12-03/2023-12-09"},
+    {"El plazo vencerá el último día de febrero.", "el último día de febrero", "DATE", "2024-02-29"},  // leap year
+    {"Cobran el primer día de noviembre.", "el primer día de noviembre", "DATE", "2023-11-01"},
+    {"El plan rige desde el próximo mes de febrero.", "el próximo mes de febrero", "DATE", "2024-02"},
+    {"Era común a finales del siglo pasado.", "a finales del siglo pasado", "DATE", "19"},
+    {"Creció en la segunda mitad del siglo XIX.", "la segunda mitad del siglo XIX", "DATE", "1850/1899"},
+    {"El consumo cayó en la primera mitad de 2022.", "la primera mitad de 2022", "DATE", "2022-01/2022-06"},
+    // A hedged count keeps its value; the qualifier says how it is hedged (pinned below).
+    {"Se mudó hace más de un año.", "hace más de un año", "DATE", "2022-10"},
+    {"Lo vieron hace casi dos meses.", "hace casi dos meses", "DATE", "2023-08-18"},
+    // "That" day: the date the text gave last, in this sentence or the one before.
+    {"Firmaron el 9 de mayo. Ese mismo día hubo protestas.", "Ese mismo día", "DATE", "2023-05-09"},
+    {"Votaron el 5 de mayo. Esa noche hubo festejos.", "Esa noche", "DATE", "2023-05-05T18/2023-05-06T00"},
+    {"Llegó el 3 de junio y a la mañana siguiente partió.", "a la mañana siguiente", "DATE",
+     "2023-06-04T04/2023-06-04T12"},
+    {"Ese día llegará, dijo.", "Ese día", "DATE", ""},  // no date before it: no value
 };
 
 TEST(DatesTest, StretchesAndRanges) { ExpectDates(kStretchCases); }
@@ -251,12 +323,86 @@ TEST(DatesTest, NotDates) {
                         "La tasa pasó del 8 al 10 por ciento.", "El marcador quedó 17-2.",
                         "Compró ropa de verano.", "El 5 a 0 fue histórico.",
                         "Cortaron la avenida 25 de Mayo.", "Subió el 20 por ciento en un año.",
-                        "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas."}) {
+                        "Cayó entre el 20 y el 30 por ciento.", "Llegaron un millar de personas.",
+                        "Corrió 14 1/2 vueltas.", "La línea atiende 24/7.", "Figura en el número 2023 de la lista.",
+                        "Sonó en Los 40 Principales.", "Vive junto al Dos de Mayo.", "Lo operaron de una fisura de ano.", "Creció mucho en la última década.", "Ocurrió en el 5 del actual Gobierno.", "Subió el 20, 30 y 45 por ciento.", "Lo operaron en el hospital Doce de Octubre."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
     }
   }
+}
+
+// A list of dates: each member its own DATE, in order, sharing the last member's month and year
+// (published Wednesday 2023-10-18).
+struct ListCase {
+  const char* sentence;
+  std::vector<std::pair<const char*, const char*>> dates;  // text, ISO value ("" when none)
+};
+
+const ListCase kLists[] = {
+    {"La feria abrirá los días 7 y 8 de diciembre.", {{"los días 7", "2023-12-07"}, {"8 de diciembre", "2023-12-08"}}},
+    {"Los comicios serán el 3, 4 o 5 de marzo de 2025.",
+     {{"el 3", "2025-03-03"}, {"4", "2025-03-04"}, {"5 de marzo de 2025", "2025-03-05"}}},
+    {"Se vieron el 14 y el 15 de septiembre.", {{"el 14", "2023-09-14"}, {"el 15 de septiembre", "2023-09-15"}}},
+    {"Hubo huelga el lunes 2 y el martes 3 de octubre.",
+     {{"el lunes 2", "2023-10-02"}, {"el martes 3 de octubre", "2023-10-03"}}},
+    {"Creció en febrero y marzo de 2021.", {{"febrero", "2021-02"}, {"marzo de 2021", "2021-03"}}},
+    {"El paro fue el 31 de agosto y el 1 de septiembre de 2022.",
+     {{"el 31 de agosto", "2022-08-31"}, {"el 1 de septiembre de 2022", "2022-09-01"}}},
+    // A bare day takes the month of the next member that names one.
+    {"Las pruebas serán el 2, el 9 y el 16 de noviembre y el 7 de diciembre.",
+     {{"el 2", "2023-11-02"}, {"el 9", "2023-11-09"}, {"el 16 de noviembre", "2023-11-16"}, {"el 7 de diciembre", "2023-12-07"}}},
+    // Days with no month take the month the last one falls in (the next 5th and 6th here).
+    {"Habrá asambleas los días 5 y 6.", {{"los días 5", "2023-11-05"}, {"6", "2023-11-06"}}},
+    {"Hubo cortes los días 2, 3 y 4.", {{"los días 2", "2023-10-02"}, {"3", "2023-10-03"}, {"4", "2023-10-04"}}},
+    // 3 June 2025 is a Tuesday: the Monday keeps no value rather than a wrong one.
+    {"Se verán el lunes 3 y el martes 4 de junio de 2025.", {{"el lunes 3", ""}}},
+};
+
+TEST(DatesTest, ListsOfDates) {
+  for (const ListCase& c : kLists) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    std::vector<const Span*> dates;
+    for (const Span& s : doc.spans) {
+      if (s.type == "DATE") dates.push_back(&s);
+    }
+    std::string got;
+    for (const Span* s : dates) got += " [" + s->text + " " + (s->value ? s->value->iso : "-") + "]";
+    ASSERT_GE(dates.size(), c.dates.size()) << c.sentence << " ->" << got;
+    for (size_t k = 0; k < c.dates.size(); ++k) {
+      EXPECT_EQ(dates[k]->text, c.dates[k].first) << c.sentence << " ->" << got;
+      EXPECT_EQ(dates[k]->value ? dates[k]->value->iso : "", c.dates[k].second) << c.sentence << " ->" << got;
+    }
+  }
+  // No month after the numbers, or no article before a bare first day: no list.
+  for (const char* s : {"Votaron los artículos 3 y 4 de la ley.", "Ganaron el 3 y 4 de sus partidos.",
+                        "Llegaron el 20 y 21 heridos.", "Cobran los días 3 y 4 de cada mes."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) EXPECT_TRUE(span.type != "DATE" && span.type != "TIME") << s << ": " << span.text;
+  }
+}
+
+// A holiday the tagger also marks as a name is highlighted as the date, with its value; the entity
+// keeps its mention.
+TEST(DatesTest, HolidayOverANameIsTheDate) {
+  Document doc = AnalyzeWithNames("Los comercios abrirán en Navidad y en Semana Santa.",
+                                  {{"Navidad", "LOC"}, {"Semana Santa", "MISC"}});
+  const Span* christmas = FindSpan(doc, "Navidad", "DATE");
+  ASSERT_NE(christmas, nullptr);
+  ASSERT_TRUE(christmas->value.has_value());
+  EXPECT_EQ(christmas->value->iso, "2023-12-25");
+  EXPECT_NE(FindSpan(doc, "Semana Santa", "DATE"), nullptr);
+  EXPECT_EQ(FindSpan(doc, "Navidad", "LOC"), nullptr);
+  EXPECT_EQ(doc.entities.size(), 2u);
+}
+
+TEST(DatesTest, HedgedCountKeepsItsQualifier) {
+  Document doc = AnalyzeWithNames("Se mudó hace más de un año.", {});
+  const Span* s = FindSpan(doc, "hace más de un año", "DATE");
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->value.has_value());
+  EXPECT_EQ(s->value->qualifier, "more than");
 }
 
 // Readings a family of phrasing once gave wrongly: no span of `type` contains `part`.
@@ -397,6 +543,7 @@ TEST(DatesTest, EnglishReadsEnglishData) {
       {"Yesterday at 3 pm two people died.", "Yesterday at 3 pm", "TIME", "2023-10-17T15:00"},
       {"Prices rose from 2019 to 2021.", "from 2019 to 2021", "DATE", "2019/2021"},
       {"He left two days ago.", "two days ago", "DATE", "2023-10-16"},
+      {"Sales slowed in mid-August.", "mid-August", "DATE", "2023-08"},  // an edge word glued to the month
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");

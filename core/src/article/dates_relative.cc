@@ -1,0 +1,472 @@
+// Days and units relative to the publication date ("pasado mañana", "el próximo viernes",
+// "la semana pasada", "hace dos días", "en tres semanas") and durations ("cuatro años y medio").
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "article/dates_scanner.h"
+#include "article/numbers.h"
+
+namespace resalta::date_scan {
+
+size_t DateScanner::RelativeUnit(size_t q, const char* unit, int* dir, bool* this_given) const {
+  if (Key("this", q)) *this_given = true, ++q;
+  else if (Key("determiners", q)) ++q;
+  if (size_t n = Key("current", q)) {
+    *this_given = true, q += n;  // "el 10 del actual mes"
+    // "el 5 del corriente": the current month with its noun left out.
+    if (std::strcmp(unit, "M") == 0 && !Unit(q) && !NounAt(q) && !w_.Capitalized(q)) return q;
+  }
+  if (size_t n = Key("past", q)) *dir = -1, q += n;
+  else if (size_t n = Key("next", q)) *dir = 1, q += n;
+  const std::string* u = Unit(q);
+  if (u == nullptr || *u != unit || !Key("unit_singular", q)) return 0;  // not "los meses"
+  ++q;
+  if (*dir == 0) {
+    if (size_t n = Key("past", q)) *dir = -1, q += n;
+    else if (size_t n = Key("next", q)) *dir = 1, q += n;
+    else if (size_t n = Key("coming", q)) *dir = 1, q += n;
+  }
+  return q;
+}
+
+size_t DateScanner::RelativeDay(size_t i, bool* known, Ymd* day) const {
+  *known = false;
+  size_t k = i;
+  for (const auto& [phrase, offset] : lex_.day_phrases) {
+    if (k + phrase.size() > end_ || !w_.Match(k, phrase)) continue;
+    if (phrase.size() == 1 && offset == 1 && k > 0 && Key("morning_after", k - 1)) continue;  // "la mañana"
+    if (has_pub_) *known = true, *day = CivilFromDays(pub_days_ + offset);
+    return phrase.size();
+  }
+  bool det = Key("determiners", k) > 0;
+  bool this_word = Key("this", k) > 0;
+  bool habit = Key("habit_article", k) > 0;  // "los lunes": every Monday, no one day
+  if (det || this_word) ++k;
+  int dir = 0;
+  if (size_t n = Key("past", k)) dir = -1, k += n;
+  else if (size_t n = Key("next", k)) dir = 1, k += n;
+  const int* wd = Find(lex_.weekdays, k);
+  if (!wd || (NameCase(k) && !w_.SentenceStart(k) && !(k > 0 && L(k - 1) == ","))) return 0;
+  size_t end = k + 1;
+  if (dir == 0) {
+    if (size_t n = Key("past", end)) dir = -1, end += n;
+    else if (size_t n = Key("next", end)) dir = 1, end += n;
+    else if (size_t n = Key("coming", end)) dir = 1, end += n;
+  }
+  // "de esta semana", "de la semana pasada", "de la próxima semana".
+  int week = 0;
+  bool week_given = false;
+  if (dir == 0 && Key("part_of", end)) {
+    bool this_week = false;
+    int wdir = 0;
+    if (size_t j = RelativeUnit(end + 1, "W", &wdir, &this_week)) {
+      if (wdir != 0 || this_week) week = wdir, week_given = true, end = j;
+    }
+  }
+  if (habit && dir == 0 && !week_given) return end - i;
+  if (has_pub_) {
+    int target = *wd, today = IsoWeekday(pub_days_);
+    long d;
+    if (week_given) {
+      d = pub_days_ - today + target + 7 * week;
+    } else if (this_word) {
+      // "este lunes": the Monday of the publication week, or of the next one when the sentence
+      // speaks of it in the future ("se reunirán este lunes" on a Wednesday). A past verb does not
+      // move it: "apoyó la protesta convocada este sábado" is still the coming Sunday.
+      d = pub_days_ - today + target;
+      if (d < pub_days_ && Tense(k) > 0) d += 7;
+    } else {
+      int tense = dir != 0 ? dir : Tense(k);
+      if (tense >= 0) {
+        int ahead = (target - today + 7) % 7;
+        d = pub_days_ + (ahead == 0 ? 7 : ahead);
+      } else {
+        int back = (today - target + 7) % 7;
+        d = pub_days_ - (back == 0 && dir < 0 ? 7 : back);
+      }
+    }
+    *known = true;
+    *day = CivilFromDays(d);
+  }
+  return end - i;
+}
+
+std::string DateScanner::UnitRange(const std::string& u, int n, int dir) const {
+  if (!has_pub_ || n <= 0 || n > 1000) return "";
+  long a = dir > 0 ? 1 : -n, b = dir > 0 ? n : -1;
+  if (u == "D") return IsoDate(CivilFromDays(pub_days_ + a)) + "/" + IsoDate(CivilFromDays(pub_days_ + b));
+  if (u == "W") return IsoWeek(pub_days_ + 7 * a) + "/" + IsoWeek(pub_days_ + 7 * b);
+  if (u == "M") {
+    long m0 = pub_.y * 12L + pub_.m - 1;
+    auto mm = [&](long x) { return IsoMonth(static_cast<int>(x / 12), static_cast<int>(x % 12) + 1); };
+    return mm(m0 + a) + "/" + mm(m0 + b);
+  }
+  if (u == "Y") return std::to_string(pub_.y + a) + "/" + std::to_string(pub_.y + b);
+  return "";
+}
+
+std::string DateScanner::Shift(const std::string& u, long n, Ymd base) const {
+  if (n > 5000 * 366L || n < -5000 * 366L) return "";  // "hace 430.000 años": no calendar date
+  long days = DaysFromCivil(base);
+  auto day = [&](long d) { return Valid(CivilFromDays(d)); };
+  if (u == "D") return day(days + n);
+  if (u == "W") return day(days + 7 * n);
+  long factor = u == "M" ? 1 : u == "Y" ? 12 : 0;
+  if (!factor) return "";
+  long months = base.y * 12L + (base.m - 1) + n * factor;
+  if (months < 12 || months >= 10000 * 12L) return "";
+  int y = static_cast<int>(months / 12), m = static_cast<int>(months % 12) + 1;
+  if (u == "Y") return IsoMonth(y, m);
+  int d = base.d > DaysInMonth(y, m) ? DaysInMonth(y, m) : base.d;
+  return IsoDate({y, m, d});
+}
+
+size_t DateScanner::ThatDay(size_t i) {
+  // Only a date the text gave in this sentence or the one before is "that" day.
+  bool anchored = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+  // "ese día", "ese mismo día", "aquella noche", "esa misma tarde".
+  if (size_t n = Key("that", i)) {
+    size_t k = i + n;
+    const std::string* unit = Unit(k);
+    if (unit && *unit == "D" && Key("unit_singular", k)) return Emit(i, k + 1, "DATE", anchored ? IsoDate(anchor_) : "");
+    if (const auto* part = Find(lex_.parts_of_day, k)) return Emit(i, k + 1, "DATE", anchored ? PartInterval(anchor_, *part) : "");
+    return 0;
+  }
+  // "a la mañana siguiente", "la noche siguiente": that part of the day after.
+  size_t open = Key("part_open", i);
+  if (!open) open = Key("determiners", i);
+  const auto* part = open ? Find(lex_.parts_of_day, i + open) : nullptr;
+  size_t k = i + open + 1;
+  if (part && Key("next", k) && lex_.InDateWords("next", L(k)) && Key("previous", k) == 0) {
+    std::string iso = anchored ? PartInterval(CivilFromDays(DaysFromCivil(anchor_) + 1), *part) : "";
+    return Emit(i, k + Key("next", k), "DATE", iso);
+  }
+  return 0;
+}
+
+size_t DateScanner::SoFar(size_t i) {
+  size_t n = Key("so_far", i);
+  if (!n) return 0;
+  size_t k = i + n;
+  const std::string* unit = Unit(k);
+  bool year_unit = unit && *unit == "Y" && Key("unit_singular", k), month_unit = unit && *unit == "M" && Key("unit_singular", k);
+  int y = 0;
+  size_t ny = (year_unit || month_unit) ? 0 : Year(k, &y);
+  if (!year_unit && !month_unit && !ny) return 0;
+  size_t end = ny ? k + ny : k + 1;
+  if (!has_pub_) return Emit(i, end, "DATE", "");
+  if (ny && y != pub_.y) return Emit(i, end, "DATE", IsoYear(y));  // a year already over: all of it
+  Ymd from{pub_.y, month_unit ? pub_.m : 1, 1};
+  return Emit(i, end, "DATE", IsoDate(from) + "/" + IsoDate(pub_));
+}
+
+size_t DateScanner::Relative(size_t i) {
+  if (size_t n = SoFar(i)) return n;
+  bool det = Key("determiners", i) > 0;
+  bool this_word = Key("this", i) > 0;
+  size_t j = (det || this_word) ? i + 1 : i;
+  // "la semana pasada", "el próximo año", "este mes", "próxima semana" (not the plural "las últimas semanas").
+  if (!Key("vague", j)) {
+    size_t k = j;
+    int dir = 0;
+    if (size_t n = Key("past", k)) dir = -1, k += n;
+    else if (size_t n = Key("next", k)) dir = 1, k += n;
+    // "el presente año", "el corriente mes", "el año en curso": the current one, as "este".
+    bool current = false;
+    bool det_or_del = det || (i > 0 && w_.sentence[i - 1] == w_.sentence[i] && Key("day_article", i - 1) == 1);
+    if (size_t n = det_or_del && dir == 0 ? Key("current", k) : 0) current = true, k += n;
+    const std::string* unit = Unit(k);
+    // "la década pasada", "esta década": the calendar decade ("la última década" is the last ten
+    // years, not one decade: not read).
+    bool decade = unit && *unit == "DEC" && Key("unit_singular", k) && !Key("last", j);
+    if (unit && (*unit == "W" || *unit == "M" || *unit == "Y" || decade)) {
+      size_t end = k + 1;
+      if (size_t n = det_or_del && dir == 0 && Key("unit_singular", k) ? Key("current_after", end) : 0) current = true, end += n;
+      if (current && !Key("unit_singular", k)) return 0;
+      if (current) {
+        return Emit(i, end, "DATE", !has_pub_ ? "" : *unit == "W" ? IsoWeek(pub_days_) : *unit == "M" ? IsoMonth(pub_.y, pub_.m)
+                                                   : decade     ? std::to_string(pub_.y / 10) : IsoYear(pub_.y));
+      }
+      if (dir == 0) {
+        if (size_t n = Key("past", end)) dir = -1, end += n;
+        else if (size_t n = Key("next", end)) dir = 1, end += n;
+        else if (size_t n = Key("coming", end)) dir = 1, end += n;
+      }
+      // "el pasado mes de marzo", "el próximo mes de enero (de 2025)": that month, the last or next one.
+      if (*unit == "M" && dir != 0 && end == k + 1 && Key("day_month_join", end)) {
+        if (int m = Month(end + 1, false)) {
+          int y = 0;
+          size_t stop = end + 2 + YearAfter(end + 2, &y);
+          if (!y && has_pub_) y = dir < 0 ? pub_.y - (m > pub_.m ? 1 : 0) : pub_.y + (m < pub_.m ? 1 : 0);
+          return Emit(i, stop, "DATE", y ? IsoMonth(y, m) : "");
+        }
+      }
+      if ((dir != 0 && (det || this_word || k > j)) || this_word || (dir != 0 && end > k + 1)) {
+        std::string iso;
+        if (has_pub_) {
+          if (*unit == "W") {
+            iso = IsoWeek(pub_days_ + 7 * dir);
+          } else if (*unit == "M") {
+            int m = pub_.m + dir, y = pub_.y;
+            if (m < 1) m = 12, --y;
+            if (m > 12) m = 1, ++y;
+            iso = IsoMonth(y, m);
+          } else if (decade) {
+            iso = std::to_string(pub_.y / 10 + dir);
+          } else {
+            iso = std::to_string(pub_.y + dir);
+          }
+        }
+        return Emit(i, end, "DATE", iso);
+      }
+    }
+    // "el día anterior": the day before the last date the text gave.
+    if (unit && *unit == "D" && det && dir == 0 && Key("previous", k + 1)) {
+      std::string iso;
+      if (has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i]) iso = IsoDate(CivilFromDays(DaysFromCivil(anchor_) - 1));
+      return Emit(i, k + 1 + Key("previous", k + 1), "DATE", iso);
+    }
+    // "al día siguiente", "la semana siguiente": counted from the last date the text gave.
+    if (unit && det && dir == 0 && Key("next", k + 1) && lex_.InDateWords("next", L(k + 1))) {
+      std::string iso;
+      if (has_anchor_ && (*unit == "D" || *unit == "W")) {
+        long d = DaysFromCivil(anchor_) + (*unit == "D" ? 1 : 7);
+        iso = *unit == "D" ? IsoDate(CivilFromDays(d)) : IsoWeek(d);
+      }
+      return Emit(i, k + 1 + Key("next", k + 1), "DATE", iso);
+    }
+  }
+  // "los próximos 3 días", "pasados 2 meses", "3 próximas semanas", "dos pasados años", "3 años que vienen".
+  {
+    size_t k = j;
+    int dir = 0, n = 0;
+    NumberRead r;
+    auto count = [&](size_t at) -> size_t {
+      if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, at, end_, &r) && !r.fraction && r.value >= 1 &&
+          WholeCount(r.value, 100000)) {
+        n = static_cast<int>(r.value);
+        return r.tokens;
+      }
+      return 0;
+    };
+    size_t a = Key("past", k), b = a ? 0 : Key("next", k);
+    if (a || b) {
+      dir = a ? -1 : 1;
+      k += a + b;
+      k += count(k);
+    } else if (size_t c = count(k)) {
+      k += c;
+      if (size_t x = Key("past", k)) dir = -1, k += x;
+      else if (size_t x = Key("next", k)) dir = 1, k += x;
+    }
+    const std::string* unit = n ? Unit(k) : nullptr;
+    if (unit && (r.tokens > 1 || !r.lone_one || dir)) {
+      size_t end = k + 1;
+      if (dir == 0) {
+        if (size_t x = Key("past", end)) dir = -1, end += x;
+        else if (size_t x = Key("coming", end)) dir = 1, end += x;
+      }
+      if (dir != 0 && (*unit == "D" || *unit == "W" || *unit == "M" || *unit == "Y")) {
+        return Emit(i, end, "DATE", UnitRange(*unit, n, dir));
+      }
+    }
+  }
+  // Vague stretches: "las últimas semanas", "los próximos días".
+  if (det && Key("vague", j)) {
+    size_t v = Key("vague", j);
+    if (Unit(j + v)) return Emit(i, j + v + 1, "DURATION", "");
+  }
+  if (det || this_word) return 0;
+
+  // "hace dos días"; "en tres semanas", "dentro de un mes".
+  int dir = 0;
+  size_t op = 0;
+  if ((op = Key("ago", i))) dir = -1;
+  else if ((op = Key("within", i))) dir = 1;
+  else if ((op = Key("in", i)) && Tense(i) >= 0) dir = 1;
+  // "hace ya dos años", "hace tan solo una semana": fillers before the count.
+  if (dir) op += Key("count_fillers", i + op);
+  // "hace más de un año", "hace casi dos meses": the count's qualifier goes on the value.
+  const std::string* qualifier = nullptr;
+  if (dir) {
+    for (const auto& [phrase, q] : lex_.qualifiers) {
+      if (i + op + phrase.size() <= end_ && w_.Match(i + op, phrase)) {
+        qualifier = &q, op += phrase.size();
+        break;
+      }
+    }
+  }
+  size_t made = spans_.size();
+  if (size_t n = dir ? CountedFromPublication(i, op, dir) : 0) {
+    if (qualifier && spans_.size() > made && spans_.back().value) spans_.back().value->qualifier = *qualifier;
+    return n;
+  }
+  return Duration(i);
+}
+
+size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
+  {
+    NumberRead r;
+    bool counted = ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &r) && r.value > 0 && !r.fraction;
+    // "hace año y medio", "hace mes y medio": one unit, with no article, before "y medio".
+    if (!counted && Unit(i + op) && Key("unit_singular", i + op)) {
+      const auto* and_word = Find(lex_.numbers, i + op + 1);
+      const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, i + op + 2) : nullptr;
+      if (half && half->kind == "half") r = NumberRead{}, r.value = 1, r.tokens = 0, counted = true;
+    }
+    if (counted) {
+      const std::string* unit = Unit(i + op + r.tokens);
+      if (unit && WholeCount(r.value)) {
+        long n = static_cast<long>(r.value);
+        size_t end = i + op + r.tokens + 1;
+        // "dentro de dos días a partir del lunes": counted from the day named after it.
+        bool known = has_pub_;
+        Ymd base = pub_;
+        if (size_t from = Key("from_base", end); from && dir > 0) {
+          Ymd day;
+          bool day_known = false;
+          if (size_t m = RelativeDay(end + from, &day_known, &day)) end += from + m, known = day_known, base = day;
+        }
+        std::string iso = known ? Shift(*unit, dir * n, base) : "";
+        // "hace dos años y medio": half a unit more (years at month grain, months at day grain).
+        const auto* and_word = Find(lex_.numbers, end);
+        const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, end + 1) : nullptr;
+        if (half && half->kind == "half" && (*unit == "Y" || *unit == "M")) {
+          end += 2;
+          iso = !known ? "" : *unit == "Y" ? Shift("M", dir * (12 * n + 6), base).substr(0, 7) : Shift("D", dir * (30 * n + 15), base);
+        }
+        // "hace una década", "hace dos siglos": the year that far away.
+        if ((*unit == "DEC" || *unit == "CEN") && n <= 100) {
+          long years = n * (*unit == "DEC" ? 10 : 100);
+          return Emit(i, end, "DATE", known && base.y + dir * years >= 1 ? std::to_string(base.y + dir * years) : "");
+        }
+        if (!iso.empty() || *unit == "D" || *unit == "W" || *unit == "M" || *unit == "Y") {
+          return Emit(i, end, "DATE", iso);
+        }
+        return Emit(i, i + op + r.tokens + 1, "TIME", "");  // "hace dos horas": the clock is not known
+      }
+    }
+  }
+  return 0;
+}
+
+size_t DateScanner::Duration(size_t i) {
+  size_t k = i;
+  static const struct {
+    const char* code;
+    double seconds;
+  } kUnits[] = {{"S", 1}, {"MIN", 60}, {"H", 3600}, {"D", 86400}, {"W", 604800}, {"M", 2592000}, {"Y", 31536000},
+                {"DEC", 315360000}, {"CEN", 3153600000.0}, {"Q", 7776000}, {"SEM", 15552000}};
+  auto seconds_of = [&](const std::string& c) {
+    for (const auto& u : kUnits) {
+      if (c == u.code) return u.seconds;
+    }
+    return 0.0;
+  };
+  struct Part {
+    double n;
+    std::string code;
+  };
+  std::vector<Part> got;
+  while (k < end_) {
+    NumberRead r;
+    if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0 || !r.glued.empty()) break;
+    size_t u = k + r.tokens;
+    if (r.words && Key("part_of", u) && Unit(u + 1)) ++u;  // "cuarto de hora", "un par de horas"
+    const std::string* unit = Unit(u);
+    if (!unit) break;
+    // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.
+    if (*unit == "Y" && k == i && i > 1 && ((Key("part_of", i - 1) && (R(i - 2) == "," || AgeNoun(i - 2))) || R(i - 1) == "(")) {
+      return 0;  // also "un hombre de 45 años" (age_nouns in quantity_words.txt)
+    }
+    // "45 años de edad" is an age: quantities.cc reads it.
+    if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
+      for (const Phrase& p : age->second) {
+        if (u + 1 + p.size() <= end_ && w_.Match(u + 1, p)) return 0;
+      }
+    }
+    double n = r.value;
+    size_t e = u + 1;
+    // "cuatro años y medio", "una hora y media".
+    if (const auto* conj = Find(lex_.numbers, e); conj && conj->kind == "and") {
+      if (const auto* half = Find(lex_.numbers, e + 1); half && half->kind == "half") n += half->value, e += 2;
+    }
+    got.push_back({n, *unit});
+    k = e;
+    // "una hora y treinta minutos", "dos horas treinta minutos".
+    if (const auto* conj = Find(lex_.numbers, k); conj && conj->kind == "and") {
+      NumberRead r2;
+      if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k + 1, end_, &r2) && Unit(k + 1 + r2.tokens)) ++k;
+    }
+  }
+  if (got.empty()) {
+    if (Key("quantity_vague", i) && Unit(i + 1)) return Emit(i, i + 2, "DURATION", "");
+    return 0;
+  }
+  // "two days ago": a count back written after the unit (ago_after in date_words.txt).
+  if (size_t ago = Key("ago_after", k); ago && got.size() == 1 && WholeCount(got[0].n)) {
+    const std::string& c = got[0].code;
+    if (c == "D" || c == "W" || c == "M" || c == "Y") {
+      return Emit(i, k + ago, "DATE", has_pub_ ? Shift(c, -static_cast<long>(got[0].n), pub_) : "");
+    }
+  }
+  // "dos días después": counted from the day the text named last, in this sentence or the one before.
+  if (size_t later = Key("later", k); later && got.size() == 1 && WholeCount(got[0].n)) {
+    const std::string& c = got[0].code;
+    if (c == "D" || c == "W" || c == "M" || c == "Y") {
+      bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+      return Emit(i, k + later, "DATE", near ? Shift(c, static_cast<long>(got[0].n), anchor_) : "");
+    }
+  }
+  // "dos semanas antes": counted back from that day ("antes del referéndum" names another one).
+  if (size_t earlier = Key("earlier", k); earlier && !Key("part_of", k + earlier) && got.size() == 1 &&
+                                          WholeCount(got[0].n)) {
+    const std::string& c = got[0].code;
+    if (c == "D" || c == "W" || c == "M" || c == "Y") {
+      bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];
+      return Emit(i, k + earlier, "DATE", near ? Shift(c, -static_cast<long>(got[0].n), anchor_) : "");
+    }
+  }
+  std::string iso;
+  bool printable = true;  // ISO 8601 has no exponents: no value for absurd counts
+  for (const Part& p : got) printable = printable && p.n < 1e12;
+  if (!printable) {
+  } else if (got.size() == 1) {
+    const Part& p = got[0];
+    char num[32];
+    std::snprintf(num, sizeof num, "%.15g", p.n);
+    const std::string& c = p.code;
+    if (c == "H" && p.n < 1e9 && !WholeCount(p.n)) {
+      std::snprintf(num, sizeof num, "%.15g", p.n * 60);  // "un cuarto de hora": PT15M
+      iso = std::string("PT") + num + "M";
+    } else if (c == "H" || c == "MIN" || c == "S") iso = std::string("PT") + num + (c == "MIN" ? "M" : c);
+    else if (c == "DEC" || c == "CEN") {
+      std::snprintf(num, sizeof num, "%.15g", p.n * (c == "DEC" ? 10 : 100));
+      iso = std::string("P") + num + "Y";
+    } else if (c == "Q" || c == "SEM") {
+      std::snprintf(num, sizeof num, "%.15g", p.n * (c == "Q" ? 3 : 6));
+      iso = std::string("P") + num + "M";
+    }
+    else iso = std::string("P") + num + c;
+  } else {
+    // Several units: in the smallest one ("PT92M"), as ISO 8601 allows.
+    double total = 0, smallest = 0;
+    std::string small_code;
+    for (const Part& p : got) {
+      double s = seconds_of(p.code);
+      total += p.n * s;
+      if (smallest == 0 || s < smallest) smallest = s, small_code = p.code;
+    }
+    char num[32];
+    std::snprintf(num, sizeof num, "%.15g", total / smallest);
+    if (small_code == "H" || small_code == "MIN" || small_code == "S") {
+      iso = std::string("PT") + num + (small_code == "MIN" ? "M" : small_code);
+    } else if (small_code == "D" || small_code == "W" || small_code == "M" || small_code == "Y") {
+      iso = std::string("P") + num + small_code;
+    }
+  }
+  return Emit(i, k, "DURATION", iso);
+}
+
+}  // namespace resalta::date_scan
