@@ -83,6 +83,13 @@ Words MakeWords(const ArticleInput& in) {
     std::string f = FoldAccents(low);
     if (f != low) w.folded[i] = std::move(f);
   }
+  w.heads.assign(w.lower.size(), nullptr);
+  if (in.language != nullptr) {
+    for (size_t i = 0; i < w.lower.size(); ++i) {
+      auto it = in.language->phrase_heads.find(w.lower[i]);
+      if (it != in.language->phrase_heads.end()) w.heads[i] = &it->second;
+    }
+  }
   w.sentence.assign(w.raw.size(), 0);
   const auto& sents = in.segmentation->sentences;
   for (size_t s = 0; s < sents.size(); ++s) {

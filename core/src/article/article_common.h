@@ -25,6 +25,7 @@ struct Words {
   std::vector<uint32_t> sentence;   // sentence index per token
   std::vector<uint32_t> sent_first; // first token of each sentence
   std::vector<uint32_t> sent_end;   // one past the last token of each sentence
+  std::vector<const PhraseHeads*> heads;  // the phrase lists lower[i] opens (LanguageData::phrase_heads), null: none
 
   size_t size() const { return raw.size(); }
   uint32_t start(size_t i) const { return (*tokens)[i].start; }
@@ -37,6 +38,13 @@ struct Words {
   // The accentless spelling of token i ("miercoles"), or null where it is
   // lower[i] itself: folded once here, not at each lookup of each pass.
   const std::string* Folded(size_t i) const { return i < folded.size() && !folded[i].empty() ? &folded[i] : nullptr; }
+  // Whether token i can open a phrase of the list with PhraseHeads bit `bit`
+  // (PhraseList, LanguageData::date_phrase_bits): false says no phrase of it
+  // matches at i; a list with no bit (kNoPhraseBit) always may.
+  bool Opens(size_t i, size_t bit) const {
+    if (bit >= kPhraseHeadBits) return true;
+    return i < heads.size() && heads[i] != nullptr && heads[i]->test(bit);
+  }
   // True when token i+1 follows token i with no space between.
   bool Glued(size_t i) const { return i + 1 < size() && end(i) == start(i + 1); }
   // True when a line break lies between tokens i and i+1.

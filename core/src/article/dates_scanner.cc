@@ -38,7 +38,7 @@ size_t DateScanner::Key(const char* key, size_t i) const {
     if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
   }
   size_t n = 0;
-  if (entry.heads->count(w_.lower[i]) > 0) {
+  if (w_.Opens(i, entry.bit)) {
     for (const Phrase& p : *entry.phrases) {
       if (i + p.size() <= end_ && w_.Match(i, p)) {
         n = p.size();
@@ -209,6 +209,7 @@ bool DateScanner::NounAt(size_t k) const {
 
 bool DateScanner::CountedAt(size_t k) const {
   if (R(k) == "%" || NounAt(k)) return true;
+  if (!w_.Opens(k, kUnits)) return false;
   for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
     if (k + phrase.size() <= end_ && w_.Match(k, phrase)) return true;
   }
@@ -274,10 +275,10 @@ DateScanner::KeyPhrases DateScanner::NewKeyPhrases(const char* key) const {
   KeyPhrases entry;
   entry.key = key;
   auto it = lex_.date_phrases.find(key);
-  auto heads = lex_.date_phrase_heads.find(key);
-  if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) {
+  auto bit = lex_.date_phrase_bits.find(key);
+  if (it != lex_.date_phrases.end() && bit != lex_.date_phrase_bits.end()) {
     entry.phrases = &it->second;
-    entry.heads = &heads->second;
+    entry.bit = bit->second;
   }
   return entry;
 }

@@ -87,7 +87,7 @@ class DateScanner {
   struct KeyPhrases {
     const char* key = nullptr;  // the literal asked for; null: a free slot
     const std::vector<Phrase>* phrases = nullptr;
-    const std::unordered_set<std::string>* heads = nullptr;
+    size_t bit = kNoPhraseBit;  // its PhraseHeads bit: Words::Opens says where a phrase may start
     static constexpr uint8_t kUnknown = 255;
     mutable std::vector<uint8_t> length_at;  // per token: Key's answer, kUnknown before the first ask
   };

@@ -269,12 +269,6 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
     }
     std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   }
-  for (const auto& [key, phrases] : lex->date_phrases) {
-    auto& heads = lex->date_phrase_heads[key];
-    for (const Phrase& p : phrases) {
-      if (!p.empty()) heads.insert(p[0]);
-    }
-  }
   AddFoldedPhrases(&lex->day_phrases);
   for (std::string_view line : LangDataLines(lang, "parts_of_day")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
@@ -401,6 +395,31 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
   AddFolded(&lex->weekday_abbrs);
   AddFolded(&lex->time_units);
   AddFolded(&lex->numbers);
+}
+
+// LanguageData::phrase_heads and the keyed lists' bits, from the phrase lists.
+void IndexPhraseHeads(LanguageData* lex) {
+  auto add = [lex](const Phrase& p, size_t bit) {
+    if (!p.empty() && bit < kPhraseHeadBits) lex->phrase_heads[p[0]].set(bit);
+  };
+  for (const auto& entry : lex->day_phrases) add(entry.first, kDayPhrases);
+  for (const auto& entry : lex->clock_words) add(entry.first, kClockWords);
+  for (const auto& entry : lex->holidays) add(entry.first, kHolidays);
+  for (const auto& entry : lex->easter_holidays) add(entry.first, kEasterHolidays);
+  for (const auto& entry : lex->units) add(entry.first, kUnits);
+  for (const auto& entry : lex->currency_names) add(entry.first, kCurrencyNames);
+  for (const auto& entry : lex->qualifiers) add(entry.first, kQualifiers);
+  size_t next = kPhraseListCount;
+  auto index_keys = [&](const std::unordered_map<std::string, std::vector<Phrase>>& keyed,
+                        std::unordered_map<std::string, size_t>* bits) {
+    for (const auto& entry : keyed) {
+      size_t bit = next < kPhraseHeadBits ? next++ : kNoPhraseBit;
+      (*bits)[entry.first] = bit;
+      for (const Phrase& p : entry.second) add(p, bit);
+    }
+  };
+  index_keys(lex->date_phrases, &lex->date_phrase_bits);
+  index_keys(lex->quantity_phrases, &lex->quantity_phrase_bits);
 }
 
 }  // namespace
@@ -582,6 +601,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   for (std::string_view line : LangDataLines(lang, "products")) {
     for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");
   }
+  IndexPhraseHeads(&lex);
   return lex;
 }
 
