@@ -424,6 +424,12 @@ void IndexPhraseHeads(LanguageData* lex) {
 
 }  // namespace
 
+const LanguageData::NumberWord* LanguageData::FindNumberWord(const std::string& lower) const {
+  auto it = numbers.find(lower);
+  if (it == numbers.end() && !IsAscii(lower)) it = numbers.find(FoldAccents(lower));
+  return it == numbers.end() ? nullptr : &it->second;
+}
+
 bool LanguageData::InDateWords(std::string_view key, const std::string& w) const {
   auto it = date_words.find(std::string(key));
   if (it == date_words.end()) return false;

@@ -163,6 +163,8 @@ struct LanguageData {
   // "file: line" for each data line a loader above could not read (tests keep it empty).
   std::vector<std::string> malformed;
 
+  // The number word `lower` spells ("tres", "millones"), or its unaccented spelling does; null: none.
+  const NumberWord* FindNumberWord(const std::string& lower) const;
   bool InDateWords(std::string_view key, const std::string& w) const;
   bool InClass(std::string_view key, const std::string& w) const;
 };
