@@ -27,23 +27,22 @@ void DateScanner::Run() {
 size_t DateScanner::Key(const char* key, size_t i) const {
   if (i >= end_) return 0;
   const KeyPhrases& entry = KeyEntry(key);
-  if (entry.phrases == nullptr) return 0;
-  // The answer is kept per key and token: the scanner asks the same ones
-  // again and again (hashing the token each time was a sixth of
-  // analyze()). A phrase stops at end_, so only answers bounded by token
-  // i's own sentence are kept (a look back may ask across a sentence).
+  // Most tokens open no phrase of the key, and one bit says so.
+  if (entry.phrases == nullptr || !w_.Opens(i, entry.bit)) return 0;
+  // Where one may start, the answer is kept per key and token: the scanner
+  // asks the same ones again and again. A phrase stops at end_, so only
+  // answers bounded by token i's own sentence are kept (a look back may ask
+  // across a sentence).
   const bool keep = end_ == w_.sent_end[w_.sentence[i]];
   if (keep) {
     if (entry.length_at.empty()) entry.length_at.assign(w_.size(), KeyPhrases::kUnknown);
     if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
   }
   size_t n = 0;
-  if (w_.Opens(i, entry.bit)) {
-    for (const Phrase& p : *entry.phrases) {
-      if (i + p.size() <= end_ && w_.Match(i, p)) {
-        n = p.size();
-        break;
-      }
+  for (const Phrase& p : *entry.phrases) {
+    if (i + p.size() <= end_ && w_.Match(i, p)) {
+      n = p.size();
+      break;
     }
   }
   if (keep && n < KeyPhrases::kUnknown) entry.length_at[i] = static_cast<uint8_t>(n);
