@@ -1,6 +1,9 @@
 // The date scanner's ground floor: the phrases of date_words.txt at a token (cached per key
 // and token), the tense of a sentence, a point filled in from the publication date and its ISO
 // value, the nouns and units that say a number counts something, and emitting spans.
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
 #include <algorithm>
 #include <string>
 
@@ -19,9 +22,24 @@ void DateScanner::Run() {
       while (next_covered < sentence_end && !covered_[next_covered]) ++next_covered;
     }
     end_ = std::min(sentence_end, next_covered);
-    size_t n = covered_[i] ? 0 : At(i);
+    size_t n = covered_[i] || !MayStart(i) ? 0 : At(i);
     i += n ? n : 1;
   }
+}
+
+bool DateScanner::MayStart(size_t i) const {
+  if (w_.Opens(i, kDateWords)) return true;
+  if (const std::string* folded = w_.Folded(i)) {
+    auto it = lex_.phrase_heads.find(*folded);
+    if (it != lex_.phrase_heads.end() && it->second.test(kDateWords)) return true;
+  }
+  const size_t end = w_.end(i);
+  for (size_t k = w_.start(i); k < end;) {
+    UChar32 c;
+    U16_NEXT(w_.text.data(), k, end, c);
+    if (!u_isalpha(c)) return true;  // digits, signs, marks: "15Sep", "'90s", "2010-2015"
+  }
+  return false;
 }
 
 size_t DateScanner::Key(const char* key, size_t i) const {

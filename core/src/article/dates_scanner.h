@@ -209,6 +209,10 @@ class DateScanner {
 
   // dates.cc: what starts at a token
   size_t At(size_t i);
+  // Whether At(i) can find anything: every date starts at a token with a non-letter in it or at
+  // a word of the date and number data (kDateWords), as written or without accents. Most words
+  // are neither, and trying every reader at each was most of the pass.
+  bool MayStart(size_t i) const;
 
   const Words& w_;
   const LanguageData& lex_;

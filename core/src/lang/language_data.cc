@@ -420,6 +420,49 @@ void IndexPhraseHeads(LanguageData* lex) {
   };
   index_keys(lex->date_phrases, &lex->date_phrase_bits);
   index_keys(lex->quantity_phrases, &lex->quantity_phrase_bits);
+
+  // kDateWords: every word of the lists the date scanner (dates*.cc) and the number reader
+  // (numbers.cc) read, keys and phrases alike. A list they start reading needs adding here.
+  auto date_word = [lex](const std::string& words) {
+    for (const std::string& w : SplitPhrase(words)) {
+      lex->phrase_heads[w].set(kDateWords);
+      lex->phrase_heads[FoldAccents(w)].set(kDateWords);
+    }
+  };
+  auto date_phrase = [&](const Phrase& p) {
+    for (const std::string& w : p) date_word(w);
+  };
+  auto keys = [&](const auto& map) {
+    for (const auto& entry : map) date_word(entry.first);
+  };
+  keys(lex->months);
+  keys(lex->month_abbrs);
+  keys(lex->weekdays);
+  keys(lex->weekday_abbrs);
+  keys(lex->day_words);
+  keys(lex->time_units);
+  keys(lex->numbers);
+  keys(lex->ordinals);
+  keys(lex->night_words);
+  keys(lex->parts_of_day);
+  keys(lex->seasons);
+  keys(lex->currencies);
+  keys(lex->glued_units);
+  keys(lex->number_suffixes);
+  for (const auto& entry : lex->date_words) {
+    for (const std::string& w : entry.second) date_word(w);
+  }
+  for (const auto* keyed : {&lex->date_phrases, &lex->quantity_phrases}) {
+    for (const auto& entry : *keyed) {
+      for (const Phrase& p : entry.second) date_phrase(p);
+    }
+  }
+  for (const auto& entry : lex->day_phrases) date_phrase(entry.first);
+  for (const auto& entry : lex->clock_words) date_phrase(entry.first);
+  for (const auto& entry : lex->holidays) date_phrase(entry.first);
+  for (const auto& entry : lex->easter_holidays) date_phrase(entry.first);
+  for (const auto& entry : lex->units) date_phrase(entry.first);
+  for (const auto& entry : lex->currency_names) date_phrase(entry.first);
 }
 
 }  // namespace

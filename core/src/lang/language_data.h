@@ -35,6 +35,10 @@ enum PhraseList : size_t {
   kUnits,
   kCurrencyNames,
   kQualifiers,
+  // Not a phrase list: any word of the date and number data (months, date_words, number_words,
+  // units, ...). A token of letters only that is none of them, accent-folded or not, starts no
+  // date (the date scanner's first-token filter).
+  kDateWords,
   kPhraseListCount,  // the first bit of the keyed lists
 };
 
