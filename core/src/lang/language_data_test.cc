@@ -406,5 +406,31 @@ TEST(LanguageDataFilesTest, PhraseHeadsIndexEveryListByItsFirstWords) {
   }
 }
 
+// kDateWords must hold every word the date scanner may start at: a word it
+// lacks is a date the first-token filter (DateScanner::MayStart) skips.
+TEST(LanguageDataFilesTest, DateWordsHoldEveryDateAndNumberWord) {
+  for (const char* lang : {"es", "en"}) {
+    const LanguageData lex = LoadLanguageData(lang);
+    auto check = [&](const std::string& word, const char* list) {
+      auto it = lex.phrase_heads.find(word);
+      EXPECT_TRUE(it != lex.phrase_heads.end() && it->second.test(kDateWords)) << lang << " " << list << ": \"" << word << "\"";
+    };
+    for (const auto& [w, m] : lex.months) check(w, "months");
+    for (const auto& [w, d] : lex.weekdays) check(w, "weekdays");
+    for (const auto& [w, n] : lex.numbers) check(w, "numbers");
+    for (const auto& [w, u] : lex.time_units) check(w, "time_units");
+    for (const auto& [w, n] : lex.ordinals) check(w, "ordinals");
+    for (const auto& [w, p] : lex.parts_of_day) check(w, "parts_of_day");
+    for (const auto& [key, phrases] : lex.date_phrases) {
+      for (const Phrase& p : phrases) {
+        for (const std::string& w : p) check(w, key.c_str());
+      }
+    }
+    for (const auto& [p, md] : lex.holidays) {
+      for (const std::string& w : p) check(w, "holidays");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace resalta
