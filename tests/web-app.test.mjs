@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launchBrowser, launchPersistent, startServer } from './lib/browser.mjs';
+import { launchPersistent, startServer } from './lib/browser.mjs';
+import { browserAndServer } from './lib/suite.mjs';
 import { golden, sourceDir, webDir } from './lib/env.mjs';
 import { FIXTURE_WORKER, analyzeInPage as analyze, fixtureDocument } from './lib/web-fixture.mjs';
 
@@ -34,22 +35,12 @@ function copyApp(edit) {
   return dir;
 }
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer(webDir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const live = browserAndServer(webDir, () => { for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true }); });
 
 // A page that records what must never happen: page errors, dialogs (an
 // executed alert), CSP violations, and requests to other origins.
 async function openPage(origin, { viewport = { width: 1280, height: 900 }, context } = {}) {
-  const ctx = context ?? await browser.newContext({ viewport, acceptDownloads: true });
+  const ctx = context ?? await live.browser.newContext({ viewport, acceptDownloads: true });
   const seen = { errors: [], dialogs: [], requests: [], foreign: [] };
   ctx.on('request', (r) => {
     seen.requests.push(r.url());
@@ -103,7 +94,7 @@ test('index.html preloads every module the page imports (the app\'s and the pack
 
 describe('with the real module', () => {
   test('the example article is analyzed and rendered with its highlights', async () => {
-    const { ctx, page, seen } = await openPage(server.origin);
+    const { ctx, page, seen } = await openPage(live.server.origin);
     await waitReady(page);
     await analyze(page, ARTICLE);
     assert.equal(await outputText(page), ARTICLE, 'the article is shown verbatim');
@@ -123,7 +114,7 @@ describe('with the real module', () => {
   });
 
   test('hostile input stays inert text', async () => {
-    const { ctx, page, seen } = await openPage(server.origin);
+    const { ctx, page, seen } = await openPage(live.server.origin);
     await waitReady(page);
     await analyze(page, HOSTILE);
     assert.equal(await outputText(page), HOSTILE);
@@ -135,8 +126,8 @@ describe('with the real module', () => {
   });
 
   test('no request leaves the origin and only the app\'s own assets are fetched', async () => {
-    server.requests.length = 0;
-    const { ctx, page, seen } = await openPage(server.origin);
+    live.server.requests.length = 0;
+    const { ctx, page, seen } = await openPage(live.server.origin);
     await waitReady(page);
     await analyze(page, ARTICLE);
     // use everything that could fetch: exports, example, theme, legend
@@ -171,16 +162,16 @@ describe('with the real module', () => {
     for (const f of fs.readdirSync(webDir, { recursive: true })) {
       if (fs.statSync(path.join(webDir, f)).isFile()) assets.add(`/${f.split(path.sep).join('/')}`);
     }
-    for (const r of server.requests) {
+    for (const r of live.server.requests) {
       assert.equal(r.method, 'GET', `${r.method} ${r.path}`);
       assert.ok(assets.has(r.path.split('?')[0]), `unexpected request ${r.path}`);
     }
-    for (const u of seen.requests) assert.ok(u.startsWith(server.origin) || u.startsWith('blob:'), u);
+    for (const u of seen.requests) assert.ok(u.startsWith(live.server.origin) || u.startsWith('blob:'), u);
     await ctx.close();
   });
 
   test('text over 10 MiB gets a clear message and is not sent', async () => {
-    const { ctx, page, seen } = await openPage(server.origin);
+    const { ctx, page, seen } = await openPage(live.server.origin);
     await waitReady(page);
     await page.evaluate(() => {
       const input = document.getElementById('input');
@@ -194,7 +185,7 @@ describe('with the real module', () => {
   });
 
   test('a long text reports progress and still renders exactly', async () => {
-    const { ctx, page, seen } = await openPage(server.origin);
+    const { ctx, page, seen } = await openPage(live.server.origin);
     await waitReady(page);
     const long = Array.from({ length: 150 }, () => ARTICLE).join('\n');  // ~470 KB: chunked
     await page.evaluate(() => {
@@ -272,7 +263,7 @@ describe('offline and installable', () => {
     const ctx = await launchPersistent(profile, { viewport: { width: 1000, height: 800 } });
     try {
       const page = ctx.pages()[0] ?? await ctx.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${live.server.origin}/`);
       await waitReady(page);
       await page.evaluate(() => navigator.serviceWorker.ready);
       const cdp = await ctx.newCDPSession(page);
@@ -381,6 +372,12 @@ describe('the UI, with a stand-in worker and a hand-written Document', () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.start), String(doc.spans.at(-1).start));
     await page.keyboard.press('Escape');
     assert.equal(await page.isHidden('#card'), true);
+    // The End key scrolled the page under the still mouse: two frames later
+    // the card stays hidden; moving the mouse onto a highlight shows it again.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.isHidden('#card'), true);
+    await page.hover(`#output [data-start="${doc.spans.at(-1).start}"]`);
+    await page.waitForSelector('#card:not([hidden])');
 
     // normalized values on the card
     await page.focus(`#output .rs-ent[data-start="${ARTICLE.indexOf('septiembre de 2022')}"]`);

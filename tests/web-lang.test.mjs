@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser, startServer } from './lib/browser.mjs';
+import { browserAndServer } from './lib/suite.mjs';
 import { webDir } from './lib/env.mjs';
 
 const HAS_MODELS = ['es.bin', 'en.bin'].every((m) => fs.existsSync(path.join(webDir, 'models', m)));
@@ -14,23 +14,14 @@ const WAIT = { timeout: 60_000 };
 const ENGLISH = 'Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Tuesday, '
   + 'the BBC reported. "We will act together," Starmer said.';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer(webDir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = browserAndServer(webDir);
 
 test('the English model loads on first English text, not before', { skip: !HAS_MODELS && 'needs es.bin and en.bin in the build' }, async () => {
-  const ctx = await browser.newContext();
+  const ctx = await live.browser.newContext();
   const page = await ctx.newPage();
   const models = [];
   page.on('request', (r) => { if (/\/models\/.+\.bin$/.test(r.url())) models.push(path.basename(new URL(r.url()).pathname)); });
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${live.server.origin}/`);
   await page.waitForFunction(() => ['ready', 'done'].includes(document.documentElement.dataset.state), null, WAIT);
   assert.deepEqual(models.filter((m) => m !== 'es.bin'), [], 'only the Spanish model loads with the page');
 

@@ -73,8 +73,16 @@ function correctFocused() {
   form.querySelector('select')?.focus();
 }
 
+// Focus moved by a key can scroll the page under a mouse that stays still,
+// and the browser then reports the mouse over whatever highlight is now
+// beneath it; that must not bring back a card the reader just hid. While
+// the keyboard leads, only a mouse that really moved shows cards.
+let pointer = { x: NaN, y: NaN };  // last screen position of the mouse
+let keyboardAt = null;             // where the mouse was when a key last led
+
 export function setupNavigation() {
   el.output.addEventListener('keydown', (ev) => {
+    keyboardAt = { ...pointer };
     if (ev.key === 'Escape') { hideCard(); return; }
     if ((ev.key === 'c' || ev.key === 'C') && !ev.altKey && !ev.ctrlKey && !ev.metaKey) { correctFocused(); return; }
     if (!(ev.key in KEYS) || ev.altKey || ev.ctrlKey || ev.metaKey) return;
@@ -89,9 +97,17 @@ export function setupNavigation() {
     else idx = Math.max(0, Math.min(list.length - 1, idx + step));
     focusHighlight(list[idx]);
   });
-  el.output.addEventListener('mouseover', (ev) => {
+  const pointAt = (ev) => {
     const m = markOf(ev.target);
     if (m) showCard(firstPiece(m));
+  };
+  el.output.addEventListener('mouseover', (ev) => { if (!keyboardAt) pointAt(ev); });
+  el.output.addEventListener('mousemove', (ev) => {
+    pointer = { x: ev.screenX, y: ev.screenY };
+    if (keyboardAt && (pointer.x !== keyboardAt.x || pointer.y !== keyboardAt.y)) {
+      keyboardAt = null;
+      pointAt(ev);
+    }
   });
   el.output.addEventListener('mouseleave', () => { if (!markOf(document.activeElement)) hideCard(); });
   el.output.addEventListener('focusin', (ev) => { const m = markOf(ev.target); if (m) showCard(m); });

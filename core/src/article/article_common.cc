@@ -17,6 +17,17 @@ bool Words::Capitalized(size_t i) const {
   return u_isupper(c) || u_istitle(c);
 }
 
+bool Words::AllCaps(size_t i, size_t min_letters) const {
+  size_t letters = 0;
+  for (uint32_t k = start(i); k < end(i);) {
+    UChar32 c;
+    U16_NEXT(text.data(), k, end(i), c);
+    if (u_islower(c)) return false;
+    letters += u_isalpha(c) ? 1 : 0;
+  }
+  return letters >= min_letters;
+}
+
 bool Words::Alpha(size_t i) const {
   UChar32 c;
   size_t k = start(i);

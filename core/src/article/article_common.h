@@ -35,6 +35,8 @@ struct Words {
   bool Capitalized(size_t i) const;  // first letter uppercase
   bool Alpha(size_t i) const;        // first character a letter
   bool Digits(size_t i) const;       // only ASCII digits
+  // At least `min_letters` letters and none lowercase: "EFE", "ÉL", "COVID-19".
+  bool AllCaps(size_t i, size_t min_letters = 1) const;
   bool IsNumber(size_t i) const;     // digits with '.'/',' inside
   bool SentenceStart(size_t i) const { return i == sent_first[sentence[i]]; }
   // The accentless spelling of token i ("miercoles"), or null where it is

@@ -45,13 +45,13 @@ constexpr size_t kMaxHeaderNameWords = 5;
 // at least this many words; shorter ones are left to the byline rule.
 constexpr size_t kMinCaptionWords = 6;
 
-bool AllCaps(const std::string& s) {
-  size_t letters = 0;
-  for (unsigned char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
+// True for one e-mail address and nothing else: "ana.gil@diario.com".
+bool EmailAddress(const std::string& s) {
+  size_t at = s.find('@');
+  if (at == 0 || at == std::string::npos || s.find('@', at + 1) != std::string::npos) return false;
+  if (s.find_first_of(" \t") != std::string::npos) return false;
+  size_t dot = s.find('.', at);
+  return dot != std::string::npos && dot > at + 1 && dot + 1 < s.size();
 }
 
 bool IsDash(const std::string& s) { return s == "—" || s == "–" || s == "-" || s == ".-" || s == "―"; }
@@ -107,7 +107,7 @@ class LineScanner {
         if (!w_.Capitalized(k)) return false;
         bool initial = (t.size() == 1 || (t.size() == 2 && t[1] == '.'));
         if (in_name_[k]) ++in_mention;
-        else if (!AllCaps(t) && !initial) ++untagged;
+        else if (!w_.AllCaps(k, 2) && !initial) ++untagged;
       } else if (t == ",") {
         comma = true;
       } else if (t == ".") {
@@ -248,7 +248,7 @@ size_t DatelineEnd(const Words& w, const LanguageData& lex, const Line& line) {
     }
     return 0;
   }
-  bool caps_start = AllCaps(w.raw[first]);
+  bool caps_start = w.AllCaps(first, 2);
   for (size_t k = first + 1; k < limit; ++k) {
     bool credit_close = w.raw[k] == ")" && k + 1 < last && (IsDash(w.raw[k + 1]) ||
                         (w.raw[k + 1] == "." && k + 2 < last && IsDash(w.raw[k + 2])));
@@ -441,6 +441,11 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     bool next_to = (n > 0 && whole[n - 1]) || (n + 1 < lines.size() && whole[n + 1]);
     if (scan.NamesCaption(line)) {
       flag_line(n, "caption");
+      continue;
+    }
+    // An author's address alone on its line, under or over the byline.
+    if (EmailAddress(line.text)) {
+      flag_line(n, "byline");
       continue;
     }
     bool names = first < line.last && scan.OnlyNames(first, line.last);

@@ -35,6 +35,10 @@ TEST(BoilerplateTest, PromoLines) {
       {"El alcalde durante la inauguración del puente. Foto: Prensa Municipal", "caption"},
       {"Por: Andrés Rivas 12 de mayo, 2024", "credit"},
       {"Mariela Soto [email protected] | Martes 3 mayo, 2022 10:15 a. m.", "byline"},
+      {"Pie de foto, Los rescatistas revisan los escombros del puente.", "photo-credit"},
+      {"mgonzalez@diariodelvalle.com", "byline"},
+      {"Haz clic aquí para leer más historias del Diario del Valle.", "read-more"},
+      {"Recuerda que puedes recibir notificaciones de nuestra app en tu teléfono.", "subscription-appeal"},
   };
   for (const auto& c : cases) {
     std::string text = std::string("El Gobierno anunció ayer un nuevo plan de obras.\n") + c.line + "\nLa oposición lo rechazó.";

@@ -33,6 +33,20 @@ bool IsAcronym(const std::string& s) {
   return true;
 }
 
+// True for a short form written as a word in parentheses after an
+// organisation's name ("Comisión Nacional del Agua (Conagua)", "Ministerio
+// de Salud (Minsa)"): one capitalised word, closed by ")", starting with
+// the name's first letter and no listed name of its own ("Banco de Bogotá
+// (Bogotá)" gives a place). People are left out: "Juan Pérez (Jalisco)".
+template <typename Group>
+bool WordAcronymOf(const Words& w, const LanguageData& lex, const RawMention& m, const Group& name) {
+  if (m.last - m.first != 1 || m.last >= w.size() || w.raw[m.last] != ")") return false;
+  if (name.first_type == "PER" || name.name_words.size() < 2 || name.name_words[0].empty()) return false;
+  const std::string& word = w.raw[m.first];
+  if (word.size() < 3 || !w.Capitalized(m.first) || word[0] != name.name_words[0][0]) return false;
+  return !lex.name_types.count(NameKey(word));
+}
+
 // True when the words of `a` appear in order inside `b`.
 bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   size_t k = 0;
@@ -87,6 +101,9 @@ constexpr size_t kMaxOrdinalDigits = 3;
 constexpr size_t kMinHeadlineWords = 5;
 constexpr size_t kTitleCaseTenths = 7;
 constexpr size_t kMinCapitalFunctionWords = 2;
+// A person known by initials has at least this many ("AMLO", "CFK"); two
+// letters after a title are mostly a body or a place ("el presidente EU").
+constexpr size_t kMinInitials = 3;
 // A person's name has at most this many words ("José Luis Rodríguez Zapatero").
 constexpr uint32_t kMaxPersonWords = 4;
 // A speaker run into a building's name is taken as this many words ("Lucía Ferrer").
@@ -209,8 +226,17 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     }
     // A lowercase head stays when a capitalised word follows it: "calle Mariano Moreno", not "avenida central de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
+    // An article capitalised by its place before a lowercase word ("El
+    // alcalde Daniel Quintero" opening a line) is no part of a name; "El
+    // Salvador" keeps it.
+    auto loose_article = [&](uint32_t k) {
+      return lex.InClass("article", w.lower[k]) && k + 1 < m.last && lower_word(k + 1) && !kept_head(k + 1);
+    };
     auto trim_edges = [&]() {
-      while (m.first < m.last && (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)))) ++m.first;
+      while (m.first < m.last &&
+             (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)) || loose_article(m.first))) {
+        ++m.first;
+      }
       while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
       if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
       while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
@@ -239,6 +265,17 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       break;
     }
     if (m.last <= m.first) continue;
+    // A title and its "de" opening the span ("DT del Junior", "Alcalde de
+    // Medellín"): the title is a role, the name after it the entity.
+    if (m.last - m.first >= 3 && lex.titles.count(w.lower[m.first]) && lex.InClass("of", w.lower[m.first + 1])) {
+      uint32_t k = m.first + 2;
+      if (k + 1 < m.last && lex.InClass("article", w.lower[k])) ++k;
+      if (w.Alpha(k) && w.Capitalized(k)) {
+        m.first = k;
+        // What a title is "of" is a body or a place, never the person.
+        if (m.type == "PER") m.type = "ORG";
+      }
+    }
     if (SplitOffPartOf(w, lex, m, &out) || SplitSpeakerOffBuilding(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
@@ -431,15 +468,6 @@ bool PersonInitials(const std::string& s) {
   return true;
 }
 
-bool UpperCaseWord(const std::string& s) {
-  bool letter = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter = letter || (c >= 'A' && c <= 'Z');
-  }
-  return letter;
-}
-
 // True when a title stands right before the mention ("el ministro Ruiz",
 // a demonym between allowed: "el presidente peruano Ruiz") or right after
 // it and a comma ("Ana Ruiz, ministra de...": two words or more there), and
@@ -448,7 +476,7 @@ bool UpperCaseWord(const std::string& s) {
 bool PersonByTitle(const Words& w, const LanguageData& lex, const RawMention& m) {
   if (m.last - m.first > kMaxPersonWords) return false;
   for (uint32_t k = m.first; k < m.last; ++k) {
-    if (!w.Alpha(k) || !w.Capitalized(k) || UpperCaseWord(w.raw[k])) return false;
+    if (!w.Alpha(k) || !w.Capitalized(k) || w.AllCaps(k)) return false;
   }
   auto title = [&](uint32_t k) { return lex.titles.count(w.lower[k]) > 0 && !w.Capitalized(k); };
   uint32_t b = m.first;
@@ -473,12 +501,20 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
     if (m.sure || m.title) continue;
     // A stage of a competition and its letter: "Grupo C", "Zona B".
     if (m.last - m.first == 2 && lex.InClass("stage_head", w.lower[m.first]) && w.raw[m.first + 1].size() == 1 &&
-        UpperCaseWord(w.raw[m.first + 1])) {
+        w.AllCaps(m.first + 1)) {
       m.type = "MISC";
       m.sure = true;
       continue;
     }
     if (m.last - m.first == 1 && PersonInitials(w.raw[m.first])) {
+      m.type = "PER";
+      continue;
+    }
+    // A person known by initials, right after a title: "el presidente
+    // AMLO", "la expresidenta CFK". A body after a title takes "de" ("la
+    // presidenta del PRI"), so a bare acronym there is the person.
+    if (m.last - m.first == 1 && m.type == "ORG" && w.AllCaps(m.first, kMinInitials) && m.first >= 1 &&
+        lex.titles.count(w.lower[m.first - 1]) && !w.Capitalized(m.first - 1) && !w.LineBreakAfter(m.first - 1)) {
       m.type = "PER";
       continue;
     }
@@ -521,7 +557,7 @@ void TypesFromNeighbours(const Words& w, const LanguageData& lex, std::vector<Ra
       continue;
     }
     if (i == 0 || m.type == "PER" || m.first != r[i - 1].last + 1 || m.last - m.first > kMaxSeatWords ||
-        UpperCaseWord(w.raw[m.first])) {
+        w.AllCaps(m.first)) {
       continue;
     }
     const RawMention& place = r[i - 1];
@@ -587,7 +623,7 @@ void TypeEnumerations(const Words& w, const LanguageData& lex, std::vector<RawMe
       // keeps MIT. A person the tagger saw stays one against fewer than
       // kMinVotesOverPerson votes ("Aranguren, Olaizola y Etxeberria" with two surnames read as places).
       for (size_t k = a; k < b && !type.empty(); ++k) {
-        bool acronym = r[k].last - r[k].first == 1 && UpperCaseWord(w.raw[r[k].first]);
+        bool acronym = r[k].last - r[k].first == 1 && w.AllCaps(r[k].first);
         bool kept_person = type_votes > 0 && r[k].type == "PER" && type_votes < kMinVotesOverPerson;
         if (!r[k].sure && !r[k].title && !acronym && !kept_person) r[k].type = type;
       }
@@ -606,15 +642,15 @@ bool CamelCase(const std::string& s) {
   return false;
 }
 
-// Agencies and outlets the tagger left untagged (all-caps "EL TIEMPO", a
-// camel-case "laSexta"): runs of unlabeled tokens that spell a listed
+// Agencies, outlets and parties the tagger left untagged (all-caps "EL
+// TIEMPO", a camel-case "laSexta", "votó Nuevas Ideas"): runs of unlabeled tokens that spell a listed
 // name in full, every word capitalised ("de", "del" aside) or the name in
 // camel case. Left out: a run inside a longer capitalised name ("Semana
 // Santa", "Semana de la Moda"), one word opening a sentence ("Marca un gol") and a line in
 // capitals (a headline shouting "MARCA RÉCORD").
-std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
+std::vector<TokenSpan> UntaggedListedOrgs(const Words& w, const LanguageData& lex, const std::vector<char>& labeled) {
   std::vector<TokenSpan> out;
-  auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && UpperCaseWord(w.raw[k]); };
+  auto shouted = [&](size_t k) { return k < w.size() && w.Alpha(k) && w.raw[k].size() >= 2 && w.AllCaps(k); };
   for (uint32_t i = 0; i < w.size(); ++i) {
     if (labeled[i] || !w.Alpha(i)) continue;
     bool camel = CamelCase(w.raw[i]);
@@ -627,7 +663,7 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
              (!w.Alpha(k) || w.Capitalized(k) || (k == i && camel) || (k > i && lex.InClass("of", w.lower[k])));
         key += w.lower[k];
       }
-      if (!ok || !lex.media_names.count(key)) continue;
+      if (!ok || !lex.listed_org_names.count(key)) continue;
       bool single = j == i + 1;
       // The name goes on after the run, directly or past "de (la)": "Semana Santa", "Semana de la Moda".
       uint32_t next = j;
@@ -635,10 +671,14 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
       bool inside = (i > 0 && !w.SentenceStart(i) && w.Alpha(i - 1) && w.Capitalized(i - 1) && !w.LineBreakAfter(i - 1)) ||
                     (next < w.size() && !w.SentenceStart(next) && w.Alpha(next) && w.Capitalized(next) &&
                      !w.LineBreakAfter(next - 1));
-      bool all_caps = UpperCaseWord(w.raw[i]);
+      bool all_caps = w.AllCaps(i);
       bool in_capitals = all_caps && ((i > 0 && !w.LineBreakAfter(i - 1) && shouted(i - 1)) ||
                                       (j < w.size() && !w.LineBreakAfter(j - 1) && shouted(j)));
-      if (!camel && (inside || in_capitals || (single && w.SentenceStart(i)))) break;
+      // One word capitalised where any word would be ("Podemos esperar",
+      // "dijo: Podemos tener..."), not because it is a name.
+      bool capital_by_position = w.SentenceStart(i) || w.LineBreakAfter(i - 1) ||
+                                 lex.InClass("capital_after", w.raw[i - 1]);
+      if (!camel && (inside || in_capitals || (single && capital_by_position))) break;
       out.push_back({i, j, -1});
       i = j - 1;
       break;
@@ -650,7 +690,7 @@ std::vector<TokenSpan> UntaggedMedia(const Words& w, const LanguageData& lex, co
 // A function word written with a capital and then lowercase ("Para",
 // "La"): in capitals ("DE") it says nothing, all words are so written.
 bool TitleCaseFunctionWord(const Words& w, const LanguageData& lex, size_t k) {
-  return w.Capitalized(k) && !UpperCaseWord(w.raw[k]) && lex.stopwords.count(w.lower[k]);
+  return w.Capitalized(k) && !w.AllCaps(k) && lex.stopwords.count(w.lower[k]);
 }
 
 // Per token, whether its line is a headline in title case ("Gobierno
@@ -728,7 +768,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (free) raw.push_back({"ORG", e.first, e.last});
     for (uint32_t k = e.first; free && k < e.last; ++k) labeled[k] = 1;
   }
-  for (const TokenSpan& e : UntaggedMedia(w, lex, labeled)) raw.push_back({"ORG", e.first, e.last});
+  for (const TokenSpan& e : UntaggedListedOrgs(w, lex, labeled)) raw.push_back({"ORG", e.first, e.last});
   // A match report (sports words of entity_words.txt): names in a team's position are teams.
   size_t sports_words = 0;
   for (size_t k = 0; k < w.size(); ++k) sports_words += lex.InClass("sports", w.lower[k]);
@@ -762,9 +802,10 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     int g = -1;
     std::string key = Lower(text);
     if (auto it = by_text.find(key); it != by_text.end()) g = it->second;
-    // "Fondo Monetario Internacional (FMI)": the acronym right after a name.
-    if (g < 0 && IsAcronym(text) && m.first >= 2 && w.raw[m.first - 1] == "(" &&
-        last_group_end_token == static_cast<int>(m.first) - 1) {
+    // "Fondo Monetario Internacional (FMI)": the acronym right after a name;
+    // also one written as a word ("Petróleos Mexicanos (Pemex)").
+    if (g < 0 && m.first >= 2 && w.raw[m.first - 1] == "(" && last_group_end_token == static_cast<int>(m.first) - 1 &&
+        (IsAcronym(text) || WordAcronymOf(w, lex, m, groups[last_group]))) {
       g = last_group;
     }
     if (g < 0 && IsAcronym(text)) {
@@ -891,10 +932,20 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return g.mentions[a] < g.mentions[b]; });
     for (size_t k : order) e.mentions.push_back(g.mentions[k]);
-    // The fullest form as written: the longest mention (first one on ties).
+    // The fullest form as written: the longest mention (first one on ties),
+    // one in the story's own case before one in capitals ("México" over a
+    // dateline's "MÉXICO"), unless capitals are all there is ("PRI").
+    auto shouted = [&](const std::pair<uint32_t, uint32_t>& mm) {
+      for (uint32_t k = mm.first; k < mm.second; ++k) {
+        if (w.Alpha(k) && !w.AllCaps(k)) return false;
+      }
+      return true;
+    };
     std::pair<uint32_t, uint32_t> full = e.mentions[0];
     for (auto& mm : e.mentions) {
-      if (mm.second - mm.first > full.second - full.first) full = mm;
+      bool better_case = shouted(full) && !shouted(mm);
+      bool same_case = shouted(full) == shouted(mm);
+      if (better_case || (same_case && mm.second - mm.first > full.second - full.first)) full = mm;
     }
     e.name = w.Slice(w.start(full.first), w.end(full.second - 1));
     out.push_back(std::move(e));
@@ -922,6 +973,8 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
     });
     if (sign) return true;
   }
+  // A pronoun opening a line ("Yo lo dije") is no one's name.
+  if (last - first == 1 && lex.subject_pronouns.count(w.lower[first])) return true;
   std::string phrase;
   size_t words = 0, department = 0;
   bool titled = last - first >= 2 && lex.titles.count(w.lower[first]);

@@ -57,6 +57,7 @@ const PruneCase kPruneCases[] = {
      {{"PIB", "MISC"}, {"IVA", "ORG"}, {"Banco de España", "ORG"}},
      {"PIB", "IVA"},
      {"Banco de España"}},
+    {"a pronoun is no name", "No.\nYo lo dije primero en la reunión del consejo.", {{"Yo", "PER"}}, {"Yo"}, {}},
     {"a hashtag is a label", "Los vecinos protestaron con la etiqueta #SinAgua frente a la Gobernación de Lara.",
      {{"SinAgua", "ORG"}, {"Gobernación de Lara", "ORG"}},
      {"SinAgua"},
@@ -292,6 +293,19 @@ const ContextTypeCase kContextTypeCases[] = {
      {{"avenida central de Los Robles", "LOC"}}, "Los Robles", "LOC"},
     {"a hyphenated particle stays in the name", "El presidente sirio Bashar al-Asad recibió al enviado.",
      {{"Bashar al-Asad", "PER"}}, "Bashar al-Asad", "PER"},
+    {"what a title is of is the entity", "El DT del Junior, Arturo Reyes, habló tras el partido.",
+     {{"DT del Junior", "ORG"}, {"Arturo Reyes", "PER"}}, "Junior", "ORG"},
+    {"a title's body the tagger read as a person is a body", "El Director de PEMEX viajó ayer a Tabasco.",
+     {{"Director de PEMEX", "PER"}, {"Tabasco", "LOC"}}, "PEMEX", "ORG"},
+    {"an article opening a line before a lowercase word is no part of the name",
+     "El alcalde Daniel Quintero respondió a las críticas.", {{"El alcalde Daniel Quintero", "PER"}}, "Daniel Quintero",
+     "PER"},
+    {"initials after a title are a person", "El presidente AMLO inauguró la refinería el lunes.",
+     {{"AMLO", "ORG"}}, "AMLO", "PER"},
+    {"a body after a title and de stays a body", "La presidenta del PRI habló ayer con la prensa.",
+     {{"PRI", "ORG"}}, "PRI", "ORG"},
+    {"two letters after a title are not initials", "Lo anunció el embajador UE en la reunión.",
+     {{"UE", "ORG"}}, "UE", "ORG"},
     {"a lowercase word opening a mention is left out", "El concierto será en la sala Elena Garro del centro cultural.",
      {{"sala Elena Garro", "LOC"}}, "Elena Garro", "LOC"},
 };
@@ -341,6 +355,18 @@ TEST(EntitiesTest, OneNameWhateverItsCase) {
                                   {{"BANCO NACIONAL", "LOC"}, {"Banco Nacional", "ORG"}});
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  // Named as the story writes it, not as the headline shouts it.
+  EXPECT_EQ(doc.entities[0].name, "Banco Nacional");
+}
+
+TEST(EntitiesTest, NamedInTheStorysCaseEvenWhenShorter) {
+  Document doc = AnalyzeWithNames("PUERTO LIMÓN.- El alcalde habló.\nLimón recibió ayer a los turistas del crucero.",
+                                  {{"LIMÓN", "LOC"}, {"Limón", "LOC"}});
+  EXPECT_NE(FindEntity(doc, "Limón"), nullptr);
+  EXPECT_EQ(FindEntity(doc, "LIMÓN"), nullptr);
+  // Capitals alone still name it.
+  Document acronym = AnalyzeWithNames("El PRI votó en contra. El PRI anunció recursos.", {{"PRI", "ORG"}});
+  EXPECT_NE(FindEntity(acronym, "PRI"), nullptr);
 }
 
 TEST(EntitiesTest, ShortFormsJoinTheFullName) {
@@ -363,6 +389,19 @@ TEST(EntitiesTest, AcronymInParenthesesAndLater) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
 }
 
+TEST(EntitiesTest, ShortFormWrittenAsAWordInParentheses) {
+  Document doc = AnalyzeWithNames(
+      "La Comisión Nacional del Agua (Conagua) emitió una alerta. Conagua pidió evitar los cauces.",
+      {{"Comisión Nacional del Agua", "ORG"}, {"Conagua", "LOC"}, {"Conagua", "LOC"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+  // A person's place in parentheses is no short form of the person.
+  Document person = AnalyzeWithNames("Lo denunció Juan Pérez (Jalapa) ante el juez.",
+                                     {{"Juan Pérez", "PER"}, {"Jalapa", "LOC"}});
+  EXPECT_EQ(person.entities.size(), 2u);
+}
+
 TEST(EntitiesTest, AcronymByInitialsWithoutParentheses) {
   Document doc = AnalyzeWithNames("La Organización Mundial de la Salud advirtió. Según la OMS, los casos suben.",
                                   {{"Organización Mundial de la Salud", "ORG"}, {"OMS", "ORG"}});
@@ -377,14 +416,14 @@ TEST(EntitiesTest, DifferentPeopleStayApart) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
 }
 
-// Agencies and outlets found where the tagger saw no name.
-struct UntaggedMediaCase {
+// Agencies, outlets and parties found where the tagger saw no name.
+struct UntaggedOrgCase {
   const char* what;
   const char* text;
   const char* name;  // the ORG entity expected, or "" for none
 };
 
-const UntaggedMediaCase kUntaggedMediaCases[] = {
+const UntaggedOrgCase kUntaggedOrgCases[] = {
     {"an outlet in capitals inside a sentence", "La reunión será el martes, según reveló EL TIEMPO en su edición.",
      "EL TIEMPO"},
     {"an outlet in camel case in quote marks", "La presentadora del canal “laSexta” fue citada por la fiscalía.",
@@ -396,10 +435,14 @@ const UntaggedMediaCase kUntaggedMediaCases[] = {
     {"a headline in capitals", "EL TIEMPO SE AGOTA PARA LOS DAMNIFICADOS\nLos vecinos esperan ayuda desde el lunes.",
      ""},
     {"lowercase words", "El tiempo empeoró y la prensa local suspendió la transmisión.", ""},
+    {"a party of two words", "En la capital ganó Nuevas Ideas con holgura, según el escrutinio.", "Nuevas Ideas"},
+    {"a one-word party inside a sentence", "La propuesta la respaldan el PSOE y Podemos en el pleno.", "Podemos"},
+    {"a one-word party name opening a sentence is a verb", "Podemos esperar lluvias durante toda la semana.", ""},
+    {"a one-word party name after a colon is a verb", "El juez lo resumió así: Podemos discutir los plazos.", ""},
 };
 
-TEST(EntitiesTest, MediaTheTaggerMissed) {
-  for (const UntaggedMediaCase& c : kUntaggedMediaCases) {
+TEST(EntitiesTest, ListedOrganisationsTheTaggerMissed) {
+  for (const UntaggedOrgCase& c : kUntaggedOrgCases) {
     Document doc = AnalyzeWithNames(c.text, {});
     if (*c.name == 0) {
       for (const Entity& e : doc.entities) EXPECT_NE(e.type, "ORG") << c.what << ": " << e.name;

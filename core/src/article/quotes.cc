@@ -147,10 +147,15 @@ constexpr const char* kByName = "name";          // named subject of the cue
 constexpr const char* kByRole = "role";          // a title phrase with the name beside it
 constexpr const char* kByAnaphora = "anaphora";  // a role noun for someone named before
 constexpr const char* kCarried = "carried";      // no subject: the current speaker goes on
+// Not an attribution: the cue has a subject ("el mandatario") that stands
+// for no one named before. Its quote stays unattributed rather than going
+// to the current speaker, who is someone else.
+constexpr const char* kUnresolved = "unresolved";
 
 struct Who {
   int entity = -1;
   const char* how = "";
+  char gender = 0;  // of the role noun, for kUnresolved ('m', 'f' or 0)
 };
 
 // A quote while it is being attributed.
@@ -159,6 +164,7 @@ struct Piece {
   size_t first = 0, last = 0;  // tokens of the marks (or dash line), inclusive
   bool continues = false;
   bool unclosed = false;
+  bool answer = false;  // a dash line right after a dash question: the interviewee's
 };
 
 // Sentences a no-cue quote may lie from the last attribution and still
@@ -191,6 +197,13 @@ class QuoteFinder {
       std::string head = entities[e].role.substr(0, entities[e].role.find(' '));
       auto g = lex_.noun_gender.find(Lower(head));
       if (g != lex_.noun_gender.end()) gender_[e] = g->second;
+    }
+    // Else a person's given name: "Carmen Rojas" is a woman.
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (gender_[e] || entities[e].type != "PER") continue;
+      const std::string& name = entities[e].name;
+      auto g = lex_.given_name_gender.find(Lower(name.substr(0, name.find(' '))));
+      if (g != lex_.given_name_gender.end()) gender_[e] = g->second;
     }
   }
 
@@ -295,6 +308,12 @@ class QuoteFinder {
     return k + 1;
   }
 
+  // The gender a role noun marks ("la ministra", "el DT"), or 0.
+  char RoleGender(size_t det, size_t noun) const {
+    if (auto g = lex_.noun_gender.find(w_.lower[noun]); g != lex_.noun_gender.end()) return g->second;
+    return det < w_.size() ? DeterminerGender(det) : 0;
+  }
+
   // The most recent entity named before token `at`, outside quotes, that the
   // role noun at `noun` (with determiner `det`, or w.size()) can stand for:
   // an organisation for "la entidad"; for a title, a person holding the same
@@ -303,14 +322,12 @@ class QuoteFinder {
     const std::string& l = w_.lower[noun];
     bool org = lex_.org_anaphors.count(l) > 0;
     bool generic = lex_.generic_role_nouns.count(l) > 0;
-    char gender = 0;
-    if (auto g = lex_.noun_gender.find(l); g != lex_.noun_gender.end()) gender = g->second;
-    if (!gender && det < w_.size()) gender = DeterminerGender(det);
+    char gender = RoleGender(det, noun);
     std::string group;
     if (auto t = lex_.titles.find(l); t != lex_.titles.end()) group = t->second;
-    // Best first: same title, then the same known gender, then anyone.
-    int best[3] = {-1, -1, -1};
-    uint32_t pos[3] = {0, 0, 0};
+    // Best first: same title, then anyone whose gender does not contradict.
+    int best[2] = {-1, -1};
+    uint32_t pos[2] = {0, 0};
     for (size_t e = 0; e < entities_.size(); ++e) {
       const EntityDraft& d = entities_[e];
       if (org ? d.type != "ORG" : d.type != "PER") continue;
@@ -319,7 +336,10 @@ class QuoteFinder {
       if (!org && !generic && !group.empty() && d.role_group == group) {
         rank = 0;
       } else if (org || generic || d.role_group.empty()) {
-        rank = !org && gender && gender_[e] == gender ? 1 : 2;
+        // Among people of no contradicting gender the most recent wins:
+        // most names carry no known gender, so a known one is no reason
+        // to reach further back.
+        rank = 1;
       } else {
         continue;  // holds another title: "el ministro" is not the president
       }
@@ -343,8 +363,9 @@ class QuoteFinder {
     bool bare_role = end - m == 1 && RoleNoun(m);
     bool det_led = Determiner(m) && end - m >= 2 && RoleNoun(m + 1);  // "el ministro" added by roles.cc
     if (bare_role) {
-      int a = Antecedent(m > 0 && Determiner(m - 1) ? m - 1 : w_.size(), m, m);
-      return {a, a >= 0 ? kByAnaphora : ""};
+      size_t det = m > 0 && Determiner(m - 1) ? m - 1 : w_.size();
+      int a = Antecedent(det, m, m);
+      return {a, a >= 0 ? kByAnaphora : kUnresolved, RoleGender(det, m)};
     }
     return {e, det_led ? kByAnaphora : kByName};
   }
@@ -352,7 +373,7 @@ class QuoteFinder {
   // A role phrase at [det, ...) with no name: "el funcionario", "la entidad".
   Who RolePhrase(size_t det, size_t noun) const {
     int a = Antecedent(det, noun, det);
-    return {a, a >= 0 ? kByAnaphora : ""};
+    return {a, a >= 0 ? kByAnaphora : kUnresolved, RoleGender(det, noun)};
   }
 
   // The subject after a cue: "remarcó Lavrov", "indicó el portavoz ...,
@@ -445,8 +466,9 @@ class QuoteFinder {
         if (RoleNoun(k) && k > first && Determiner(k - 1) && !Preposition(k - 1)) {
           size_t d = k - 1;
           if (d == first || !Preposition(d - 1)) {
-            Who r = RolePhrase(d, k);
-            if (r.entity >= 0) return r;
+            // The nearest subject is this phrase, resolved or not: past it
+            // lie other clauses' names ("Ruiz habló. Después, el mandatario dijo").
+            return RolePhrase(d, k);
           }
         }
         continue;
@@ -576,7 +598,11 @@ class QuoteFinder {
   }
 
   // Dialogue after a dash at the start of a line: "—No cederemos —dijo el ministro—."
+  // Dash lines: dialogue ("—Vamos a ganar —dijo el técnico.") and
+  // interviews, where a line asking ("—¿Habrá devaluación?") is the
+  // outlet's question, no quote, and the line after it the answer.
   void Dashes(std::vector<Piece>* out) {
+    size_t question_end = w_.size();  // one past the last question line
     for (size_t i = 0; i + 1 < w_.size(); ++i) {
       if (!IsDash(w_.raw[i]) || !(i == 0 || w_.LineBreakAfter(i - 1)) || in_quote_[i]) continue;
       size_t j = i + 1;
@@ -593,9 +619,17 @@ class QuoteFinder {
       while (qend > i + 1 && !w_.Alpha(qend - 1) && !w_.Digits(qend - 1)) --qend;  // drop final punctuation
       if (qend <= i + 1) continue;
       bool cued = j < w_.size() && IsDash(w_.raw[j]) && Cue(j + 1);
-      // A dash line with no cue is a list item or a caption, unless long.
-      if (!cued && qend - i < 8) continue;
+      bool asks = lex_.question_openers.count(w_.raw[i + 1]) > 0 || (qend < last && w_.raw[qend] == "?");
+      if (asks && !cued) {
+        question_end = last;
+        i = last - 1;
+        continue;
+      }
+      bool answer = !cued && question_end == i;
+      // A dash line with no cue is a list item or a caption, unless long or an answer.
+      if (!cued && !answer && qend - i < 8) continue;
       Piece p;
+      p.answer = answer;
       p.q = QuoteDraft{w_.start(i + 1), w_.end(qend - 1), -1, "", "direct", ""};
       p.first = i;
       p.last = last - 1;
@@ -611,8 +645,21 @@ class QuoteFinder {
     Who current;
     uint32_t current_sentence = 0;
     size_t scanned = 0;  // tokens before this have been read for free cues
+    bool unnamed_floor = false;  // the last subject stood for no one named
+    int interviewee = -1;        // who answered the last interview question
+    // A role subject no one named fits ("el legislador" for the man called
+    // the Congress's president before) is still the speaker going on,
+    // unless its gender contradicts the one carrying would give ("el
+    // mandatario" after a woman spoke): then it is someone not named.
+    auto settle = [&](Who* who, size_t at) {
+      if (who->how != kUnresolved) return;
+      int carried = current.entity >= 0 ? current.entity : LastPerson(at);
+      bool contradicts = who->gender && carried >= 0 && gender_[carried] && gender_[carried] != who->gender;
+      if (!contradicts) who->how = "";
+    };
     auto note = [&](const Who& who, size_t at) {
       if (who.entity < 0) return;
+      unnamed_floor = false;
       current = who;
       current_sentence = w_.sentence[at];
     };
@@ -625,8 +672,10 @@ class QuoteFinder {
         // main clause's speaker of the same sentence.
         if (Subordinate(scanned) && current.entity >= 0 && current_sentence == w_.sentence[scanned]) continue;
         Who who = SubjectBefore(scanned, true);
-        if (who.entity < 0) who = SubjectAfter(scanned);
+        settle(&who, scanned);
+        if (who.entity < 0 && who.how != kUnresolved) who = SubjectAfter(scanned);
         note(who, scanned);
+        if (who.how == kUnresolved) current = {}, unnamed_floor = true;
       }
       Who who;
       size_t cue_at = w_.size();
@@ -671,7 +720,7 @@ class QuoteFinder {
             cue_at = c;
             cue = w_.raw[c];
             who = SubjectBefore(c);
-            if (who.entity < 0) who = SubjectAfter(c);
+            if (who.entity < 0 && who.how != kUnresolved) who = SubjectAfter(c);
             break;
           }
         }
@@ -723,19 +772,28 @@ class QuoteFinder {
           if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
         }
       }
+      // An interview's answer with no cue of its own is the interviewee's:
+      // whoever answered before, else the person the story named last.
+      if (p.answer && cue.empty() && who.entity < 0) {
+        int e = interviewee >= 0 ? interviewee : LastPerson(p.first);
+        if (e >= 0) who = {e, kCarried};
+      }
+      if (p.answer && who.entity >= 0) interviewee = who.entity;
       // 5. No subject (a cue) or no cue at all (a quote paragraph right after
       // the last one): the current speaker goes on.
       // A cue with no subject goes to the person this sentence named before
       // the quote ("… en Ganso, … «…», bromeó"), else the current speaker,
       // else the last person named.
       size_t at = p.first;
-      if (who.entity < 0 && !cue.empty()) {
+      settle(&who, at);
+      bool unresolved = who.entity < 0 && who.how == kUnresolved;
+      if (who.entity < 0 && !cue.empty() && !unresolved) {
         int e = PersonInSentence(at);
         if (e < 0) e = current.entity;
-        if (e < 0) e = LastPerson(at);
+        if (e < 0 && !unnamed_floor) e = LastPerson(at);
         if (e >= 0) who = {e, kCarried};
       }
-      if (who.entity < 0 && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
+      if (who.entity < 0 && !unresolved && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
         who = {current.entity, kCarried};
       }
       p.q.cue = cue;
@@ -745,6 +803,7 @@ class QuoteFinder {
                          current_sentence == w_.sentence[cue_at];
       if (who.how != kCarried && !subordinate) note(who, cue_at < w_.size() ? cue_at : at);
       if (who.how == kCarried) current_sentence = w_.sentence[at];
+      if (unresolved) current = {}, unnamed_floor = true;  // the floor went to someone not named
       if (cue_at < w_.size() && cue_at > scanned) scanned = cue_at + 1;
     }
     // A paragraph of a quote that goes on takes the attribution of the
@@ -780,7 +839,7 @@ class QuoteFinder {
       for (size_t t = k; t < last && !quoted; ++t) quoted = in_quote_[t] != 0;
       if (quoted) continue;  // the direct quote inside carries it
       Who who = SubjectBefore(c);
-      if (who.entity < 0) who = SubjectAfter(c);
+      if (who.entity < 0 && who.how != kUnresolved) who = SubjectAfter(c);
       if (who.entity < 0) continue;  // "se dijo que": no one to attribute it to
       out->push_back({w_.start(k), w_.end(last - 1), who.entity, w_.raw[c], "reported", who.how});
       c = last;

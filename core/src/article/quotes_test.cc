@@ -110,6 +110,54 @@ TEST(QuotesTest, ZeroSubjectCarriesTheSpeaker) {
   EXPECT_EQ(Starting(doc, "Lo vamos a cumplir")->cue, "");
 }
 
+// A role subject that stands for no one named before ("el mandatario" in a
+// story that names a neighbour and an economist) leaves its quote without a
+// speaker, and the quotes that follow it carry no one: the floor went to
+// someone the story did not name.
+TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
+  const char* text =
+      "La economista Marta Díaz, vecina del barrio, habló con la prensa. «Los precios subieron», afirmó.\n\n"
+      "El mandatario insistió en que «no habrá nuevos impuestos este año».\n\n"
+      "«Tampoco vamos a recortar el gasto social», añadió.";
+  Document doc = AnalyzeWithNames(text, kNames);
+  const Quote* first = Starting(doc, "Los precios subieron");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(Speaker(doc, *first), "Marta Díaz");
+  for (const char* start : {"no habrá nuevos impuestos", "Tampoco vamos a recortar"}) {
+    const Quote* q = Starting(doc, start);
+    ASSERT_NE(q, nullptr) << start;
+    EXPECT_EQ(Speaker(doc, *q), "") << start;
+    EXPECT_EQ(q->attribution, "") << start;
+  }
+  EXPECT_EQ(Starting(doc, "no habrá nuevos impuestos")->cue, "insistió");
+  // The same with the unresolved subject's words reported, not quoted.
+  Document reported = AnalyzeWithNames(
+      "La economista Marta Díaz habló con la prensa. «Los precios subieron», afirmó.\n\n"
+      "El mandatario aseguró que no habrá nuevos impuestos.\n\n"
+      "«Tampoco vamos a recortar el gasto social», añadió.",
+      kNames);
+  const Quote* later = Starting(reported, "Tampoco vamos a recortar");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(Speaker(reported, *later), "");
+  // Another title of the same gender is the speaker going on: one person
+  // described two ways ("el diputado …", then "el legislador").
+  Document same = AnalyzeWithNames(
+      "El diputado Jorge Peña criticó el presupuesto. «Es un error», dijo.\n\n"
+      "El legislador recordó que «la comisión ya votó en contra».",
+      kNames);
+  const Quote* again = Starting(same, "la comisión ya votó");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(Speaker(same, *again), "Jorge Peña");
+  // A given name says the gender when no title does: Carmen is a woman.
+  Document named = AnalyzeWithNames(
+      "Carmen Rojas habló con la prensa. «Es grave», dijo.\n\n"
+      "El mandatario insistió en que «no habrá nuevos impuestos».",
+      {{"Carmen Rojas", "PER"}});
+  const Quote* his = Starting(named, "no habrá nuevos impuestos");
+  ASSERT_NE(his, nullptr);
+  EXPECT_EQ(Speaker(named, *his), "");
+}
+
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor
 // from the main speaker.
 TEST(QuotesTest, RelativeClauseKeepsTheSpeaker) {
@@ -136,6 +184,10 @@ TEST(QuotesTest, ColonAndAccordingTo) {
        "Para", "name"},
       {"El plan, en palabras de Elena Vidal, es \"una hoja de ruta para los próximos diez años\".", "una hoja de ruta",
        "Elena Vidal", "en palabras de", "name"},
+      {"A juicio del economista Jorge Peña, «la inflación seguirá bajando hasta fin de año».",
+       "la inflación seguirá bajando", "Jorge Peña", "A juicio del", "role"},
+      {"De acuerdo con Ana Ruiz, «el puente estará listo en marzo».", "el puente estará listo", "Ana Ruiz",
+       "De acuerdo con", "name"},
   };
   for (const auto& c : cases) Check(c, kNames);
   // "para" mid-sentence is a plain preposition.
@@ -220,6 +272,27 @@ TEST(QuotesTest, DashDialogue) {
   EXPECT_EQ(doc.quotes[0].text, "No vamos a ceder");
   EXPECT_EQ(doc.quotes[0].cue, "dijo");
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Juan Pérez");
+}
+
+// An interview in dash lines: the questions are the outlet's, no quotes;
+// each answer, however short, is the interviewee's, past the carry limit.
+TEST(QuotesTest, InterviewAnswersAreTheInterviewees) {
+  std::string text = "La alcaldesa Elena Vidal recibió a este diario en su despacho.\n\n";
+  for (int i = 0; i < 4; ++i) {
+    text += "—¿Qué hará con el transporte?\n—Vamos a licitar las líneas.\n\n"
+            "—¿Y con el presupuesto?\n—No. Primero hay que auditar las cuentas.\n\n";
+  }
+  Document doc = AnalyzeWithNames(text, kNames);
+  size_t answers = 0;
+  for (const Quote& q : doc.quotes) {
+    EXPECT_EQ(q.text.find("¿"), std::string::npos) << q.text;
+    EXPECT_EQ(Speaker(doc, q), "Elena Vidal") << q.text;
+    answers += q.text.rfind("Vamos a licitar", 0) == 0 || q.text.rfind("No. Primero", 0) == 0;
+  }
+  EXPECT_EQ(answers, 8u);
+  // A short dash line with no question before it stays a list item.
+  Document list = AnalyzeWithNames("Los requisitos:\n—Tener DNI.\n—Ser mayor de edad.", kNames);
+  EXPECT_TRUE(list.quotes.empty());
 }
 
 TEST(QuotesTest, ScareQuotesTitlesAndUnbalancedMarks) {

@@ -31,24 +31,12 @@ int CueEndingAt(const Words& w, const Phrase& p, size_t end) {
   return -1;
 }
 
-// True when token i has letters and none of them lowercase: "ABI", "EFE".
-bool AllCaps(const Words& w, size_t i) {
-  bool letters = false;
-  for (uint32_t k = w.start(i); k < w.end(i);) {
-    UChar32 c;
-    U16_NEXT(w.text.data(), k, w.end(i), c);
-    if (u_islower(c)) return false;
-    letters = letters || u_isalpha(c);
-  }
-  return letters;
-}
-
 // "(EFE)", "(ABI).-": a parenthesised name in capitals that closes a
 // dateline or the article; returns one past ")" or 0.
 size_t CreditInParentheses(const Words& w, size_t open) {
   if (open + 2 >= w.size() || w.raw[open] != "(") return 0;
   size_t k = open + 1;
-  while (k < w.size() && k < open + 4 && w.Alpha(k) && AllCaps(w, k)) ++k;
+  while (k < w.size() && k < open + 4 && w.Alpha(k) && w.AllCaps(k)) ++k;
   if (k == open + 1 || k >= w.size() || w.raw[k] != ")") return 0;
   // A dateline opens the line or follows its place name and comma.
   bool after = k + 1 >= w.size() || w.LineBreakAfter(k) || w.raw[k + 1] == "." || w.raw[k + 1] == "-" ||
@@ -85,6 +73,22 @@ std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex) {
     if (i > 0 && w.raw[i - 1] == "(" && end < w.size() && w.raw[end] == ")") {
       evidence_start = static_cast<int>(i - 1);
       evidence_end = end + 1;
+    }
+    // "Con información de AP y EFE", "según Reuters, AFP y EFE": an agency
+    // joined to the one just credited shares its credit.
+    if (evidence_start < 0 && !out.empty() && i >= 1) {
+      size_t j = i - 1;
+      SourceDraft& before = out.back();
+      bool joined = w.raw[j] == "," || lex.InClass("and", w.lower[j]);
+      if (joined && before.name_tokens.last == j && w.sentence[j] == w.sentence[i] &&
+          before.evidence.last <= end) {
+        evidence_start = static_cast<int>(before.evidence.first);
+        before.evidence.last = static_cast<uint32_t>(end);
+        // The earlier ones of a list ("Reuters, AFP y EFE") take its whole length too.
+        for (size_t b = out.size() - 1; b-- > 0 && out[b].evidence.first == before.evidence.first;) {
+          out[b].evidence.last = static_cast<uint32_t>(end);
+        }
+      }
     }
     // "según la agencia rusa Ria Novosti": a cue, then filler words.
     if (evidence_start < 0) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "article/article_test_util.h"
 
 namespace resalta {
@@ -25,6 +27,22 @@ TEST(SourcesTest, CreditsAndCitations) {
     EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
     EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;
     EXPECT_FALSE(doc.sources[0].entity.empty()) << c.text;
+  }
+}
+
+// Agencies listed together share one credit: every one of them is a source.
+TEST(SourcesTest, ListOfAgencies) {
+  for (const char* text : {"El acuerdo se firmó ayer.\nCon información de AP y EFE.",
+                           "Según Reuters, AFP y EFE, el acuerdo se firmó ayer."}) {
+    Document doc = AnalyzeWithNames(text, {});
+    std::vector<std::string> names;
+    for (const Source& s : doc.sources) names.push_back(s.name);
+    std::sort(names.begin(), names.end());
+    std::vector<std::string> expected = std::string(text).find("Reuters") != std::string::npos
+                                            ? std::vector<std::string>{"AFP", "EFE", "Reuters"}
+                                            : std::vector<std::string>{"AP", "EFE"};
+    EXPECT_EQ(names, expected) << text;
+    for (const Source& s : doc.sources) EXPECT_EQ(s.evidence.text, doc.sources[0].evidence.text) << text;
   }
 }
 

@@ -92,12 +92,12 @@ void IndexKeyedWords(std::string_view lang, const char* file, std::string (*norm
   }
 }
 
-// speech.txt and role_nouns.txt: "key: words", one key per line.
+// speech.txt, role_nouns.txt and given_names.txt: "key: words", one key per line.
 void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
   auto words = [](std::string_view rest, auto add) {
     for (std::string_view w : SplitSpaces(rest)) add(DataWord(w));
   };
-  for (const char* file : {"speech", "role_nouns"}) {
+  for (const char* file : {"speech", "role_nouns", "given_names"}) {
     for (std::string_view line : LangDataLines(lang, file)) {
       std::string_view key, rest;
       if (!SplitKey(line, &key, &rest)) {
@@ -118,6 +118,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
       } else if (key == "subject_pronoun") {
         words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
+      } else if (key == "question_open") {
+        words(rest, [&](std::string w) { lex->question_openers.insert(w); });
       } else if (key == "relative") {
         words(rest, [&](std::string w) { lex->relatives.insert(w); });
       } else if (key == "according") {
@@ -132,6 +134,9 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
       } else if (key == "masculine" || key == "feminine") {
         char g = key == "masculine" ? 'm' : 'f';
         words(rest, [&](std::string w) { lex->noun_gender[w] = g; });
+      } else if (key == "given_name_m" || key == "given_name_f") {
+        char g = key == "given_name_m" ? 'm' : 'f';
+        words(rest, [&](std::string w) { lex->given_name_gender[w] = g; });
       } else if (key == "definite") {
         words(rest, [&](std::string w) { lex->definite_articles.insert(w); });
       } else if (key == "generic") {
@@ -640,12 +645,15 @@ LanguageData LoadLanguageData(std::string_view lang) {
     for (std::string_view line : LangDataLines(lang, file)) {
       for (std::string_view spelling : SplitBars(line)) {
         lex.name_types.emplace(NameKey(spelling), "ORG");
-        lex.media_names.insert(NameKey(spelling));
+        lex.listed_org_names.insert(NameKey(spelling));
       }
     }
   }
   for (std::string_view line : LangDataLines(lang, "parties")) {
-    for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "ORG");
+    for (std::string_view spelling : SplitBars(line)) {
+      lex.name_types.emplace(NameKey(spelling), "ORG");
+      lex.listed_org_names.insert(NameKey(spelling));
+    }
   }
   for (std::string_view line : LangDataLines(lang, "products")) {
     for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");

@@ -89,15 +89,17 @@ struct LanguageData {
   // (parties.txt) are "ORG"; products
   // (products.txt) "MISC". See CorrectTypes in entities.cc.
   std::unordered_map<std::string, std::string> name_types;
-  // NameKeys of the agencies and outlets alone: names the article layer
-  // finds where the tagger saw none ("según EL TIEMPO", "“elPeriódico”").
-  std::unordered_set<std::string> media_names;
+  // NameKeys of the agencies, outlets and parties alone: names the article
+  // layer finds where the tagger saw none ("según EL TIEMPO",
+  // "“elPeriódico”", "ganó Nuevas Ideas").
+  std::unordered_set<std::string> listed_org_names;
 
   // Word classes, "key: words" lines of boilerplate_words.txt (timestamp
   // labels, name particles, byline cues) and entity_words.txt (generic
   // capitalised nouns, sports context); keys are listed in those files.
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
   // speech.txt (quotes.cc): words around speech cues.
+  std::unordered_set<std::string> question_openers;  // "¿": an interview line that asks
   std::unordered_set<std::string> speech_auxiliaries;  // "ha" in "ha dicho"
   std::unordered_set<std::string> speech_clitics;      // "le" in "le dijo"
   std::unordered_set<std::string> prepositions;        // a name after one is no subject
@@ -111,6 +113,7 @@ struct LanguageData {
   // role_nouns.txt (roles.cc, quotes.cc).
   std::unordered_map<std::string, char> determiners;   // "la" -> 'f', "el" -> 'm', "the" -> 0
   std::unordered_map<std::string, char> noun_gender;   // "ministra" -> 'f'
+  std::unordered_map<std::string, char> given_name_gender;  // given_names.txt: "carmen" -> 'f'
   std::unordered_set<std::string> definite_articles;   // "el", "la": "el ministro" is one person
   std::unordered_set<std::string> generic_role_nouns;  // "funcionario": any person
   std::unordered_set<std::string> org_anaphors;        // "entidad", "organismo"

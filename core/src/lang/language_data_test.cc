@@ -211,6 +211,7 @@ constexpr FileShape kShapes[] = {
     {"org_titles", WordList},           // LoadLanguageData
     {"stopwords", LowercaseEntry},      // LoadLanguageData
     {"abbreviations", Abbreviation},    // tokenizer.cc
+    {"number_abbreviations", Abbreviation},  // tokenizer.cc: only before a number
     {"currency_tokens", LowercaseEntry},  // tokenizer.cc
     {"date_words", DateWord},           // LoadLanguageData
     {"time_units", TimeUnit},           // LoadLanguageData
@@ -244,6 +245,7 @@ constexpr FileShape kShapes[] = {
     {"quantity_words", CheckedByLoader},
     {"speech", KeyWords},               // LoadSpeechAndRoleWords: "class: words"
     {"role_nouns", KeyWords},           // LoadSpeechAndRoleWords: "class: words"
+    {"given_names", KeyWords},          // LoadSpeechAndRoleWords: "class: words"
 };
 
 LineCheck CheckOf(std::string_view name) {

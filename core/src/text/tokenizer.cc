@@ -57,7 +57,9 @@ class ListSet {
 // take from concurrent calls.
 struct LanguageSetup {
   explicit LanguageSetup(const std::string& lang)
-      : abbreviations(lang, "abbreviations"), currency(lang, "currency_tokens") {
+      : abbreviations(lang, "abbreviations"),
+        number_abbreviations(lang, "number_abbreviations"),
+        currency(lang, "currency_tokens") {
     UErrorCode err = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), err));
     if (U_FAILURE(err)) words_error = err;
@@ -65,7 +67,7 @@ struct LanguageSetup {
     sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((lang + "@ss=standard").c_str()), err));
     if (U_FAILURE(err)) sentences_error = err;
   }
-  ListSet abbreviations, currency;
+  ListSet abbreviations, number_abbreviations, currency;
   std::unique_ptr<icu::BreakIterator> words, sentences;
   UErrorCode words_error = U_ZERO_ERROR, sentences_error = U_ZERO_ERROR;
 };
@@ -153,7 +155,16 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
         std::u16string_view w = view(tok.start, tok.end);
         std::string low = LowerUtf8(w) + ".";
         bool initial = w.size() == 1 && u_isupper(w[0]);
-        if (abbreviations.Has(low) || HasInternalPeriod(w) || initial) {
+        // "No. 5" keeps the period; "No. Descartamos" does not.
+        if (!initial && setup->number_abbreviations.Has(low)) {
+          size_t j = i + 2;
+          while (j < pieces.size() && pieces[j].space) ++j;
+          if (j < pieces.size() && u_isdigit(text[pieces[j].start])) {
+            tok.end = pieces[i + 1].end;
+            i += 1;
+            title = true;
+          }
+        } else if (abbreviations.Has(low) || HasInternalPeriod(w) || initial) {
           title = abbreviations.Has(low) || initial;
           tok.end = pieces[i + 1].end;
           i += 1;
@@ -166,7 +177,9 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
   if (out->tokens.empty()) return Status::Ok();
 
   // Sentences: ICU's boundaries (with the language's suppressions, e.g.
-  // "Sr."), moved to token boundaries; no break after a title abbreviation.
+  // "Sr."), moved to token boundaries; no break after a title abbreviation
+  // or an initial, unless a line break follows it: "en su cuenta de X.\n\nEl
+  // alcalde" is two paragraphs, whatever "X." looks like.
   std::unique_ptr<icu::BreakIterator> sents;
   if (Status s = CloneIterator(setup->sentences, setup->sentences_error, "sentence", &sents); !s.ok()) return s;
   sents->setText(utext);
@@ -174,7 +187,12 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
   size_t t = 0;
   for (int32_t b = sents->next(); b != icu::BreakIterator::DONE; b = sents->next()) {
     while (t < out->tokens.size() && out->tokens[t].start < static_cast<uint32_t>(b)) ++t;
-    if (t < out->tokens.size() && t > 0 && !never_ends[t - 1]) breaks_before[t] = true;
+    if (t == 0 || t >= out->tokens.size()) continue;
+    bool line_break = false;
+    for (uint32_t k = out->tokens[t - 1].end; k < out->tokens[t].start && !line_break; ++k) {
+      line_break = text[k] == u'\n' || text[k] == u'\r' || text[k] == 0x2029;
+    }
+    if (!never_ends[t - 1] || line_break) breaks_before[t] = true;
   }
   uint32_t first = 0;
   for (uint32_t k = 1; k <= out->tokens.size(); ++k) {

@@ -80,6 +80,13 @@ TEST(Tokenizer, OffsetsAreUtf16AndSkipWhiteSpace) {
 TEST(Tokenizer, SentencesFollowNewsConventions) {
   EXPECT_EQ(Sentences("El Sr. Pérez llegó hoy. Dijo que sí.\nTemas en esta nota"),
             (V{"El Sr. Pérez llegó hoy.", "Dijo que sí.", "Temas en esta nota"}));
+  // An initial or an abbreviation before a line break still ends the paragraph.
+  EXPECT_EQ(Sentences("Lo escribió en su cuenta de X.\n\nEl alcalde respondió."),
+            (V{"Lo escribió en su cuenta de X.", "El alcalde respondió."}));
+  EXPECT_EQ(Sentences("La firma J. Pérez y Cía.\nLa obra empezó."), (V{"La firma J. Pérez y Cía.", "La obra empezó."}));
+  // "No." is an abbreviation before a number only.
+  EXPECT_EQ(Sentences("—No. Descartamos cualquier salto cambiario."), (V{"—No.", "Descartamos cualquier salto cambiario."}));
+  EXPECT_EQ(Sentences("Vive en la calle Mayor No. 5 desde hace años."), (V{"Vive en la calle Mayor No. 5 desde hace años."}));
   EXPECT_EQ(Sentences("\"Apreciamos mucho su apoyo\", remarcó Lavrov. La visita de dos días"),
             (V{"\"Apreciamos mucho su apoyo\", remarcó Lavrov.", "La visita de dos días"}));
 }

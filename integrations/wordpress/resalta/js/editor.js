@@ -96,11 +96,14 @@
 	const annotationKey = ( clientId, identifier, start, end, source ) => clientId + '|' + identifier + '|' + start + '|' + end + '|' + source;
 
 	// Blocks re-annotated per task: each changed block re-renders its rich
-	// text, so a whole article at once could block the main thread. With 6,
-	// the longest chunk of the 25-block test article measured 8-35 ms on a
-	// busy two-core machine (all 25 at once: 36 ms), under the 50 ms of a
-	// long task.
-	const BLOCKS_PER_TASK = 6;
+	// text, so a whole article at once blocks the main thread (36 ms for the
+	// 25-block test article on an idle two-core machine, over 60 ms for 6
+	// blocks under load). How many blocks fit in a task is learned from the
+	// chunks already applied: each chunk aims at TASK_BUDGET_MS, well under
+	// the 50 ms of a long task, whatever the machine's speed.
+	const TASK_BUDGET_MS = 16;
+	const MAX_BLOCKS_PER_TASK = 8;
+	let msPerBlock = 8;  // a cautious first guess: two blocks in the first task
 	let applyGeneration = 0;
 
 	/**
@@ -138,9 +141,11 @@
 		const changed = [ ...byBlock.values() ].filter( ( e ) => e.add.size || e.remove.length );
 		const step = ( from ) => {
 			if ( generation !== applyGeneration ) return;
-			const chunk = changed.slice( from, from + BLOCKS_PER_TASK );
+			const count = Math.max( 1, Math.min( MAX_BLOCKS_PER_TASK, Math.floor( TASK_BUDGET_MS / msPerBlock ) ) );
+			const chunk = changed.slice( from, from + count );
 			if ( ! chunk.length ) return;
 			const batch = registry.batch || ( ( fn ) => fn() );  // one re-render per chunk
+			const started = performance.now();
 			measured( 'apply', () => batch( () => {
 				for ( const entry of chunk ) {
 					for ( const id of entry.remove ) actions.__experimentalRemoveAnnotation( id );
@@ -154,9 +159,13 @@
 					}
 				}
 			} ) );
-			if ( from + BLOCKS_PER_TASK < changed.length ) setTimeout( () => step( from + BLOCKS_PER_TASK ), 0 );
+			// Slow chunks count at once, fast ones lower the estimate gently.
+			const perBlock = ( performance.now() - started ) / chunk.length;
+			msPerBlock = perBlock > msPerBlock ? perBlock : Math.max( 0.5, ( msPerBlock + perBlock ) / 2 );
+			if ( from + count < changed.length ) setTimeout( () => step( from + count ), 0 );
 		};
-		step( 0 );
+		// Its own task: never inside the worker's message handler.
+		setTimeout( () => step( 0 ), 0 );
 	}
 
 	function removeAllHighlights( registry ) {
