@@ -51,7 +51,7 @@ export interface SpanValue {
   number?: number;
   /** The high end of a range of quantities or money ("entre 10 y 20 dólares": 20). */
   number_to?: number;
-  /** "percent", "contenedores", "km"; MONEY with an unknown currency: the sign ("$"). */
+  /** "percent", "contenedores", "km", an age's "años" (a QUANTITY); MONEY with an unknown currency: the sign ("$", "Bs"). */
   unit?: string;
   /** ISO 4217: "USD", "EUR", "ARS". */
   currency?: string;

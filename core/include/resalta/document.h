@@ -46,7 +46,7 @@ struct SpanValue {
   std::string iso;                // "2023-10-18", "2022-09", "P2D", "2013-07-13/2013-07-15", "2013-02-12T15:30"
   std::optional<double> number;   // 1500000000
   std::optional<double> number_to;  // the high end of a range ("entre 10 y 20 dólares": 20)
-  std::string unit;               // "percent", "contenedores", "km"; MONEY: the sign when the currency is unknown ("$")
+  std::string unit;               // "percent", "contenedores", "km", an age's "años"; MONEY: the sign when the currency is unknown ("$", "Bs")
   std::string currency;           // ISO 4217: "USD", "EUR", "ARS"; empty for a bare "$" with no country cue
   std::string qualifier;          // "more than", "about", "less than"
 };
@@ -100,7 +100,7 @@ struct Quote {
 
 struct Source {
   std::string name;      // "EFE", "Ria Novosti"
-  std::string entity;    // Entity::id when the name is also an entity
+  std::string entity;    // Entity::id when the story names it too; "" for a credit line only ("(EFE)")
   Mention evidence;      // the words that credit it: "según la agencia EFE"
 };
 

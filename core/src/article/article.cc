@@ -66,7 +66,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
     for (TokenSpan& r : role_evidence) r.entity = r.entity >= 0 ? new_index[r.entity] : -1;
   }
   MarkRoleFragments(role_evidence, &entities);
-  PruneEntities(w, lex, doc->boilerplate, agency_mentions, &entities, &owners, &role_evidence);
+  PruneEntities(w, lex, doc->boilerplate, &entities, &owners, &role_evidence);
   auto id = [](int e) { return e >= 0 ? "e" + std::to_string(e + 1) : std::string(); };
 
   // Quotes, then sources (both point at entities).
@@ -97,7 +97,7 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
     }
   }
   Covered covered(w.size(), 0);
-  FindPercents(w, lex, in.lang, &covered, &spans);
+  FindPercentsAndAges(w, lex, in.lang, &covered, &spans);
   FindDates(w, lex, doc->published.date, &covered, &spans);
   FindQuantities(w, lex, in.lang, &covered, &spans);
   FindDemonyms(w, lex, &spans);

@@ -46,18 +46,17 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
                                        const std::vector<EntityMention>* mentions,
                                        const std::vector<TokenSpan>& extra);
 // Drops the entities the story does not name: those mentioned only inside
-// boilerplate (a byline, a photo credit, a read-more headline) unless
-// `credited` (agencies credited as sources, kept for Source::entity) holds
-// a mention, and those
-// whose every mention is a generic capitalised noun ("el Gobierno", "el
+// boilerplate (a byline, a photo credit, a read-more headline, an agency's
+// credit line: that agency is a Source with no entity), and those whose
+// every mention is a generic capitalised noun ("el Gobierno", "el
 // Estado": entity_words.txt's generic), a title, month or weekday alone
 // ("Presidenta", "Nov."), a MISC named only inside a person's title
 // (role_of: "portavoz de Seguridad Nacional"), or only portfolio words of a title
 // ("ministro de Relaciones Exteriores": its department words). Indexes in
 // `owners`, `role_evidence` and role_of follow (-1 for a dropped entity).
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
-                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
-                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence);
+                   std::vector<EntityDraft>* entities, std::vector<int>* owners,
+                   std::vector<TokenSpan>* role_evidence);
 // The entity index owning each token, -1 for none.
 std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& entities);
 
@@ -92,9 +91,10 @@ bool ParseNumber(std::string_view s, std::string_view lang, double* value);
 // QUANTITY, MONEY and PERCENT spans on tokens not yet covered.
 void FindQuantities(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
                     std::vector<Span>* spans);
-// Only the PERCENT spans, run before dates: "el 20 por ciento" is no day 20.
-void FindPercents(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
-                  std::vector<Span>* spans);
+// Only the PERCENT spans and ages, run before dates: "el 20 por ciento" is no day 20, "tiene
+// 52 años" no duration.
+void FindPercentsAndAges(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
+                         std::vector<Span>* spans);
 
 // --- demonyms.cc ---
 // DEMONYM spans with the country in `refers_to`.

@@ -276,6 +276,11 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
         if (m.type == "PER") m.type = "ORG";
       }
     }
+    // A common noun's acronym heading a name ("ONG Foro Penal"): the name is what follows.
+    if (m.last - m.first >= 2 && w.AllCaps(m.first, 2) && lex.InClass("generic", w.lower[m.first]) &&
+        w.Alpha(m.first + 1) && w.Capitalized(m.first + 1)) {
+      ++m.first;
+    }
     if (SplitOffPartOf(w, lex, m, &out) || SplitSpeakerOffBuilding(w, lex, m, &out)) continue;
     uint32_t start = m.first;
     for (uint32_t k = m.first + 1; sports && k + 1 < m.last; ++k) {
@@ -1002,12 +1007,8 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
 }  // namespace
 
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
-                   const std::vector<TokenSpan>& credited, std::vector<EntityDraft>* entities,
-                   std::vector<int>* owners, std::vector<TokenSpan>* role_evidence) {
-  std::vector<uint32_t> credited_end(w.size(), 0);  // by first token: where a credited agency ends
-  for (const TokenSpan& c : credited) {
-    if (c.first < w.size()) credited_end[c.first] = c.last;
-  }
+                   std::vector<EntityDraft>* entities, std::vector<int>* owners,
+                   std::vector<TokenSpan>* role_evidence) {
   std::vector<char> in_boilerplate(w.size(), 0);
   for (size_t k = 0, b = 0; k < w.size(); ++k) {
     while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
@@ -1020,8 +1021,10 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
     bool in_story = false, named = false;
     for (const auto& [first, last] : d.mentions) {
       if (first >= w.size()) continue;
-      // A credited agency stays, the source's entity, even in a credit line ("(EFE)").
-      if (in_boilerplate[first] && credited_end[first] != last) continue;
+      // Names only in boilerplate are no entities of the story, a credited
+      // agency included: "(EFE)" or "Con información de AFP" is a source
+      // (Document::sources), with no entity unless the story names it.
+      if (in_boilerplate[first]) continue;
       in_story = true;
       named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
     }

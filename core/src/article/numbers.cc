@@ -218,7 +218,7 @@ bool ParseNumber(std::string_view s, std::string_view lang, double* value) {
   return ParseDigits(s, lang == "en" ? DigitStyle::kDecimalPoint : DigitStyle::kDecimalComma, value);
 }
 
-DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang) {
+DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang, bool* decided) {
   int comma = 0, point = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     if (!w.IsNumber(i)) continue;
@@ -235,6 +235,7 @@ DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang) {
     if (after == 1 || after == 2) (s[sep] == '.' ? point : comma)++;  // "2,5", "2.75": the decimal mark
     else if (several && after == 3) (s[sep] == '.' ? comma : point)++;  // "1.234.567": the grouping mark
   }
+  if (decided) *decided = point != comma;
   if (point > comma) return DigitStyle::kDecimalPoint;
   if (comma > point) return DigitStyle::kDecimalComma;
   return lang == "en" ? DigitStyle::kDecimalPoint : DigitStyle::kDecimalComma;
@@ -375,9 +376,10 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         value += frac;
         k += IsDigit(w.raw[k][0]) ? 3 : 1;
       } else if (const auto* group = scale == 1 && k < end && w.Alpha(k) ? Word(w, lex, k) : nullptr;
-                 group && value == std::floor(value) && value > 0 && value < 1000 &&  // not "2022 octavos de final"
-                 (group->kind == "collective" || group->kind == "fraction" || group->kind == "part")) {
-        // "2 docenas", "3 cuartos", "5 decenas": digits count the groups or parts.
+                 group && value > 0 && value < 1000 &&  // not "2022 octavos de final"
+                 (group->kind == "collective" || group->kind == "fraction" || group->kind == "part") &&
+                 (value == std::floor(value) || group->kind == "collective")) {
+        // "2 docenas", "3 cuartos", "5 decenas": digits count the groups or parts ("1,5 docenas" too).
         value *= group->value;
         out->collective = group->kind == "collective";
         out->fraction = !out->collective;
@@ -431,10 +433,14 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
       bool tens = last_added >= 10 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
-      tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000);  // "mil y una noches"
+      // "mil y una noches"; not the range "entre mil y dos mil", whose "dos" counts a scale.
+      const auto* after_next = k + 2 < end ? Word(w, lex, k + 2) : nullptr;
+      tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000 && !(after_next && after_next->scale));
       bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
                        (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
-      if (!tens || !next_unit) break;
+      // "two hundred and forty-five": where "hundred" is a scale word (English), its "and".
+      bool after_hundred = sum.unit == 100 && last_added == 0 && Cardinal(next) && next->value >= 1 && next->value < 100;
+      if (!(tens && next_unit) && !after_hundred) break;
       after_and = true;
       ++k;
       continue;

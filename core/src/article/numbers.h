@@ -23,8 +23,9 @@ enum class DigitStyle { kDecimalComma, kDecimalPoint };
 bool ParseDigits(std::string_view s, DigitStyle style, double* value);
 
 // The style a document writes its numbers in, from the unambiguous ones
-// ("1.234,5", "2,5" vs "1,234.5", "2.5"); a decimal comma when none decides.
-DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang);
+// ("1.234,5", "2,5" vs "1,234.5", "2.5"); a decimal comma when none decides
+// (`decided`, when given, says whether any did).
+DigitStyle DocumentDigitStyle(const Words& w, std::string_view lang, bool* decided = nullptr);
 
 struct NumberRead {
   double value = 0;

@@ -130,6 +130,8 @@ TEST(NumbersTest, CompoundsSignsPartsAndSpokenDecimals) {
       {"3 docenas de rosas", 36, 2},
       {"3 cuartos de hora", 0.75, 2},
       {"4 decenas de heridos", 40, 2},
+      {"1,5 docenas de ostras", 18, 2},  // a decimal count of groups; not of parts
+      {"2,5 centenares de vecinos", 250, 2},
       {"tres centenas de metros", 300, 2},
       // Signs in words and a minus glued to a decimal mark.
       {"menos ocho grados", -8, 2},

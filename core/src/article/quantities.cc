@@ -5,6 +5,7 @@
 // `number_to`), qualifiers before ("más de"). A bare "$" or "pesos" is the
 // peso of the article's country (local_currency.txt); with no cue it keeps
 // the sign as its unit and no currency.
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -14,24 +15,38 @@
 namespace resalta {
 namespace {
 
+// The oldest age of a person ("de 130 años" is a span of time); people have lived to 122.
+constexpr double kOldestAge = 130;
+
+// A bare age ("Chris Adams, 34,") is under 100: "Chris Adams, 123," is a cricket score.
+constexpr double kOldestBareAge = 100;
+
 class QuantityScanner {
  public:
   QuantityScanner(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered, std::vector<Span>* spans,
                   bool percent_only = false)
-      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang)), percent_only_(percent_only) {
-    // The country the article speaks of decides which peso "$" is.
-    std::unordered_map<std::string, int> votes;
+      : w_(w), lex_(lex), covered_(*covered), spans_(*spans), style_(DocumentDigitStyle(w, lang, &style_decided_)), percent_only_(percent_only) {
+    // The country the article speaks of decides which peso "$" is, and which currency a shared
+    // sign ("BOB|VES": "Bs") is. A code of such a group votes for its group's sign only.
     for (size_t i = 0; i < w.size(); ++i) {
       auto it = lex.local_currency_cues.find(w.lower[i]);
-      if (it != lex.local_currency_cues.end()) ++votes[it->second];
+      if (it != lex.local_currency_cues.end()) ++votes_[it->second];
     }
-    int best = 0;
-    bool tie = false;
-    for (const auto& [code, n] : votes) {
-      if (n > best) best = n, local_ = code, tie = false;
-      else if (n == best) tie = true;
+    std::vector<std::string> shared;  // the codes of the groups
+    for (const auto& [form, group] : lex.currencies) {
+      if (group.find('|') == std::string::npos) continue;
+      for (std::string& code : GroupCodes(group)) shared.push_back(std::move(code));
     }
-    if (tie) local_.clear();
+    std::vector<std::string> peso_codes;
+    for (const auto& [code, n] : votes_) {
+      if (std::find(shared.begin(), shared.end(), code) == shared.end()) peso_codes.push_back(code);
+    }
+    local_ = MostVoted(peso_codes);
+    if (auto bare = lex.quantity_phrases.find("bare_age_unit");
+        bare != lex.quantity_phrases.end() && !bare->second.empty() && bare->second[0].size() == 1) {
+      bare_ages_ = true;
+      bare_age_unit_ = bare->second[0][0];
+    }
     if (percent_only_) {
       for (const auto& [phrase, unit] : lex.units) {
         if (unit.dimension != "percent" || phrase.empty()) continue;
@@ -45,22 +60,165 @@ class QuantityScanner {
   }
 
   void Run() {
+    bool percents = true, ages = false;
     for (size_t i = 0; i < w_.size();) {
-      // The pass before dates keeps only percentages: a sentence without a percent word or sign
-      // ("%", "por ciento", "20%") has none, and reading every number in it is most of this pass.
-      if (percent_only_ && w_.SentenceStart(i) && !SentenceHasPercent(i)) {
-        i = w_.sent_end[w_.sentence[i]];
-        continue;
+      // The pass before dates keeps only percentages and ages: a sentence without a percent word
+      // or sign ("%", "por ciento", "20%") has no percentage, one without an age unit ("años")
+      // no age, and reading every number in it is most of this pass.
+      if (percent_only_ && w_.SentenceStart(i)) {
+        percents = SentenceHasPercent(i);
+        ages = bare_ages_ || SentenceHasKey("age_units", i);
+        if (!percents && !ages) {
+          i = w_.sent_end[w_.sentence[i]];
+          continue;
+        }
       }
       sentence_ = w_.sentence[i];
       end_ = i;
       while (end_ < w_.size() && !covered_[end_] && w_.sentence[end_] == sentence_) ++end_;
-      size_t n = covered_[i] ? 0 : At(i);
+      size_t n = 0;
+      if (!covered_[i]) {
+        if (percent_only_ && ages) n = AgeRange(i);
+        if (!n && percent_only_ && ages) n = Age(i);
+        if (!n && percent_only_ && bare_ages_) n = BareAge(i);
+        if (!n && percents) n = At(i);
+      }
       i += n ? n : 1;
     }
   }
 
  private:
+  // A phrase of quantity_words' `key` starts at a token of the sentence of `first`.
+  bool SentenceHasKey(const char* key, size_t first) const {
+    auto it = lex_.quantity_phrases.find(key);
+    if (it == lex_.quantity_phrases.end()) return false;
+    size_t end = std::min<size_t>(w_.sent_end[w_.sentence[first]], w_.size());
+    for (size_t k = first; k < end; ++k) {
+      for (const Phrase& p : it->second) {
+        if (k + p.size() <= end && w_.Match(k, p)) return true;
+      }
+    }
+    return false;
+  }
+
+  // The age of a person, read before dates so that "52 años" is no duration: a count of
+  // age_units with "de edad" after it ("8 años de edad"), or with age_at or an age verb right
+  // before it ("murió a los 87 años", "tiene 30 años", "tenía apenas 17 años": age_adverbs
+  // between), "(45 años)", or "de N años" after a comma or an age noun ("Ana Ruiz, de 52
+  // años,", "un hombre de 45 años"). After a verb, the
+  // words of not_age_after make it a span of time ("tiene 30 años de experiencia", "cumplió 5
+  // años en prisión"); after age_at only "de" does ("a los tres años de su muerte"). A QUANTITY
+  // counted in the unit as written; the span starts at the number.
+  size_t Age(size_t i) {
+    size_t at = Key("age_at", i);
+    size_t k = i + at;
+    NumberRead r;
+    if (!Number(k, &r) || !r.glued.empty() || r.fraction || r.collective || r.value <= 0) return 0;
+    size_t unit = k + r.tokens;
+    if (!Key("age_units", unit)) return 0;
+    size_t e = unit + 1;
+    size_t of_age = Key("age", e);
+    if (!of_age && r.value >= kOldestAge) return 0;  // "un templo de 2.000 años de antigüedad" is one
+    bool age = of_age > 0;
+    bool before = k > 0 && w_.sentence[k - 1] == sentence_;
+    bool two_before = k > 1 && w_.sentence[k - 2] == sentence_;
+    if (!age && at) {
+      age = !Key("of", e) && !Key("of_the", e);  // "a los tres años de su muerte" counts time
+    } else if (!age) {
+      // The same appositions dates.cc leaves alone as ages, whatever follows ("un hombre de 45 años
+      // de Sevilla", "mayores de 45 años de larga duración").
+      bool apposition = two_before && Key("of", k - 1) && (w_.raw[k - 2] == "," || Key("age_nouns", k - 2));
+      bool verb = (before && Key("age_verbs", k - 1)) || (two_before && Key("age_adverbs", k - 1) && Key("age_verbs", k - 2));
+      age = apposition || (before && w_.raw[k - 1] == "(") || (verb && !Key("not_age_after", e));
+    }
+    if (!age) return 0;
+    SpanValue v;
+    v.number = r.value;
+    v.unit = w_.lower[unit];
+    size_t end = e + of_age;
+    // "tiene 3 años y medio".
+    if (double half = 0; !of_age && r.scale == 1) {
+      if (size_t n = HalfAfter(e, &half)) *v.number += half, end += n;
+    }
+    return Emit(k, end, "QUANTITY", v) ? end - i : 0;
+  }
+
+  // An age written as a bare number where the language does so (bare_age_unit in
+  // quantity_words.txt, English): between commas after a name ("Paul Smith, 19, said") or after
+  // bare_age_before ("aged 45"). A QUANTITY in that unit; the span is the number.
+  size_t BareAge(size_t i) {
+    if (!w_.Digits(i) || w_.raw[i].size() > 3) return 0;
+    double years = std::strtod(w_.raw[i].c_str(), nullptr);
+    if (years <= 0 || years >= kOldestBareAge) return 0;
+    bool before = i > 0 && w_.sentence[i - 1] == sentence_;
+    bool after_name = before && i > 1 && w_.sentence[i - 2] == sentence_ && w_.raw[i - 1] == "," && w_.Capitalized(i - 2) &&
+                      i + 1 < end_ && (w_.raw[i + 1] == "," || w_.raw[i + 1] == ")");
+    if (!after_name && !(before && Key("bare_age_before", i - 1))) return 0;
+    SpanValue v;
+    v.number = years;
+    v.unit = bare_age_unit_;
+    return Emit(i, i + 1, "QUANTITY", v);
+  }
+
+  // "five-game", "19-game", "eight-week-old": a count joined by a hyphen to what it counts, one
+  // token. Not a score or a range ("3-1", "10-15"), nor a name with a number ("COVID-19").
+  size_t HyphenCount(size_t i) {
+    const std::string& t = w_.lower[i];
+    size_t dash = t.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= t.size()) return 0;
+    std::string head = t.substr(0, dash), tail = t.substr(dash + 1);
+    double n = 0;
+    bool digits = head.size() <= 6;
+    for (char ch : head) digits = digits && std::isdigit(static_cast<unsigned char>(ch));
+    if (digits) {
+      n = std::strtod(head.c_str(), nullptr);
+    } else {
+      auto nw = lex_.numbers.find(head);
+      // "one-off", "one-sided": a "one-" compound is as often an idiom as a count.
+      if (nw == lex_.numbers.end() || !nw->second.kind.empty() || nw->second.value < 2) return 0;
+      n = nw->second.value;
+    }
+    std::string first = tail.substr(0, tail.find('-'));
+    bool letters = first.size() >= 2;
+    for (char ch : first) letters = letters && (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80));
+    if (!letters || lex_.numbers.count(first) || lex_.stopwords.count(first) || n <= 0) return 0;
+    SpanValue v;
+    v.number = n;
+    v.unit = tail;
+    return EmitValue(i, i + 1, "QUANTITY", v);
+  }
+
+  // An age range after a person noun or an age verb: "niños de 6 a 12 años", "jóvenes de entre
+  // 18 y 25 años", "tienen entre 30 y 40 años". The span starts at the range word.
+  size_t AgeRange(size_t i) {
+    size_t open = Key("range_open", i);
+    NumberRead low, high;
+    if (!open || !Number(i + open, &low) || !low.glued.empty() || low.fraction || low.value <= 0) {
+      return 0;
+    }
+    size_t join_at = i + open + low.tokens;
+    size_t join = Key("range_join", join_at);
+    if (!join || !Number(join_at + join, &high) || !high.glued.empty() || high.fraction || !(high.value > low.value) ||
+        high.value >= kOldestAge) {
+      return 0;
+    }
+    size_t unit = join_at + join + high.tokens;
+    if (!Key("age_units", unit)) return 0;
+    auto in_sentence = [&](size_t back) { return i >= back && w_.sentence[i - back] == sentence_; };
+    // "de entre": the "de" of the apposition is before the range word.
+    size_t of = Key("of", i) ? i : (in_sentence(1) && Key("of", i - 1) ? i - 1 : w_.size());
+    bool person = of < w_.size() && of >= 1 && w_.sentence[of - 1] == sentence_ &&
+                  (w_.raw[of - 1] == "," || Key("age_nouns", of - 1));
+    bool verb = !Key("of", i) && in_sentence(1) && Key("age_verbs", i - 1) && !Key("not_age_after", unit + 1);
+    if (!person && !verb) return 0;
+    SpanValue v;
+    v.number = low.value;
+    v.number_to = high.value;
+    v.unit = w_.lower[unit];
+    size_t end = unit + 1 + Key("age", unit + 1);
+    return Emit(i, end, "QUANTITY", v) ? end - i : 0;
+  }
+
   // Some percent unit's phrase starts at a token of the sentence of `first`, or its one-word form
   // ends a token ("20%", "5-7%").
   bool SentenceHasPercent(size_t first) const {
@@ -255,19 +413,50 @@ class QuantityScanner {
   // not a function word, a verb or a number.
   bool CountedNoun(size_t c) const {
     const std::string& u = L(c);
-    return u.size() >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
+    size_t letters = 0;  // UTF-8 lead bytes: "ó" is one letter in two bytes
+    for (unsigned char b : u) letters += (b & 0xC0) != 0x80;
+    return letters >= 2 && w_.Alpha(c) && !w_.Capitalized(c) && !lex_.stopwords.count(u) && !lex_.cue_verbs.count(u) &&
            !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 
-  // LOCAL ("$", "pesos") becomes the article's peso, or stays unknown.
-  void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
-    if (*code != "LOCAL") return;
-    if (!local_.empty()) {
-      *code = local_;
-    } else {
-      code->clear();
-      v->unit = as_written;
+  // The codes of a shared sign's group: "BOB|VES" is {"BOB", "VES"}.
+  static std::vector<std::string> GroupCodes(const std::string& group) {
+    std::vector<std::string> codes;
+    for (size_t at = 0; at <= group.size();) {
+      size_t bar = std::min(group.find('|', at), group.size());
+      codes.push_back(group.substr(at, bar - at));
+      at = bar + 1;
     }
+    return codes;
+  }
+
+  // The code of `codes` the article's country words vote for most; empty with no vote or a tie.
+  std::string MostVoted(const std::vector<std::string>& codes) const {
+    std::string winner;
+    int best = 0;
+    bool tie = false;
+    for (const std::string& code : codes) {
+      auto it = votes_.find(code);
+      int n = it == votes_.end() ? 0 : it->second;
+      if (n > best) best = n, winner = code, tie = false;
+      else if (n == best && n > 0) tie = true;
+    }
+    return tie ? std::string() : winner;
+  }
+
+  // LOCAL ("$", "pesos") becomes the article's peso, a shared sign ("BOB|VES") the one of its
+  // currencies the country words name; else the currency stays unknown and the sign is kept.
+  void Resolve(std::string* code, const std::string& as_written, SpanValue* v) const {
+    std::string resolved;
+    if (*code == "LOCAL") {
+      resolved = local_;
+    } else if (code->find('|') != std::string::npos) {
+      resolved = MostVoted(GroupCodes(*code));
+    } else {
+      return;
+    }
+    *code = resolved;
+    if (resolved.empty()) v->unit = as_written;
   }
 
   // "y medio", "y media" at k: the half's value and the tokens (0: none).
@@ -305,6 +494,23 @@ class QuantityScanner {
     return 0;
   }
 
+  // "$3,500", "2,500 personas" in a document whose numbers never show their decimal mark: a
+  // sum of money or a count of things with three decimals is no reading, so the comma groups
+  // thousands as Mexico and Central America write them (a decimal comma is the default only
+  // when nothing decides). `value` otherwise.
+  double GroupedThousands(size_t num_at, const NumberRead& r, double value) const {
+    if (style_decided_ || style_ != DigitStyle::kDecimalComma || num_at >= end_ || r.words) return value;
+    const std::string& raw = w_.raw[num_at];
+    size_t comma = raw.find(',');
+    if (comma == std::string::npos || comma == 0 || comma > 3 || raw.size() != comma + 4) return value;
+    for (size_t j = 0; j < raw.size(); ++j) {
+      if (j != comma && !std::isdigit(static_cast<unsigned char>(raw[j]))) return value;
+    }
+    double grouped = 0;
+    if (!ParseDigits(raw, DigitStyle::kDecimalPoint, &grouped)) return value;
+    return (value < 0 ? -grouped : grouped) * r.scale;
+  }
+
   bool Number(size_t k, NumberRead* r) const {
     return k < end_ && ReadNumber(w_, lex_, style_, k, end_, r);
   }
@@ -327,8 +533,23 @@ class QuantityScanner {
     return ParseDigits(digits, style_, value);
   }
 
+  // "la tercera parte de los votos": a part word after an article, before part_nouns, is that
+  // part of one (alone, "la tercera" is an ordinal). The span starts at the part word.
+  size_t PartOfWhole(size_t i) {
+    NumberRead count;
+    if (!Key("article", i) || i + 2 >= end_ || (Number(i, &count) && count.fraction)) return 0;  // "una cuarta parte"
+    auto part = lex_.numbers.find(L(i + 1));
+    if (part == lex_.numbers.end() || part->second.kind != "part" || !Key("part_nouns", i + 2)) return 0;
+    SpanValue v;
+    v.number = part->second.value;
+    v.unit = w_.raw[i + 2];
+    return EmitValue(i + 1, i + 3, "QUANTITY", v) ? 3 : 0;
+  }
+
   size_t At(size_t i) {
     if (size_t n = ScaleBefore(i)) return n;
+    if (size_t n = HyphenCount(i)) return n;
+    if (size_t n = PartOfWhole(i)) return n;
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
@@ -350,6 +571,7 @@ class QuantityScanner {
     if (size_t n = Currency(k, true, &currency, &written)) k += n;
     double value = 0;
     NumberRead r;
+    size_t num_at = end_;  // the token of the digits read, end_ when none
     size_t after = 0;
     std::string glued;
     if (currency.empty() && GluedCode(k, &currency, &value)) {
@@ -361,6 +583,7 @@ class QuantityScanner {
         ++after;
       }
     } else if (Number(k, &r)) {
+      num_at = k;
       value = r.value;
       after = k + r.tokens;
       glued = r.glued;
@@ -412,7 +635,7 @@ class QuantityScanner {
       else return 0;
     } else if (currency.empty()) {
       size_t c = k;
-      bool de = Key("of", c) && (r.words || value >= 1e6 || (to && *to >= 1e6));
+      bool de = Key("of", c) && (r.words || r.collective || value >= 1e6 || (to && *to >= 1e6));
       if (de) ++c;
       const LanguageData::Unit* u = nullptr;
       size_t at_unit = de && UnitAt(c, &u) ? c : k;  // "3 millones de litros"
@@ -484,6 +707,7 @@ class QuantityScanner {
     }
     if (!currency.empty()) {
       type = "MONEY";
+      if (!to) value = GroupedThousands(num_at, r, value);  // "$3,500"
       Resolve(&currency, written, &v);
       // "3 libras y 1 centavo".
       size_t c = k + Key("and", k);
@@ -499,13 +723,35 @@ class QuantityScanner {
     } else if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
-      bool scaled = value >= 1e6 || r.words || (to && *to >= 1e6);
+      bool scaled = value >= 1e6 || r.words || r.collective || (to && *to >= 1e6);  // "2 docenas de huevos"
       if (Key("of", c) && scaled) ++c;
       // A part of one counts only a plural noun right after it: "tres cuartas partes", "1/2 raciones".
-      bool part_ok = !r.fraction || (c == k && PluralNoun(L(c)) && !to);
-      if (CountedNoun(c) && part_ok) {
+      // "una cuarta parte": the noun "parte" counts the part, singular or not (part_nouns).
+      bool part_ok = !r.fraction || (c == k && (PluralNoun(L(c)) || Key("part_nouns", c)) && !to);
+      // "dos tercios de los diputados", "un cuarto de las viviendas": a counted part of a group
+      // named in the plural with its article ("la mitad de", with no count, is no figure; "un
+      // cuarto del edificio" is a room).
+      size_t group = 0;
+      if (r.fraction && r.words && r.tokens >= 2 && !to) {
+        if (Key("of_the", k)) group = k + 1;
+        else if (Key("of", k) && Key("article", k + 1)) group = k + 2;
+      }
+      // "dos grandes empresas": an adjective between the count and its noun; with no noun after it
+      // ("los dos restantes", "los ocho primeros") the number counts nothing named.
+      size_t adjectives = 0;  // "270.000 posibles nuevos afiliados": two at most
+      while (!r.fraction && adjectives < 2 && Key("count_adjectives", c + adjectives)) ++adjectives;
+      bool adjective = adjectives > 0;
+      if (adjective && CountedNoun(c + adjectives) && !Key("count_adjectives", c + adjectives)) {
+        c += adjectives;
+        adjective = false;
+      }
+      if (!adjective && CountedNoun(c) && part_ok) {
+        if (!to) value = GroupedThousands(num_at, r, value);  // "2,500 personas"
         v.unit = w_.raw[c];
         k = c + 1;
+      } else if (group && CountedNoun(group) && PluralNoun(L(group))) {
+        v.unit = w_.raw[group];
+        k = group + 1;
       } else if (r.fraction || (v.qualifier.empty() && !to && !(value >= 1e6 && !r.words && Grouped(i, k)))) {
         return 0;  // a bare number: a code, a page, a law; not a quantity
       }
@@ -520,7 +766,12 @@ class QuantityScanner {
   size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
 
   size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
-    if (k > end_ || k <= i || (percent_only_ && type != "PERCENT")) return 0;
+    if (percent_only_ && type != "PERCENT") return 0;
+    return Emit(i, k, type, v);
+  }
+
+  size_t Emit(size_t i, size_t k, const std::string& type, const SpanValue& v) {
+    if (k > end_ || k <= i) return 0;
     for (size_t t = i; t < k; ++t) covered_[t] = 1;
     Span s = w_.SpanOver(i, k, type);
     s.value = v;
@@ -532,11 +783,15 @@ class QuantityScanner {
   const LanguageData& lex_;
   Covered& covered_;
   std::vector<Span>& spans_;
+  bool style_decided_ = false;  // some number of the document shows its decimal mark
   DigitStyle style_;
-  bool percent_only_;  // the pass before dates: percentages only
+  bool percent_only_;  // the pass before dates: percentages and ages only
   std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")
   std::vector<const Phrase*> percent_phrases_;  // and the longer ones ("por ciento")
   double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
+  bool bare_ages_ = false;        // the language writes ages as bare numbers ("Paul Smith, 19,")
+  std::string bare_age_unit_;     // and counts them in this unit ("years")
+  std::unordered_map<std::string, int> votes_;  // currency code -> country words for it in the text
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
   size_t end_ = 0;  // one past the last uncovered token of the sentence from here
@@ -550,8 +805,8 @@ void FindQuantities(const Words& w, const LanguageData& lex, std::string_view la
   QuantityScanner(w, lex, lang, covered, spans).Run();
 }
 
-void FindPercents(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
-                  std::vector<Span>* spans) {
+void FindPercentsAndAges(const Words& w, const LanguageData& lex, std::string_view lang, Covered* covered,
+                         std::vector<Span>* spans) {
   QuantityScanner(w, lex, lang, covered, spans, /*percent_only=*/true).Run();
 }
 

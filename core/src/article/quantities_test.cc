@@ -76,6 +76,10 @@ const QCase kCases[] = {
     {"Una mujer de 30 años resultó herida.", "30 años", "QUANTITY", 30, "años", "", ""},
     {"Juan Pérez, de 52 años, declaró.", "52 años", "QUANTITY", 52, "años", "", ""},
     {"Se vendieron dos docenas de huevos.", "dos docenas de huevos", "QUANTITY", 24, "huevos", "", ""},
+    {"Repartieron 4 docenas de panes.", "4 docenas de panes", "QUANTITY", 48, "panes", "", ""},
+    // An adjective between the count and its noun.
+    {"Abrieron tres nuevas sucursales.", "tres nuevas sucursales", "QUANTITY", 3, "sucursales", "", ""},
+    {"Los dos principales sindicatos firmaron.", "dos principales sindicatos", "QUANTITY", 2, "sindicatos", "", ""},
     {"Asistió un millón y medio de personas.", "un millón y medio de personas", "QUANTITY", 1.5e6, "personas", "", ""},
     {"No hubo más de 3/4 taza.", "más de 3/4 taza", "QUANTITY", 0.75, "cup", "", "more than"},
     // Halves after the unit, cents after "con", units after "de" of a scale.
@@ -92,6 +96,21 @@ const QCase kCases[] = {
     {"Una ración aporta 250 kilocalorías.", "250 kilocalorías", "QUANTITY", 250, "kcal", "", ""},
     {"El paro cayó 1,5 puntos porcentuales.", "1,5 puntos porcentuales", "QUANTITY", 1.5, "pp", "", ""},
     {"El termómetro marcó menos 12 grados.", "menos 12 grados", "QUANTITY", -12, "°", "", ""},
+    // Reservoirs, rainfall, bandwidth, noise, gems, harvests; singular square metres; thirds.
+    {"Los pantanos retienen 420 hectómetros cúbicos.", "420 hectómetros cúbicos", "QUANTITY", 420, "hm3", "", ""},
+    {"Cayeron 62 litros por metro cuadrado en la capital.", "62 litros por metro cuadrado", "QUANTITY", 62, "l/m2", "", ""},
+    {"La fibra ofrece 600 Mbps de bajada.", "600 Mbps", "QUANTITY", 600, "Mbps", "", ""},
+    {"El concierto rozó los 110 decibelios.", "110 decibelios", "QUANTITY", 110, "dB", "", ""},
+    {"Subastaron un rubí de 25 quilates.", "25 quilates", "QUANTITY", 25, "ct", "", ""},
+    {"Caminaron 12 kms hasta el pueblo.", "12 kms", "QUANTITY", 12, "km", "", ""},  // plural abbreviations
+    {"Cargó 40 lts de gasoil.", "40 lts", "QUANTITY", 40, "l", "", ""},
+    {"La cooperativa exportó 8.000 quintales de cacao.", "8.000 quintales", "QUANTITY", 8000, "qq", "", ""},
+    {"El alquiler sale a 14 euros por un metro cuadrado.", "un metro cuadrado", "QUANTITY", 1, "m2", "", ""},
+    {"Dos terceras partes de los socios votaron.", "Dos terceras partes", "QUANTITY", 2.0 / 3, "partes", "", ""},
+    {"Una quinta parte del presupuesto se perdió.", "Una quinta parte", "QUANTITY", 0.2, "parte", "", ""},
+    {"La tercera parte de los cultivos se secó.", "tercera parte", "QUANTITY", 1.0 / 3, "parte", "", ""},
+    {"Dos tercios de los senadores la respaldan.", "Dos tercios de los senadores", "QUANTITY", 2.0 / 3, "senadores", "", ""},
+    {"Un cuarto de las escuelas no abrió.", "Un cuarto de las escuelas", "QUANTITY", 0.25, "escuelas", "", ""},
     // Currencies named with their country, the Mexican press's "mdd"/"mdp", cents of a currency.
     {"Recibió 40 dólares americanos.", "40 dólares americanos", "MONEY", 40, "", "USD", ""},
     {"El boleto cuesta 90 coronas suecas.", "90 coronas suecas", "MONEY", 90, "", "SEK", ""},
@@ -100,6 +119,9 @@ const QCase kCases[] = {
     {"El litro subió 30 centavos de dólar.", "30 centavos de dólar", "MONEY", 0.3, "", "USD", ""},
     {"El pan subió 20 céntimos.", "20 céntimos", "QUANTITY", 20, "céntimos", "", ""},  // whose cents: not said
     {"Pago 15 dolares por hora.", "15 dolares", "MONEY", 15, "", "USD", ""},  // typed without the accent
+    {"El ministro israelí anunció un bono de 500 séqueles.", "500 séqueles", "MONEY", 500, "", "ILS", ""},
+    {"El salario mínimo polaco sube a 4.300 zlotys.", "4.300 zlotys", "MONEY", 4300, "", "PLN", ""},
+    {"El billete cuesta 3 libras y 20 peniques.", "3 libras y 20 peniques", "MONEY", 3.2, "", "GBP", ""},
     {"Vale 2 euros con 10 centimos.", "2 euros con 10 centimos", "MONEY", 2.1, "", "EUR", ""},
     // A scale named with its reading.
     {"Un sismo de magnitud 6,8 sacudió la costa.", "magnitud 6,8", "QUANTITY", 6.8, "magnitud", "", ""},
@@ -161,6 +183,10 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Cada saco pesa 20-25 kg.", "20-25 kg", 20, 25, ""},
       {"La entrada costará 40-60 euros.", "40-60 euros", 40, 60, "EUR"},
       {"Se invertirán 2-3 millones de dólares.", "2-3 millones de dólares", 2e6, 3e6, "USD"},
+      // An either-or count is its range.
+      {"Fueron tres o cuatro disparos.", "tres o cuatro disparos", 3, 4, ""},
+      {"Marcharon entre mil y dos mil vecinos.", "entre mil y dos mil vecinos", 1000, 2000, ""},
+      {"Costará 8 ó 9 euros.", "8 ó 9 euros", 8, 9, "EUR"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -194,12 +220,71 @@ TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
   EXPECT_EQ(s->value->currency, "COP");
 }
 
+TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
+  // "Bs" is Bolivia's boliviano and Venezuela's bolívar: the country words pick one of the two
+  // (not a peso: they do not vote for "$"); with none the sign stays, the currency unknown.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* currency;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"En Santa Cruz, Bolivia, el kilo de pollo subió a Bs. 18.", "Bs. 18", "BOB", ""},
+      {"Los transportistas paceños cobran Bs 3 por pasaje.", "Bs 3", "BOB", ""},
+      {"El bono venezolano será de Bs. 2.500 por familia, anunció el Gobierno en Caracas.", "Bs. 2.500", "VES", ""},
+      {"Un cartón de huevos cuesta 90 Bs.S en Maracaibo.", "90 Bs.S", "VES", ""},
+      {"El litro de leche cuesta Bs. 7 desde hoy.", "Bs. 7", "", "Bs."},
+      {"El pasaje sube a Bs 5 en Bolivia y a $ 200 en Argentina y Bolivia.", "$ 200", "ARS", ""},
+      // "C$" is Canada's dollar or Nicaragua's córdoba, by the same vote.
+      {"En Managua, el transporte subirá a C$ 3 por viaje.", "C$ 3", "NIO", ""},
+      {"El museo de Montreal cobra C$ 25 la entrada.", "C$ 25", "CAD", ""},
+      {"El pasaje cuesta C$ 12 desde el lunes.", "C$ 12", "", "C$"},
+      {"El pasaje en Panamá cuesta B/. 1,25 desde hoy.", "B/. 1,25", "PAB", ""},
+      // A dirham is Morocco's or the Emirates'.
+      {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
+      {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, "MONEY");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    EXPECT_EQ(s->value->currency, c.currency) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+  }
+}
+
 TEST(QuantitiesTest, MexicanDigits) {
   // A document that writes "1,234.5" reads "2,500" as two thousand five hundred.
   Document doc = AnalyzeWithNames("Llegaron 1,234.5 toneladas y 2,500 personas.", {});
   const Span* s = FindSpan(doc, "2,500 personas", "QUANTITY");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(*s->value->number, 2500);
+}
+
+TEST(QuantitiesTest, ThreeDecimalsOfMoneyOrCountsGroupThousands) {
+  // With no number showing the document's decimal mark, "$4,800" and "1,200 damnificados" group
+  // thousands (no price or count has three decimals); a measure stays ambiguous and follows the
+  // default, and a document that shows a decimal comma reads them all as decimals.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double number;
+  };
+  const Case cases[] = {
+      {"En Monterrey, la renta subió a $4,800 al mes.", "$4,800", 4800},
+      {"La tormenta dejó 1,200 damnificados.", "1,200 damnificados", 1200},
+      {"El Gobierno destinará 3,750 millones de pesos mexicanos.", "3,750 millones de pesos mexicanos", 3.75e9},
+      {"El camión cargaba 2,500 kilos.", "2,500 kilos", 2.5},
+      {"El paro llegó al 7,5% y el bono es de $1,200.", "$1,200", 1.2},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text);
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number) << c.sentence;
+    EXPECT_DOUBLE_EQ(*s->value->number, c.number) << c.sentence;
+  }
 }
 
 TEST(QuantitiesTest, SpanishNewsSentences) {
@@ -215,12 +300,89 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
   }
 }
 
+struct AgeCase {
+  const char* sentence;
+  const char* text;  // the age span ("" when the count is a span of time, a DURATION)
+  double number;
+  const char* unit;
+};
+
+// An age is a QUANTITY counted in years or months (the gold's "43 años"), read before dates so it
+// is no duration; a count of years after "de" + noun or a verb of time stays a DURATION.
+const AgeCase kAges[] = {
+    {"El conductor, de 41 años, quedó detenido.", "41 años", 41, "años"},
+    {"Una mujer de sesenta y tres años fue hallada sin vida.", "sesenta y tres años", 63, "años"},
+    {"El menor, de 12 años de edad, fue trasladado.", "12 años de edad", 12, "años"},
+    {"La jubilada tiene 78 años y vive sola.", "78 años", 78, "años"},
+    {"El escritor falleció a los 91 años en Lima.", "91 años", 91, "años"},
+    {"Cumplió 100 años rodeado de su familia.", "100 años", 100, "años"},
+    {"Tenía apenas 16 años cuando se fue.", "16 años", 16, "años"},
+    {"A sus 70 años volvió a competir.", "70 años", 70, "años"},
+    {"El técnico (58 años) renunció.", "58 años", 58, "años"},
+    {"Una niña de 10 meses fue vacunada.", "10 meses", 10, "meses"},
+    {"Podrán votar los mayores de dieciséis años del distrito.", "dieciséis años", 16, "años"},
+    {"Su sobrino tiene 4 años y medio.", "4 años y medio", 4.5, "años"},
+    {"Cuando tenga siete años podrá entrar.", "siete años", 7, "años"},
+    {"Restauran un puente de 200 años de antigüedad.", "200 años de antigüedad", 200, "años"},
+    {"Tiene 20 años de carrera en el club.", "", 0, ""},
+    {"Cumplió 6 años en la cárcel de la ciudad.", "", 0, ""},
+    {"Los bancos tienen 10 años para devolver la ayuda.", "", 0, ""},
+    {"A los dos años de la inundación, el barrio sigue igual.", "", 0, ""},
+    {"Le impusieron una pena de 15 años de prisión.", "", 0, ""},
+};
+
+TEST(QuantitiesTest, AgesAreQuantitiesNotDurations) {
+  for (const AgeCase& c : kAges) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    if (!*c.text) {
+      for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << c.sentence << ": " << span.text;
+      bool duration = false;
+      for (const Span& span : doc.spans) duration = duration || span.type == "DURATION";
+      EXPECT_TRUE(duration) << c.sentence;
+      continue;
+    }
+    const Span* s = FindSpan(doc, c.text, "QUANTITY");
+    ASSERT_NE(s, nullptr) << c.sentence << " -> no QUANTITY \"" << c.text << "\"";
+    ASSERT_TRUE(s->value && s->value->number) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.number) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+    for (const Span& span : doc.spans) EXPECT_NE(span.type, "DURATION") << c.sentence << ": " << span.text;
+  }
+}
+
+TEST(QuantitiesTest, AgeRanges) {
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double from, to;
+  };
+  const Case cases[] = {
+      {"La campaña vacunará a niñas de 9 a 14 años.", "de 9 a 14 años", 9, 14},
+      {"Buscan a dos jóvenes de entre 20 y 25 años.", "entre 20 y 25 años", 20, 25},
+      {"Las víctimas tenían entre 60 y 70 años.", "entre 60 y 70 años", 60, 70},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {});
+    const Span* s = FindSpan(doc, c.text, "QUANTITY");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number && s->value->number_to) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.from) << c.sentence;
+    EXPECT_EQ(*s->value->number_to, c.to) << c.sentence;
+    EXPECT_EQ(s->value->unit, "años") << c.sentence;
+  }
+  // A range of years of something else is no age.
+  Document doc = AnalyzeWithNames("Acumulan entre 3 y 5 años de experiencia.", {});
+  for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << span.text;
+}
+
 TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   for (const char* s : {"Cada uno de los acuerdos fue firmado.", "Lo establece la ley 27.541.",
                         "Quedó en el segundo lugar.", "Fue en 2019 cuando llegó.", "Fue el 2° lugar.",
                         "Quedó 2º en la carrera.", "Una persona murió y un país lloró.", "Ganó 3 a 1 el domingo.",
                         "Abandonó en el octavo kilómetro.", "Se abrió una crisis.", "Compró una quinta en las afueras.",
                         "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
+                        "Es la tercera vez que pasa.", "Serán 20 ó más.", "Los tres primeros llegaron tarde.",
+                        "Ganaron los dos restantes.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
                         "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
@@ -242,7 +404,7 @@ TEST(QuantitiesTest, PercentPassTakesOnlyPercentages) {
   Words w = MakeWords(in);
   Covered covered(w.size(), 0);
   std::vector<Span> spans;
-  FindPercents(w, kEs, "es", &covered, &spans);
+  FindPercentsAndAges(w, kEs, "es", &covered, &spans);
   ASSERT_EQ(spans.size(), 1u);
   EXPECT_EQ(spans[0].type, "PERCENT");
   EXPECT_EQ(spans[0].text, "20 por ciento");
@@ -267,6 +429,63 @@ TEST(QuantitiesTest, EnglishReadsEnglishData) {
   const Span* people = FindSpan(doc, "more than 1,500 people", "QUANTITY");
   ASSERT_NE(people, nullptr);
   EXPECT_EQ(*people->value->number, 1500);
+}
+
+}  // namespace
+}  // namespace resalta
+
+namespace resalta {
+namespace {
+
+TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
+  // English writes an age bare between commas after a name, or after "aged"; a count can be
+  // joined by a hyphen to what it counts.
+  struct Case {
+    const char* sentence;
+    const char* text;
+    double number;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"Maria Lopez, 34, was charged on Monday.", "34", 34, "years"},
+      {"A driver aged 71 was injured.", "71", 71, "years"},
+      {"The boy is 9 years old.", "9 years old", 9, "years"},
+      {"They ended a seven-match losing run.", "seven-match", 7, "match"},
+      {"It was a 12-round fight.", "12-round", 12, "round"},
+      // Tens and units joined by a hyphen, "and" after "hundred", ranges.
+      {"Thirty-seven miners were rescued.", "Thirty-seven miners", 37, "miners"},
+      {"Three hundred and sixty-five sheep died.", "Three hundred and sixty-five sheep", 365, "sheep"},
+      {"Between four and six workers were hurt.", "Between four and six workers", 4, "workers"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
+    const Span* s = FindSpan(doc, c.text, "QUANTITY");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value && s->value->number) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.number) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+  }
+  // A bare "$" is the dollar of the country the article names, else unknown.
+  struct Dollar {
+    const char* sentence;
+    const char* currency;
+  };
+  for (const Dollar& d : {Dollar{"A Texas county approved $3 million for roads.", "USD"},
+                          Dollar{"Melbourne council set aside $2 million.", "AUD"},
+                          Dollar{"The club paid $90,000 for the pitch.", ""}}) {
+    Document doc = AnalyzeWithNames(d.sentence, {}, "2023-10-18", "en");
+    const Span* money = nullptr;
+    for (const Span& span : doc.spans) money = span.type == "MONEY" ? &span : money;
+    ASSERT_NE(money, nullptr) << d.sentence;
+    EXPECT_EQ(money->value->currency, d.currency) << d.sentence;
+  }
+  for (const char* sentence : {"It was a one-off payment.", "They won 3-1 at home.", "The COVID-19 wave ended.",
+                               "Jack Hobbs, 123, and Len Hutton, 88, batted on."}) {
+    Document doc = AnalyzeWithNames(sentence, {}, "2023-10-18", "en");
+    for (const Span& span : doc.spans) {
+      EXPECT_FALSE(span.type == "QUANTITY" && span.text != "88") << sentence << ": " << span.text;
+    }
+  }
 }
 
 }  // namespace

@@ -130,32 +130,34 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
     EXPECT_EQ(q->attribution, "") << start;
   }
   EXPECT_EQ(Starting(doc, "no habrá nuevos impuestos")->cue, "insistió");
-  // The same with the unresolved subject's words reported, not quoted.
-  Document reported = AnalyzeWithNames(
-      "La economista Marta Díaz habló con la prensa. «Los precios subieron», afirmó.\n\n"
-      "El mandatario aseguró que no habrá nuevos impuestos.\n\n"
-      "«Tampoco vamos a recortar el gasto social», añadió.",
-      kNames);
-  const Quote* later = Starting(reported, "Tampoco vamos a recortar");
-  ASSERT_NE(later, nullptr);
-  EXPECT_EQ(Speaker(reported, *later), "");
-  // Another title of the same gender is the speaker going on: one person
-  // described two ways ("el diputado …", then "el legislador").
-  Document same = AnalyzeWithNames(
-      "El diputado Jorge Peña criticó el presupuesto. «Es un error», dijo.\n\n"
-      "El legislador recordó que «la comisión ya votó en contra».",
-      kNames);
-  const Quote* again = Starting(same, "la comisión ya votó");
-  ASSERT_NE(again, nullptr);
-  EXPECT_EQ(Speaker(same, *again), "Jorge Peña");
-  // A given name says the gender when no title does: Carmen is a woman.
-  Document named = AnalyzeWithNames(
-      "Carmen Rojas habló con la prensa. «Es grave», dijo.\n\n"
-      "El mandatario insistió en que «no habrá nuevos impuestos».",
-      {{"Carmen Rojas", "PER"}});
-  const Quote* his = Starting(named, "no habrá nuevos impuestos");
-  ASSERT_NE(his, nullptr);
-  EXPECT_EQ(Speaker(named, *his), "");
+  struct {
+    const char* what;
+    const char* text;
+    const char* quote;
+    const char* speaker;
+  } cases[] = {
+      {"the unresolved subject's words reported, not quoted",
+       "La economista Marta Díaz habló con la prensa. «Los precios subieron», afirmó.\n\n"
+       "El mandatario aseguró que no habrá nuevos impuestos.\n\n"
+       "«Tampoco vamos a recortar el gasto social», añadió.",
+       "Tampoco vamos a recortar", ""},
+      {"another title of the same gender is the speaker going on (one person described two ways)",
+       "El diputado Jorge Peña criticó el presupuesto. «Es un error», dijo.\n\n"
+       "El legislador recordó que «la comisión ya votó en contra».",
+       "la comisión ya votó", "Jorge Peña"},
+      {"a given name says the gender when no title does: Carmen is a woman",
+       "Carmen Rojas habló con la prensa. «Es grave», dijo.\n\n"
+       "El mandatario insistió en que «no habrá nuevos impuestos».",
+       "no habrá nuevos impuestos", ""},
+  };
+  Names names = kNames;
+  names.push_back({"Carmen Rojas", "PER"});
+  for (const auto& c : cases) {
+    Document d = AnalyzeWithNames(c.text, names);
+    const Quote* q = Starting(d, c.quote);
+    ASSERT_NE(q, nullptr) << c.what;
+    EXPECT_EQ(Speaker(d, *q), c.speaker) << c.what;
+  }
 }
 
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor

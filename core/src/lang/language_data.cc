@@ -92,6 +92,22 @@ void IndexKeyedWords(std::string_view lang, const char* file, std::string (*norm
   }
 }
 
+// A number_words value: a number ("1000", "0.25") or a fraction ("1/3": a third as exactly as
+// a double holds it).
+bool ParseNumberWordValue(std::string_view text, double* value) {
+  const std::string s(text);
+  char* end = nullptr;
+  *value = std::strtod(s.c_str(), &end);
+  if (s.empty() || end == s.c_str()) return false;
+  if (*end == '/') {
+    const char* den = end + 1;
+    double d = std::strtod(den, &end);
+    if (end == den || d == 0) return false;
+    *value /= d;
+  }
+  return *end == '\0';
+}
+
 // speech.txt, role_nouns.txt and given_names.txt: "key: words", one key per line.
 void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
   auto words = [](std::string_view rest, auto add) {
@@ -528,10 +544,8 @@ LanguageData LoadLanguageData(std::string_view lang) {
     static const char* const kKinds[] = {"scale", "collective", "half", "fraction", "part", "and", "decimal", "decimal_inner", "negative", "suffix"};
     bool known = parts.size() == 2;
     for (const char* k : kKinds) known = known || (parts.size() == 3 && parts[2] == k);
-    char* end = nullptr;
-    std::string num = parts.size() >= 2 ? std::string(parts[1]) : std::string();
-    double value = std::strtod(num.c_str(), &end);
-    if (!known || num.empty() || end != num.c_str() + num.size()) {
+    double value = 0;
+    if (!known || !ParseNumberWordValue(parts.size() >= 2 ? parts[1] : std::string_view(), &value)) {
       lex.malformed.push_back("number_words: " + std::string(line));
       continue;
     }
@@ -545,6 +559,23 @@ LanguageData LoadLanguageData(std::string_view lang) {
       continue;
     }
     lex.numbers[Lower(parts[0])] = nw;
+  }
+  // Tens and units joined by a hyphen, as English writes them ("twenty-five"), from the listed
+  // cardinals; a language that does not write them never meets these forms.
+  {
+    std::vector<std::pair<std::string, double>> tens, units;
+    for (const auto& [word, nw] : lex.numbers) {
+      if (!nw.kind.empty() || word.find('-') != std::string::npos) continue;
+      if (nw.value >= 20 && nw.value <= 90 && static_cast<int>(nw.value) % 10 == 0) tens.emplace_back(word, nw.value);
+      if (nw.value >= 1 && nw.value <= 9 && nw.value == static_cast<int>(nw.value)) units.emplace_back(word, nw.value);
+    }
+    for (const auto& [ten, t] : tens) {
+      for (const auto& [unit, u] : units) {
+        LanguageData::NumberWord compound;
+        compound.value = t + u;
+        lex.numbers.emplace(ten + "-" + unit, compound);
+      }
+    }
   }
   for (std::string_view line : LangDataLines(lang, "qualifiers")) {
     size_t bar = line.find('|');

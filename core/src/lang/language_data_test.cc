@@ -155,8 +155,13 @@ std::string Currency(std::string_view line) {
   std::string_view key;
   std::vector<std::string_view> words;
   SplitKey(line, &key, &words);
-  // LOCAL: the signs whose currency is the article's country's (quantities.cc).
-  return (AllUpper(key) && key.size() == 3) || key == "LOCAL" ? "" : "the key is an ISO 4217 code (USD) or LOCAL";
+  // LOCAL: the signs whose currency is the article's country's (quantities.cc); "BOB|VES": a
+  // sign those currencies share, picked the same way.
+  bool codes = !key.empty();
+  for (size_t at = 0; codes && at <= key.size(); at += 4) {
+    codes = key.size() >= at + 3 && AllUpper(key.substr(at, 3)) && (key.size() == at + 3 || key[at + 3] == '|');
+  }
+  return codes || key == "LOCAL" ? "" : "the key is an ISO 4217 code (USD), codes joined by '|' (BOB|VES) or LOCAL";
 }
 
 // "word value [kind]", the kinds numbers.cc reads.
@@ -166,7 +171,11 @@ std::string NumberWord(std::string_view line) {
   const std::string v(parts[1]);
   char* end = nullptr;
   std::strtod(v.c_str(), &end);
-  if (end == v.c_str() || *end != '\0') return "the value is a number";
+  if (end != v.c_str() && *end == '/') {  // "1/3"
+    const char* den = end + 1;
+    if (std::strtod(den, &end) == 0 || end == den) return "the value is a number or a fraction (1/3)";
+  }
+  if (end == v.c_str() || *end != '\0') return "the value is a number or a fraction (1/3)";
   static constexpr std::string_view kKinds[] = {"scale",   "collective",    "half",     "fraction", "part",
                                                  "and",     "decimal",       "decimal_inner", "negative", "suffix"};
   if (parts.size() == 3 && std::find(std::begin(kKinds), std::end(kKinds), parts[2]) == std::end(kKinds)) {
@@ -325,6 +334,13 @@ TEST(LanguageDataFilesTest, ChecksRejectMalformedLines) {
       {"time_units", "día: días", false},
       {"currencies", "EUR: € euro euros", true},
       {"currencies", "euro: euros", false},
+      {"number_words", "tercio 1/3 fraction", true},
+      {"number_words", "tercio 1/0 fraction", false},
+      {"number_words", "tercio 1/ fraction", false},
+      {"number_words", "tercio 1/3x fraction", false},
+      {"currencies", "BOB|VES: Bs", true},
+      {"currencies", "BOB|: Bs", false},
+      {"currencies", "BOB|VE: Bs", false},
       {"demonyms", "Rusia: ruso rusa", true},
       {"demonyms", "Rusia ruso rusa", false},
       {"number_words", "mil 1000 scale", true},

@@ -136,11 +136,19 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
     for (size_t k = std::min<size_t>(3, pieces.size() - i); k >= 2; --k) {
       bool adjacent = true;
       for (size_t j = i; j < i + k; ++j) adjacent = adjacent && !pieces[j].space;
-      if (adjacent && currency.Has(LowerUtf8(view(p.start, pieces[i + k - 1].end)))) {
-        tok.end = pieces[i + k - 1].end;
-        i += k - 1;
-        break;
+      if (!adjacent || !currency.Has(LowerUtf8(view(p.start, pieces[i + k - 1].end)))) continue;
+      // "S/. 120", "Bs. 200": a sign's period before an amount is the sign's and ends no
+      // sentence; after one ("pagó 300 Bs.") it is the sentence's.
+      size_t next = i + k;
+      while (next < pieces.size() && pieces[next].space) ++next;
+      title = text[pieces[i + k - 1].end - 1] == u'.';
+      if (title && (next == pieces.size() || !u_isdigit(text[pieces[next].start]))) {
+        title = false;
+        continue;
       }
+      tok.end = pieces[i + k - 1].end;
+      i += k - 1;
+      break;
     }
     if (tok.end == p.end && p.word) {
       // Hyphenated compounds: word-word(-word...) with no space around '-'.

@@ -91,6 +91,15 @@ TEST(Tokenizer, SentencesFollowNewsConventions) {
             (V{"\"Apreciamos mucho su apoyo\", remarcó Lavrov.", "La visita de dos días"}));
 }
 
+TEST(Tokenizer, ASignsPeriodBeforeAnAmountEndsNoSentence) {
+  // "S/." and "Bs." keep their period before the amount; after one the period ends the sentence.
+  EXPECT_EQ(Sentences("La tarifa sube a S/. 3,50 desde el lunes. Nadie protestó."),
+            (V{"La tarifa sube a S/. 3,50 desde el lunes.", "Nadie protestó."}));
+  EXPECT_EQ(Tokens("Cobran Bs. 15 por viaje"), (V{"Cobran", "Bs.", "15", "por", "viaje"}));
+  EXPECT_EQ(Sentences("El viaje cuesta 15 Bs. El precio subió."), (V{"El viaje cuesta 15 Bs.", "El precio subió."}));
+  EXPECT_EQ(Tokens("cuesta 15 Bs."), (V{"cuesta", "15", "Bs", "."}));
+}
+
 TEST(Tokenizer, EmptyAndBlankText) {
   EXPECT_TRUE(Tokens("").empty());
   EXPECT_TRUE(Tokens(" \n\t\r\n ").empty());
