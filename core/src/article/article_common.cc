@@ -94,6 +94,16 @@ Words MakeWords(const ArticleInput& in) {
     std::string f = FoldAccents(low);
     if (f != low) w.folded[i] = std::move(f);
   }
+  w.heads.assign(w.lower.size(), nullptr);
+  w.language = in.language;
+  if (in.language != nullptr) {
+    w.number_words.resize(w.lower.size());
+    for (size_t i = 0; i < w.lower.size(); ++i) {
+      auto it = in.language->phrase_heads.find(w.lower[i]);
+      if (it != in.language->phrase_heads.end()) w.heads[i] = &it->second;
+      w.number_words[i] = in.language->FindNumberWord(w.lower[i]);
+    }
+  }
   w.sentence.assign(w.raw.size(), 0);
   const auto& sents = in.segmentation->sentences;
   for (size_t s = 0; s < sents.size(); ++s) {

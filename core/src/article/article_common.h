@@ -25,6 +25,9 @@ struct Words {
   std::vector<uint32_t> sentence;   // sentence index per token
   std::vector<uint32_t> sent_first; // first token of each sentence
   std::vector<uint32_t> sent_end;   // one past the last token of each sentence
+  std::vector<const PhraseHeads*> heads;  // the phrase lists lower[i] opens (LanguageData::phrase_heads), null: none
+  const LanguageData* language = nullptr;  // the data heads and number_words were read from
+  std::vector<const LanguageData::NumberWord*> number_words;  // language->FindNumberWord(lower[i])
 
   size_t size() const { return raw.size(); }
   uint32_t start(size_t i) const { return (*tokens)[i].start; }
@@ -39,6 +42,19 @@ struct Words {
   // The accentless spelling of token i ("miercoles"), or null where it is
   // lower[i] itself: folded once here, not at each lookup of each pass.
   const std::string* Folded(size_t i) const { return i < folded.size() && !folded[i].empty() ? &folded[i] : nullptr; }
+  // Whether token i can open a phrase of the list with PhraseHeads bit `bit`
+  // (PhraseList, LanguageData::date_phrase_bits): false says no phrase of it
+  // matches at i; a list with no bit (kNoPhraseBit), or Words made with no
+  // language data, always may. The passes read the data the Words were made with.
+  bool Opens(size_t i, size_t bit) const {
+    if (bit >= kPhraseHeadBits || language == nullptr) return true;
+    return i < heads.size() && heads[i] != nullptr && heads[i]->test(bit);
+  }
+  // lex.FindNumberWord(lower[i]), from number_words when `lex` is the data they were read from.
+  const LanguageData::NumberWord* NumberWordAt(size_t i, const LanguageData& lex) const {
+    if (&lex == language && i < number_words.size()) return number_words[i];
+    return lex.FindNumberWord(lower[i]);
+  }
   // True when token i+1 follows token i with no space between.
   bool Glued(size_t i) const { return i + 1 < size() && end(i) == start(i + 1); }
   // True when a line break lies between tokens i and i+1.

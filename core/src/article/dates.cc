@@ -269,6 +269,7 @@ size_t DateScanner::At(size_t i) {
   // Holidays: "Navidad", "año nuevo".
   for (const auto& [phrase, md] : lex_.holidays) {
     size_t k = i + (Key("determiners", i) ? 1 : 0);
+    if (!w_.Opens(k, kHolidays)) break;  // k is the same for every holiday
     if (k + phrase.size() > end_ || !w_.Match(k, phrase)) continue;
     Pt p;
     p.m = md.m, p.d = md.d;
@@ -281,6 +282,7 @@ size_t DateScanner::At(size_t i) {
   // Holidays that move with Easter: "Semana Santa", "Viernes Santo".
   for (const auto& [phrase, span] : lex_.easter_holidays) {
     size_t k = i + (Key("determiners", i) ? 1 : 0);
+    if (!w_.Opens(k, kEasterHolidays)) break;  // k is the same for every holiday
     if (k + phrase.size() > end_ || !w_.Match(k, phrase)) continue;
     size_t end = k + phrase.size();
     int y = 0;

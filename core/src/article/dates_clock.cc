@@ -51,6 +51,7 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
   for (const auto& [phrase, cw] : lex_.clock_words) {
     size_t j = k + word_open;
     j += Key("determiners", j) ? 1 : 0;
+    if (!w_.Opens(j, kClockWords)) break;  // j is the same for every clock word
     if (j + phrase.size() <= end_ && w_.Match(j, phrase)) {
       p->hh = cw.hour, p->mi = 0, p->next_day = cw.next_day;
       return j + phrase.size() - i;
@@ -233,6 +234,7 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
 }
 
 bool DateScanner::ClockWordAt(size_t i) const {
+  if (!w_.Opens(i, kClockWords)) return false;
   for (const auto& [phrase, cw] : lex_.clock_words) {
     if (i + phrase.size() <= end_ && w_.Match(i, phrase)) return true;
   }

@@ -34,6 +34,7 @@ size_t DateScanner::RelativeDay(size_t i, bool* known, Ymd* day) const {
   *known = false;
   size_t k = i;
   for (const auto& [phrase, offset] : lex_.day_phrases) {
+    if (!w_.Opens(k, kDayPhrases)) break;  // no day phrase starts at k
     if (k + phrase.size() > end_ || !w_.Match(k, phrase)) continue;
     if (phrase.size() == 1 && offset == 1 && k > 0 && Key("morning_after", k - 1)) continue;  // "la mañana"
     if (has_pub_) *known = true, *day = CivilFromDays(pub_days_ + offset);

@@ -1,6 +1,9 @@
 // The date scanner's ground floor: the phrases of date_words.txt at a token (cached per key
 // and token), the tense of a sentence, a point filled in from the publication date and its ISO
 // value, the nouns and units that say a number counts something, and emitting spans.
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
 #include <algorithm>
 #include <string>
 
@@ -19,9 +22,24 @@ void DateScanner::Run() {
       while (next_covered < sentence_end && !covered_[next_covered]) ++next_covered;
     }
     end_ = std::min(sentence_end, next_covered);
-    size_t n = covered_[i] ? 0 : At(i);
+    size_t n = covered_[i] || !MayStart(i) ? 0 : At(i);
     i += n ? n : 1;
   }
+}
+
+bool DateScanner::MayStart(size_t i) const {
+  if (w_.Opens(i, kDateWords)) return true;
+  if (const std::string* folded = w_.Folded(i)) {
+    auto it = lex_.phrase_heads.find(*folded);
+    if (it != lex_.phrase_heads.end() && it->second.test(kDateWords)) return true;
+  }
+  const size_t end = w_.end(i);
+  for (size_t k = w_.start(i); k < end;) {
+    UChar32 c;
+    U16_NEXT(w_.text.data(), k, end, c);
+    if (!u_isalpha(c)) return true;  // digits, signs, marks: "15Sep", "'90s", "2010-2015"
+  }
+  return false;
 }
 
 size_t DateScanner::Emit(size_t first, size_t last, const char* type, std::string iso) {
@@ -183,6 +201,7 @@ bool DateScanner::NounAt(size_t k) const {
 
 bool DateScanner::CountedAt(size_t k) const {
   if (R(k) == "%" || NounAt(k)) return true;
+  if (!w_.Opens(k, kUnits)) return false;
   for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
     if (k + phrase.size() <= end_ && w_.Match(k, phrase)) return true;
   }
@@ -248,10 +267,10 @@ DateScanner::KeyPhrases DateScanner::NewKeyPhrases(const char* key) const {
   KeyPhrases entry;
   entry.key = key;
   auto it = lex_.date_phrases.find(key);
-  auto heads = lex_.date_phrase_heads.find(key);
-  if (it != lex_.date_phrases.end() && heads != lex_.date_phrase_heads.end()) {
+  auto bit = lex_.date_phrase_bits.find(key);
+  if (it != lex_.date_phrases.end() && bit != lex_.date_phrase_bits.end()) {
     entry.phrases = &it->second;
-    entry.heads = &heads->second;
+    entry.bit = bit->second;
   }
   return entry;
 }

@@ -90,7 +90,7 @@ class DateScanner {
   struct KeyPhrases {
     const char* key = nullptr;  // the literal asked for; null: a free slot
     const std::vector<Phrase>* phrases = nullptr;
-    const std::unordered_set<std::string>* heads = nullptr;
+    size_t bit = kNoPhraseBit;  // its PhraseHeads bit: Words::Opens says where a phrase may start
     static constexpr uint8_t kUnknown = 255;
     mutable std::vector<uint8_t> length_at;  // per token: Key's answer, kUnknown before the first ask
   };
@@ -232,6 +232,10 @@ class DateScanner {
 
   // dates.cc: what starts at a token
   size_t At(size_t i);
+  // Whether At(i) can find anything: every date starts at a token with a non-letter in it or at
+  // a word of the date and number data (kDateWords), as written or without accents. Most words
+  // are neither, and trying every reader at each was most of the pass.
+  bool MayStart(size_t i) const;
 
   const Words& w_;
   const LanguageData& lex_;
@@ -272,23 +276,22 @@ inline const DateScanner::KeyPhrases& DateScanner::KeyEntry(const char* key) con
 inline size_t DateScanner::Key(const char* key, size_t i) const {
   if (i >= end_) return 0;
   const KeyPhrases& entry = KeyEntry(key);
-  if (entry.phrases == nullptr) return 0;
-  // The answer is kept per key and token: the scanner asks the same ones
-  // again and again (hashing the token each time was a sixth of
-  // analyze()). A phrase stops at end_, so only answers bounded by token
-  // i's own sentence are kept (a look back may ask across a sentence).
+  // Most tokens open no phrase of the key, and one bit says so.
+  if (entry.phrases == nullptr || !w_.Opens(i, entry.bit)) return 0;
+  // Where one may start, the answer is kept per key and token: the scanner
+  // asks the same ones again and again. A phrase stops at end_, so only
+  // answers bounded by token i's own sentence are kept (a look back may ask
+  // across a sentence).
   const bool keep = end_ == w_.sent_end[w_.sentence[i]];
   if (keep) {
     if (entry.length_at.empty()) entry.length_at.assign(w_.size(), KeyPhrases::kUnknown);
     if (entry.length_at[i] != KeyPhrases::kUnknown) return entry.length_at[i];
   }
   size_t n = 0;
-  if (entry.heads->count(w_.lower[i]) > 0) {
-    for (const Phrase& p : *entry.phrases) {
-      if (i + p.size() <= end_ && w_.Match(i, p)) {
-        n = p.size();
-        break;
-      }
+  for (const Phrase& p : *entry.phrases) {
+    if (i + p.size() <= end_ && w_.Match(i, p)) {
+      n = p.size();
+      break;
     }
   }
   if (keep && n < KeyPhrases::kUnknown) entry.length_at[i] = static_cast<uint8_t>(n);

@@ -9,13 +9,9 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-const LanguageData::NumberWord* Word(const LanguageData& lex, const std::string& t) {
-  auto it = lex.numbers.find(t);
-  bool ascii = true;
-  for (char c : t) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (it == lex.numbers.end() && !ascii) it = lex.numbers.find(FoldAccents(t));
-  return it == lex.numbers.end() ? nullptr : &it->second;
-}
+const LanguageData::NumberWord* Word(const LanguageData& lex, const std::string& t) { return lex.FindNumberWord(t); }
+// Token k's number word: looked up once per document (Words::NumberWordAt).
+const LanguageData::NumberWord* Word(const Words& w, const LanguageData& lex, size_t k) { return w.NumberWordAt(k, lex); }
 
 bool Cardinal(const LanguageData::NumberWord* nw) { return nw != nullptr && nw->kind.empty(); }
 
@@ -85,7 +81,7 @@ size_t ReadDecimals(const Words& w, const LanguageData& lex, size_t k, size_t en
   }
   size_t zeros = 0;  // "cero" words before the digits: each one a place further right
   while (k + zeros < end) {
-    const auto* nw = Word(lex, w.lower[k + zeros]);
+    const auto* nw = Word(w, lex, k + zeros);
     if (!Cardinal(nw) || nw->value != 0) break;
     ++zeros;
   }
@@ -112,7 +108,7 @@ bool InnerDecimalsStand(const Words& w, const LanguageData& lex, size_t k, size_
 
 // A fraction after a whole number: "½" or "1/2" (numerator below the denominator).
 bool ReadPart(const Words& w, const LanguageData& lex, size_t k, size_t end, double* frac) {
-  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(w.raw[k][0]))) {
+  if (const auto* nw = Word(w, lex, k); nw && nw->kind == "fraction" && !std::isalpha(static_cast<unsigned char>(w.raw[k][0]))) {
     *frac = nw->value;
     return true;
   }
@@ -149,7 +145,7 @@ size_t OfMagnitude(const Words& w, const LanguageData& lex, size_t k, size_t end
   if (of == lex.quantity_phrases.end()) return 0;
   bool is_of = false;
   for (const Phrase& p : of->second) is_of = is_of || (p.size() == 1 && p[0] == w.lower[k]);
-  const auto* nw = Word(lex, w.lower[k + 1]);
+  const auto* nw = Word(w, lex, k + 1);
   if (!is_of || !nw || !(nw->scale || nw->collective) || nw->value < 1000) return 0;
   *value = nw->value;
   return 2;
@@ -252,8 +248,8 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
   size_t k = i;
   bool negative = false;
   // "menos cinco" is minus five, but "diez menos tres" a subtraction.
-  bool after_number = k > 0 && (IsDigit(w.raw[k - 1].back()) || Cardinal(Word(lex, w.lower[k - 1])));
-  if (const auto* nw = Word(lex, w.lower[k]); nw && nw->kind == "negative" && k + 1 < end && !after_number) {
+  bool after_number = k > 0 && (IsDigit(w.raw[k - 1].back()) || Cardinal(Word(w, lex, k - 1)));
+  if (const auto* nw = Word(w, lex, k); nw && nw->kind == "negative" && k + 1 < end && !after_number) {
     negative = true;
     ++k;
   } else if (w.raw[k] == "-" && w.Glued(k) && k + 1 < end && !(k > 0 && w.Glued(k - 1)) &&
@@ -345,7 +341,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       ScaledSum sum;
       sum.current = value;
       while (k < end) {
-        const auto* nw = Word(lex, w.lower[k]);
+        const auto* nw = Word(w, lex, k);
         if (nw && nw->scale && nw->value >= 1000) {
           sum.Scale(nw->value);
           ++k;
@@ -359,15 +355,15 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       double scale = sum.scales, unit = sum.unit;
       value = sum.Value();
-      const auto* conj = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
-      const auto* half = k + 1 < end ? Word(lex, w.lower[k + 1]) : nullptr;
+      const auto* conj = k + 1 < end ? Word(w, lex, k) : nullptr;
+      const auto* half = k + 1 < end ? Word(w, lex, k + 1) : nullptr;
       out->scale = scale;
       if (scale > 1 && unit > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
         value += half->value * unit;
         k += 2;
       }
       // "1 punto cinco", "1 coma 5", "1 con 5".
-      const auto* mark = k + 1 < end ? Word(lex, w.lower[k]) : nullptr;
+      const auto* mark = k + 1 < end ? Word(w, lex, k) : nullptr;
       double frac = 0;
       if (scale == 1 && mark && (mark->kind == "decimal" || mark->kind == "decimal_inner") && value == std::floor(value)) {
         size_t n = ReadDecimals(w, lex, k + 1, end, &frac);
@@ -379,7 +375,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
         // "2 1/2", "1 ½": a whole number and a fraction.
         value += frac;
         k += IsDigit(w.raw[k][0]) ? 3 : 1;
-      } else if (const auto* group = scale == 1 && k < end && w.Alpha(k) ? Word(lex, w.lower[k]) : nullptr;
+      } else if (const auto* group = scale == 1 && k < end && w.Alpha(k) ? Word(w, lex, k) : nullptr;
                  group && value > 0 && value < 1000 &&  // not "2022 octavos de final"
                  (group->kind == "collective" || group->kind == "fraction" || group->kind == "part") &&
                  (value == std::floor(value) || group->kind == "collective")) {
@@ -404,7 +400,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
   bool bare_plural = false;  // only a scale or group word with no count: "cientos", "miles"
   size_t words = 0;
   while (k < end) {
-    const auto* nw = Word(lex, w.lower[k]);
+    const auto* nw = Word(w, lex, k);
     if (double magnitude = 0; bare_plural && OfMagnitude(w, lex, k, end, &magnitude)) {
       sum.current *= magnitude;  // "miles de millones", "cientos de miles"
       k += 2;
@@ -424,12 +420,12 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     const std::string& kind = nw->kind;
     if (kind == "and") {
       if (!any || after_and || k + 1 >= end) break;
-      const auto* next = Word(lex, w.lower[k + 1]);
+      const auto* next = Word(w, lex, k + 1);
       if (next && next->kind == "half") {
         bool count = sum.unit == 1;
         sum.current += next->value * sum.unit;  // "un millón y medio", "dos y media"
         k += 2;
-        if (const auto* sc = k < end ? Word(lex, w.lower[k]) : nullptr; count && sc && sc->scale && sc->value >= 1e6) {
+        if (const auto* sc = k < end ? Word(w, lex, k) : nullptr; count && sc && sc->scale && sc->value >= 1e6) {
           sum.Scale(sc->value);  // "dos y medio millones"
           ++k;
         }
@@ -438,7 +434,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       // "treinta y uno"; "diez y seis" as older texts spell dieciséis.
       bool tens = last_added >= 10 && last_added < 100 && static_cast<long>(last_added) % 10 == 0;
       // "mil y una noches"; not the range "entre mil y dos mil", whose "dos" counts a scale.
-      const auto* after_next = k + 2 < end ? Word(lex, w.lower[k + 2]) : nullptr;
+      const auto* after_next = k + 2 < end ? Word(w, lex, k + 2) : nullptr;
       tens = tens || (sum.unit == 1000 && last_added == 0 && sum.current == 1000 && !(after_next && after_next->scale));
       bool next_unit = (Cardinal(next) && next->value >= 1 && next->value < 10) ||
                        (w.Digits(k + 1) && w.raw[k + 1].size() == 1);
@@ -478,7 +474,7 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     }
     if (kind == "half" && !any && k + 1 < end) {
       // "medio millón": half of the scale after it; "media docena", "medio centenar".
-      const auto* next = Word(lex, w.lower[k + 1]);
+      const auto* next = Word(w, lex, k + 1);
       if (next && next->scale && next->value >= 1e6) {
         sum.current = nw->value;
         sum.Scale(next->value);

@@ -240,12 +240,30 @@ class QuantityScanner {
   }
 
   size_t Key(const char* key, size_t i) const {
-    auto it = lex_.quantity_phrases.find(key);
-    if (it == lex_.quantity_phrases.end()) return 0;
-    for (const Phrase& p : it->second) {
+    const KeyPhrases& entry = KeyEntry(key);
+    if (entry.phrases == nullptr || !w_.Opens(i, entry.bit)) return 0;
+    for (const Phrase& p : *entry.phrases) {
       if (i + p.size() <= end_ && w_.Match(i, p)) return p.size();
     }
     return 0;
+  }
+  struct KeyPhrases {
+    const std::vector<Phrase>* phrases = nullptr;  // null: the language has no such key
+    size_t bit = kNoPhraseBit;                     // its PhraseHeads bit
+  };
+  // Keys are string literals, each looked up once by address: a string
+  // built and hashed at every ask was most of Key's cost.
+  const KeyPhrases& KeyEntry(const char* key) const {
+    auto [it, added] = key_entries_.try_emplace(key);
+    if (added) {
+      auto phrases = lex_.quantity_phrases.find(key);
+      auto bit = lex_.quantity_phrase_bits.find(key);
+      if (phrases != lex_.quantity_phrases.end() && bit != lex_.quantity_phrase_bits.end()) {
+        it->second.phrases = &phrases->second;
+        it->second.bit = bit->second;
+      }
+    }
+    return it->second;
   }
 
   // A bare number written as news writes an amount: with a scale word or
@@ -346,6 +364,7 @@ class QuantityScanner {
   size_t Currency(size_t i, bool sign_only, std::string* code, std::string* as_written) const {
     if (i >= end_) return 0;
     for (const auto& [phrase, c] : lex_.currency_names) {
+      if (!w_.Opens(i, kCurrencyNames)) break;  // no name starts at i
       // Before a number only names written with a sign: "US $ 200".
       if (sign_only && (phrase.back().empty() || std::isalpha(static_cast<unsigned char>(phrase.back()[0])))) continue;
       if (i + phrase.size() <= end_ && w_.Match(i, phrase)) {
@@ -534,6 +553,7 @@ class QuantityScanner {
     size_t k = i;
     SpanValue v;
     for (const auto& [phrase, qualifier] : lex_.qualifiers) {
+      if (!w_.Opens(k, kQualifiers)) break;  // no qualifier starts at k
       size_t n = Qualifier(k, phrase);
       if (n && k + n <= end_) {
         v.qualifier = qualifier;
@@ -775,6 +795,7 @@ class QuantityScanner {
   std::string local_;  // the peso of the article's country, empty when unknown
   uint32_t sentence_ = 0;
   size_t end_ = 0;  // one past the last uncovered token of the sentence from here
+  mutable std::unordered_map<const char*, KeyPhrases> key_entries_;  // KeyEntry's, by the key's address
 };
 
 }  // namespace

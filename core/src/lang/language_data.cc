@@ -290,12 +290,6 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
     }
     std::stable_sort(v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
   }
-  for (const auto& [key, phrases] : lex->date_phrases) {
-    auto& heads = lex->date_phrase_heads[key];
-    for (const Phrase& p : phrases) {
-      if (!p.empty()) heads.insert(p[0]);
-    }
-  }
   AddFoldedPhrases(&lex->day_phrases);
   for (std::string_view line : LangDataLines(lang, "parts_of_day")) {
     std::vector<std::string_view> parts = SplitSpaces(line);
@@ -424,7 +418,81 @@ void LoadDateAndNumberData(std::string_view lang, LanguageData* lex) {
   AddFolded(&lex->numbers);
 }
 
+// LanguageData::phrase_heads and the keyed lists' bits, from the phrase lists.
+void IndexPhraseHeads(LanguageData* lex) {
+  auto add = [lex](const Phrase& p, size_t bit) {
+    if (!p.empty() && bit < kPhraseHeadBits) lex->phrase_heads[p[0]].set(bit);
+  };
+  for (const auto& entry : lex->day_phrases) add(entry.first, kDayPhrases);
+  for (const auto& entry : lex->clock_words) add(entry.first, kClockWords);
+  for (const auto& entry : lex->holidays) add(entry.first, kHolidays);
+  for (const auto& entry : lex->easter_holidays) add(entry.first, kEasterHolidays);
+  for (const auto& entry : lex->units) add(entry.first, kUnits);
+  for (const auto& entry : lex->currency_names) add(entry.first, kCurrencyNames);
+  for (const auto& entry : lex->qualifiers) add(entry.first, kQualifiers);
+  size_t next = kPhraseListCount;
+  auto index_keys = [&](const std::unordered_map<std::string, std::vector<Phrase>>& keyed,
+                        std::unordered_map<std::string, size_t>* bits) {
+    for (const auto& entry : keyed) {
+      size_t bit = next < kPhraseHeadBits ? next++ : kNoPhraseBit;
+      (*bits)[entry.first] = bit;
+      for (const Phrase& p : entry.second) add(p, bit);
+    }
+  };
+  index_keys(lex->date_phrases, &lex->date_phrase_bits);
+  index_keys(lex->quantity_phrases, &lex->quantity_phrase_bits);
+
+  // kDateWords: every word of the lists the date scanner (dates*.cc) and the number reader
+  // (numbers.cc) read, keys and phrases alike. A list they start reading needs adding here.
+  auto date_word = [lex](const std::string& words) {
+    for (const std::string& w : SplitPhrase(words)) {
+      lex->phrase_heads[w].set(kDateWords);
+      lex->phrase_heads[FoldAccents(w)].set(kDateWords);
+    }
+  };
+  auto date_phrase = [&](const Phrase& p) {
+    for (const std::string& w : p) date_word(w);
+  };
+  auto keys = [&](const auto& map) {
+    for (const auto& entry : map) date_word(entry.first);
+  };
+  keys(lex->months);
+  keys(lex->month_abbrs);
+  keys(lex->weekdays);
+  keys(lex->weekday_abbrs);
+  keys(lex->day_words);
+  keys(lex->time_units);
+  keys(lex->numbers);
+  keys(lex->ordinals);
+  keys(lex->night_words);
+  keys(lex->parts_of_day);
+  keys(lex->seasons);
+  keys(lex->currencies);
+  keys(lex->glued_units);
+  keys(lex->number_suffixes);
+  for (const auto& entry : lex->date_words) {
+    for (const std::string& w : entry.second) date_word(w);
+  }
+  for (const auto* keyed : {&lex->date_phrases, &lex->quantity_phrases}) {
+    for (const auto& entry : *keyed) {
+      for (const Phrase& p : entry.second) date_phrase(p);
+    }
+  }
+  for (const auto& entry : lex->day_phrases) date_phrase(entry.first);
+  for (const auto& entry : lex->clock_words) date_phrase(entry.first);
+  for (const auto& entry : lex->holidays) date_phrase(entry.first);
+  for (const auto& entry : lex->easter_holidays) date_phrase(entry.first);
+  for (const auto& entry : lex->units) date_phrase(entry.first);
+  for (const auto& entry : lex->currency_names) date_phrase(entry.first);
+}
+
 }  // namespace
+
+const LanguageData::NumberWord* LanguageData::FindNumberWord(const std::string& lower) const {
+  auto it = numbers.find(lower);
+  if (it == numbers.end() && !IsAscii(lower)) it = numbers.find(FoldAccents(lower));
+  return it == numbers.end() ? nullptr : &it->second;
+}
 
 bool LanguageData::InDateWords(std::string_view key, const std::string& w) const {
   auto it = date_words.find(std::string(key));
@@ -621,6 +689,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
   for (std::string_view line : LangDataLines(lang, "products")) {
     for (std::string_view spelling : SplitBars(line)) lex.name_types.emplace(NameKey(spelling), "MISC");
   }
+  IndexPhraseHeads(&lex);
   return lex;
 }
 

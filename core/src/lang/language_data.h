@@ -2,6 +2,7 @@
 // use. An Analyzer parses each language once and keeps it.
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +16,31 @@ using Phrase = std::vector<std::string>;
 
 // Splits a data phrase into lowercase words; ':' '(' ')' ',' stand alone.
 Phrase SplitPhrase(std::string_view phrase);
+
+// The phrase lists a word opens (is the first word of one of their phrases),
+// one bit per list: PhraseList's lists, then LanguageData::date_phrase_bits'
+// and quantity_phrase_bits' keys. A pass tests a token's bits
+// (Words::Opens, one lookup per token per document) before it scans a list
+// at that token: most tokens open none, and scanning every list at every
+// token was most of the date pass.
+constexpr size_t kPhraseHeadBits = 256;
+using PhraseHeads = std::bitset<kPhraseHeadBits>;
+// A list or key with no bit (more keys than bits): Words::Opens says yes, and the pass scans.
+constexpr size_t kNoPhraseBit = kPhraseHeadBits;
+enum PhraseList : size_t {
+  kDayPhrases,
+  kClockWords,
+  kHolidays,
+  kEasterHolidays,
+  kUnits,
+  kCurrencyNames,
+  kQualifiers,
+  // Not a phrase list: any word of the date and number data (months, date_words, number_words,
+  // units, ...). A token of letters only that is none of them, accent-folded or not, starts no
+  // date (the date scanner's first-token filter).
+  kDateWords,
+  kPhraseListCount,  // the first bit of the keyed lists
+};
 
 // Everything read from core/data/<lang>/, parsed into lookups. Missing files leave lookups empty,
 // so a language without data gets fewer highlights, never an error.
@@ -104,9 +130,6 @@ struct LanguageData {
   // --- Dates, numbers, money and units (dates.cc, numbers.cc, quantities.cc) ---
   std::unordered_map<std::string, int> weekday_abbrs;  // "jue" -> 4, only before a day number
   std::unordered_map<std::string, std::vector<Phrase>> date_phrases;  // date_words.txt keys, longest first
-  // The first words of each key's phrases: most tokens start none, and the
-  // date scanner asks at every token (perf: a third of analyze() before).
-  std::unordered_map<std::string, std::unordered_set<std::string>> date_phrase_heads;
   std::vector<std::pair<Phrase, int>> day_phrases;   // "pasado mañana" -> 2, longest first
   std::unordered_map<std::string, int> night_words;  // "anoche" -> -1
   struct PartOfDay {
@@ -140,9 +163,15 @@ struct LanguageData {
   std::vector<std::pair<Phrase, std::string>> currency_names;  // multiword names, longest first
   std::unordered_map<std::string, std::string> local_currency_cues;  // "argentino" -> "ARS"
   std::unordered_map<std::string, std::vector<Phrase>> quantity_phrases;  // quantity_words.txt keys, longest first
+  // Index of the phrase lists above by first word (see PhraseHeads); built last, from them.
+  std::unordered_map<std::string, PhraseHeads> phrase_heads;  // word -> the lists it opens
+  std::unordered_map<std::string, size_t> date_phrase_bits;      // date_phrases key -> its bit
+  std::unordered_map<std::string, size_t> quantity_phrase_bits;  // quantity_phrases key -> its bit
   // "file: line" for each data line a loader above could not read (tests keep it empty).
   std::vector<std::string> malformed;
 
+  // The number word `lower` spells ("tres", "millones"), or its unaccented spelling does; null: none.
+  const NumberWord* FindNumberWord(const std::string& lower) const;
   bool InDateWords(std::string_view key, const std::string& w) const;
   bool InClass(std::string_view key, const std::string& w) const;
 };

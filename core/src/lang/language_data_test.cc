@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <unicode/utf8.h>
@@ -374,6 +375,78 @@ TEST(LanguageDataFilesTest, LoadedDataHasNoMalformedLines) {
   for (const char* lang : {"es", "en"}) {
     const LanguageData lex = LoadLanguageData(lang);
     EXPECT_TRUE(lex.malformed.empty()) << lang << ": " << (lex.malformed.empty() ? "" : lex.malformed[0]);
+  }
+}
+
+// phrase_heads must name exactly the first words of each list's phrases: a
+// missing word would make a pass skip a phrase that is there (Words::Opens
+// says no), a stray one only costs a scan.
+TEST(LanguageDataFilesTest, PhraseHeadsIndexEveryListByItsFirstWords) {
+  for (const char* lang : {"es", "en"}) {
+    const LanguageData lex = LoadLanguageData(lang);
+    std::vector<std::pair<size_t, std::vector<Phrase>>> lists;  // bit, phrases
+    auto firsts = [](const auto& pairs) {
+      std::vector<Phrase> out;
+      for (const auto& entry : pairs) out.push_back(entry.first);
+      return out;
+    };
+    lists.push_back({kDayPhrases, firsts(lex.day_phrases)});
+    lists.push_back({kClockWords, firsts(lex.clock_words)});
+    lists.push_back({kHolidays, firsts(lex.holidays)});
+    lists.push_back({kEasterHolidays, firsts(lex.easter_holidays)});
+    lists.push_back({kUnits, firsts(lex.units)});
+    lists.push_back({kCurrencyNames, firsts(lex.currency_names)});
+    lists.push_back({kQualifiers, firsts(lex.qualifiers)});
+    for (const auto* keyed : {&lex.date_phrases, &lex.quantity_phrases}) {
+      const auto& bits = keyed == &lex.date_phrases ? lex.date_phrase_bits : lex.quantity_phrase_bits;
+      for (const auto& [key, phrases] : *keyed) {
+        auto bit = bits.find(key);
+        ASSERT_NE(bit, bits.end()) << lang << ": " << key;
+        EXPECT_LT(bit->second, kPhraseHeadBits) << lang << ": " << key << " has no bit (raise kPhraseHeadBits)";
+        lists.push_back({bit->second, phrases});
+      }
+    }
+    std::set<size_t> seen_bits;
+    for (const auto& [bit, phrases] : lists) {
+      EXPECT_TRUE(seen_bits.insert(bit).second) << lang << ": bit " << bit << " given twice";
+      std::set<std::string> heads;
+      for (const Phrase& p : phrases) {
+        if (!p.empty()) heads.insert(p[0]);
+      }
+      for (const std::string& h : heads) {
+        auto it = lex.phrase_heads.find(h);
+        EXPECT_TRUE(it != lex.phrase_heads.end() && it->second.test(bit)) << lang << ": \"" << h << "\" bit " << bit;
+      }
+      for (const auto& [word, bits] : lex.phrase_heads) {
+        EXPECT_EQ(bits.test(bit), heads.count(word) > 0) << lang << ": \"" << word << "\" bit " << bit;
+      }
+    }
+  }
+}
+
+// kDateWords must hold every word the date scanner may start at: a word it
+// lacks is a date the first-token filter (DateScanner::MayStart) skips.
+TEST(LanguageDataFilesTest, DateWordsHoldEveryDateAndNumberWord) {
+  for (const char* lang : {"es", "en"}) {
+    const LanguageData lex = LoadLanguageData(lang);
+    auto check = [&](const std::string& word, const char* list) {
+      auto it = lex.phrase_heads.find(word);
+      EXPECT_TRUE(it != lex.phrase_heads.end() && it->second.test(kDateWords)) << lang << " " << list << ": \"" << word << "\"";
+    };
+    for (const auto& [w, m] : lex.months) check(w, "months");
+    for (const auto& [w, d] : lex.weekdays) check(w, "weekdays");
+    for (const auto& [w, n] : lex.numbers) check(w, "numbers");
+    for (const auto& [w, u] : lex.time_units) check(w, "time_units");
+    for (const auto& [w, n] : lex.ordinals) check(w, "ordinals");
+    for (const auto& [w, p] : lex.parts_of_day) check(w, "parts_of_day");
+    for (const auto& [key, phrases] : lex.date_phrases) {
+      for (const Phrase& p : phrases) {
+        for (const std::string& w : p) check(w, key.c_str());
+      }
+    }
+    for (const auto& [p, md] : lex.holidays) {
+      for (const std::string& w : p) check(w, "holidays");
+    }
   }
 }
 
