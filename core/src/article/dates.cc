@@ -188,7 +188,7 @@ size_t DateScanner::At(size_t i) {
     int y = 0;
     size_t n = Year(j0, &y);
     // After "año", any year in digits: "en el año 1492", "el año 711".
-    bool after_year_noun = j0 > 0 && w_.sentence[j0 - 1] == w_.sentence[j0] && Key("unit_singular", j0 - 1) &&
+    bool after_year_noun = j0 > 0 && j0 < w_.size() && w_.sentence[j0 - 1] == w_.sentence[j0] && Key("unit_singular", j0 - 1) &&
                            Unit(j0 - 1) && *Unit(j0 - 1) == "Y";
     if (!n && after_year_noun && Digits(j0) && R(j0).size() <= 4) y = SmallInt(R(j0)), n = 1;
     if (n) {

@@ -199,9 +199,10 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
       bool noun_after = k + 3 < end_ && w_.Alpha(k + 3) && !lex_.stopwords.count(L(k + 3)) &&
                         !Key("clock_open", k + 3) && (w_.Capitalized(k + 3) || NounAt(k + 3));
       if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && w_.Digits(k - 1)) noun_after = true;
-      // Right after a lowercase word that is no article or preposition it is a ratio: "atiende 24/7".
+      // Right after a lowercase word that is no article, preposition or date word ("el día 12/3",
+      // "el pasado 15/3", "hoy 3/5") it is a ratio: "atiende 24/7".
       if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && w_.Alpha(k - 1) && (!w_.Capitalized(k - 1) || w_.SentenceStart(k - 1)) &&
-          !lex_.stopwords.count(L(k - 1)) && !Find(lex_.weekdays, k - 1)) {
+          !lex_.stopwords.count(L(k - 1)) && !Find(lex_.weekdays, k - 1) && !w_.Opens(k - 1, kDateWords)) {
         noun_after = true;
       }
       if (!noun_after) {

@@ -15,7 +15,7 @@ size_t DateScanner::RelativeUnit(size_t q, const char* unit, int* dir, bool* thi
   if (size_t n = Key("current", q)) {
     *this_given = true, q += n;  // "el 10 del actual mes"
     // "el 5 del corriente": the current month with its noun left out.
-    if (std::strcmp(unit, "M") == 0 && !Unit(q) && !NounAt(q) && !w_.Capitalized(q)) return q;
+    if (std::strcmp(unit, "M") == 0 && !Unit(q) && !NounAt(q) && (q >= end_ || !w_.Capitalized(q))) return q;
   }
   if (size_t n = Key("past", q)) *dir = -1, q += n;
   else if (size_t n = Key("next", q)) *dir = 1, q += n;

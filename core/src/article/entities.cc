@@ -272,11 +272,15 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       if (k + 1 < m.last && lex.InClass("article", w.lower[k])) ++k;
       if (w.Alpha(k) && w.Capitalized(k)) {
         m.first = k;
-        // What a title is "of" is a body or a place, never the person.
-        if (m.type == "PER") m.type = "ORG";
+        // What a title is "of" is a body or a place, never the person: a
+        // listed name keeps its type ("Alcalde de Medellín"), else a body.
+        if (m.type == "PER") {
+          auto listed = lex.name_types.find(NameKey(w.Slice(w.start(m.first), w.end(m.last - 1))));
+          m.type = listed != lex.name_types.end() ? listed->second : "ORG";
+        }
       }
     }
-    // A common noun's acronym heading a name ("ONG Foro Penal"): the name is what follows.
+    // A common noun's acronym heading a name ("la ONG Vecinos Unidos"): the name is what follows.
     if (m.last - m.first >= 2 && w.AllCaps(m.first, 2) && lex.InClass("generic", w.lower[m.first]) &&
         w.Alpha(m.first + 1) && w.Capitalized(m.first + 1)) {
       ++m.first;
@@ -978,7 +982,7 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
     });
     if (sign) return true;
   }
-  // A pronoun opening a line ("Yo lo dije") is no one's name.
+  // A lone subject pronoun ("Yo" opening a line) is no one's name.
   if (last - first == 1 && lex.subject_pronouns.count(w.lower[first])) return true;
   std::string phrase;
   size_t words = 0, department = 0;

@@ -129,7 +129,9 @@ class QuantityScanner {
       // de Sevilla", "mayores de 45 años de larga duración").
       bool apposition = two_before && Key("of", k - 1) && (w_.raw[k - 2] == "," || Key("age_nouns", k - 2));
       bool verb = (before && Key("age_verbs", k - 1)) || (two_before && Key("age_adverbs", k - 1) && Key("age_verbs", k - 2));
-      age = apposition || (before && w_.raw[k - 1] == "(") || (verb && !Key("not_age_after", e));
+      // "(20 años de prisión)" is a sentence, not an age.
+      bool bracketed = before && w_.raw[k - 1] == "(" && !Key("not_age_after", e);
+      age = apposition || bracketed || (verb && !Key("not_age_after", e));
     }
     if (!age) return 0;
     SpanValue v;
