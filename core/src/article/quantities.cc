@@ -542,6 +542,7 @@ class QuantityScanner {
     if (!Key("article", i) || i + 2 >= end_ || (Number(i, &count) && count.fraction)) return 0;  // "una cuarta parte"
     auto part = lex_.numbers.find(L(i + 1));
     if (part == lex_.numbers.end() || part->second.kind != "part" || !Key("part_nouns", i + 2)) return 0;
+    if (Key("definite_part", i) && !Key("part_of_many", i + 3)) return 0;  // "la tercera parte de la saga"
     SpanValue v;
     v.number = part->second.value;
     v.unit = w_.raw[i + 2];

@@ -383,7 +383,8 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Más de la mitad se abstuvo.", "Hasta el 2030 no habrá elecciones.",
                         "Es la tercera vez que pasa.", "Serán 20 ó más.", "Los tres primeros llegaron tarde.",
                         "Ganaron los dos restantes.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
-                        "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo."}) {
+                        "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo.",
+                        "Se estrenó la tercera parte de la saga de terror."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
