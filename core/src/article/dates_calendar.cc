@@ -36,11 +36,7 @@ size_t DateScanner::YearAfter(size_t i, int* y) const {
     else if (size_t n = Key("next", j)) dir = 1, j += n;
     if (const std::string* u = Unit(j); u && *u == "Y") {
       ++j;
-      if (dir == 0) {
-        if (size_t n = Key("past", j)) dir = -1, j += n;
-        else if (size_t n = Key("next", j)) dir = 1, j += n;
-        else if (size_t n = Key("coming", j)) dir = 1, j += n;
-      }
+      if (dir == 0) dir = DirectionAt(&j);
       *y = pub_.y + dir;
       return j - i;
     }
@@ -48,10 +44,7 @@ size_t DateScanner::YearAfter(size_t i, int* y) const {
   // "del año pasado": "del" is part_of, then "año".
   if (has_pub_ && Key("of_year", i)) {
     size_t j = i + Key("of_year", i);
-    int dir = 0;
-    if (size_t n = Key("past", j)) dir = -1, j += n;
-    else if (size_t n = Key("next", j)) dir = 1, j += n;
-    else if (size_t n = Key("coming", j)) dir = 1, j += n;
+    int dir = DirectionAt(&j);
     *y = pub_.y + dir;
     return j - i;
   }
@@ -350,11 +343,7 @@ size_t DateScanner::Weekend(size_t i) {
   size_t n = Key("weekend", k);
   if (!n || k == i) return 0;
   size_t end = k + n;
-  if (dir == 0) {
-    if (size_t m = Key("past", end)) dir = -1, end += m;
-    else if (size_t m = Key("next", end)) dir = 1, end += m;
-    else if (size_t m = Key("coming", end)) dir = 1, end += m;
-  }
+  if (dir == 0) dir = DirectionAt(&end);
   std::string iso;
   if (has_pub_) {
     int tense = dir != 0 ? dir : this_word ? 0 : Tense(i);
@@ -377,11 +366,7 @@ size_t DateScanner::EdgeOfUnit(size_t i, size_t j) {
   if (!u || (*u != "M" && *u != "Y" && !(*u == "W" && k > j))) return 0;
   if (!Key("unit_singular", k)) return 0;  // "a finales de los meses de verano": no one month
   size_t end = k + 1;
-  if (dir == 0) {
-    if (size_t n = Key("past", end)) dir = -1, end += n;
-    else if (size_t n = Key("next", end)) dir = 1, end += n;
-    else if (size_t n = Key("coming", end)) dir = 1, end += n;
-  }
+  if (dir == 0) dir = DirectionAt(&end);
   std::string iso;
   if (has_pub_ && *u == "Y") iso = std::to_string(pub_.y + dir);
   if (has_pub_ && *u == "W") iso = IsoWeek(pub_days_ + 7 * dir);
@@ -548,11 +533,7 @@ size_t DateScanner::Periods(size_t i) {
     else if (size_t n = Key("next", j)) dir = 1, j += n;
     if (const auto* s = Find(lex_.seasons, j)) {
       size_t end = j + 1;
-      if (dir == 0) {
-        if (size_t n = Key("past", end)) dir = -1, end += n;
-        else if (size_t n = Key("next", end)) dir = 1, end += n;
-        else if (size_t n = Key("coming", end)) dir = 1, end += n;
-      }
+      if (dir == 0) dir = DirectionAt(&end);
       int y = 0;
       size_t yn = YearAfter(end, &y);
       // A bare "en verano" is left out: in news it is as often habitual ("en verano hace calor").

@@ -22,11 +22,7 @@ size_t DateScanner::RelativeUnit(size_t q, const char* unit, int* dir, bool* thi
   const std::string* u = Unit(q);
   if (u == nullptr || *u != unit || !Key("unit_singular", q)) return 0;  // not "los meses"
   ++q;
-  if (*dir == 0) {
-    if (size_t n = Key("past", q)) *dir = -1, q += n;
-    else if (size_t n = Key("next", q)) *dir = 1, q += n;
-    else if (size_t n = Key("coming", q)) *dir = 1, q += n;
-  }
+  if (*dir == 0) *dir = DirectionAt(&q);
   return q;
 }
 
@@ -50,11 +46,7 @@ size_t DateScanner::RelativeDay(size_t i, bool* known, Ymd* day) const {
   const int* wd = Find(lex_.weekdays, k);
   if (!wd || (NameCase(k) && !w_.SentenceStart(k) && !(k > 0 && L(k - 1) == ","))) return 0;
   size_t end = k + 1;
-  if (dir == 0) {
-    if (size_t n = Key("past", end)) dir = -1, end += n;
-    else if (size_t n = Key("next", end)) dir = 1, end += n;
-    else if (size_t n = Key("coming", end)) dir = 1, end += n;
-  }
+  if (dir == 0) dir = DirectionAt(&end);
   // "de esta semana", "de la semana pasada", "de la próxima semana".
   int week = 0;
   bool week_given = false;
@@ -189,11 +181,7 @@ size_t DateScanner::Relative(size_t i) {
         return Emit(i, end, "DATE", !has_pub_ ? "" : *unit == "W" ? IsoWeek(pub_days_) : *unit == "M" ? IsoMonth(pub_.y, pub_.m)
                                                    : decade     ? std::to_string(pub_.y / 10) : IsoYear(pub_.y));
       }
-      if (dir == 0) {
-        if (size_t n = Key("past", end)) dir = -1, end += n;
-        else if (size_t n = Key("next", end)) dir = 1, end += n;
-        else if (size_t n = Key("coming", end)) dir = 1, end += n;
-      }
+      if (dir == 0) dir = DirectionAt(&end);
       // "el pasado mes de marzo", "el próximo mes de enero (de 2025)": that month, the last or next one.
       if (*unit == "M" && dir != 0 && end == k + 1 && Key("day_month_join", end)) {
         if (int m = Month(end + 1, false)) {

@@ -98,6 +98,13 @@ class DateScanner {
   // dates_scanner.cc: keys of date_words, tense, filling a point from the publication date, emitting spans
   // Longest phrase of date_words key at i: its length, 0 if none.
   size_t Key(const char* key, size_t i) const;
+  // A direction word at *k ("pasado", "próximo", "que viene"): -1 or 1, *k moved past it; 0 if none.
+  int DirectionAt(size_t* k) const {
+    if (size_t n = Key("past", *k)) return *k += n, -1;
+    if (size_t n = Key("next", *k)) return *k += n, 1;
+    if (size_t n = Key("coming", *k)) return *k += n, 1;
+    return 0;
+  }
   size_t Emit(size_t first, size_t last, const char* type, std::string iso);
   // -1 when the verb nearest token i is in the past, +1 in the future, 0 when none says.
   int Tense(size_t i) const;
