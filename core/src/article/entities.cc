@@ -202,6 +202,14 @@ bool ClosingMark(const std::string& open, const std::string& t) {
   if (open == "‘") return t == "’";
   return t == open;
 }
+// Tokens of a capitalised title ("Prime Minister", "Councilor") or an
+// honorific ("Mr", "Sra.") at token k, before `limit`; 0 when none.
+uint32_t LeadingTitle(const Words& w, const LanguageData& lex, uint32_t k, uint32_t limit) {
+  if (k >= limit || !w.Capitalized(k)) return 0;
+  if (k + 1 < limit && w.Capitalized(k + 1) && lex.titles.count(w.lower[k] + " " + w.lower[k + 1])) return 2;
+  return lex.titles.count(w.lower[k]) || lex.honorifics.count(w.lower[k]) ? 1 : 0;
+}
+
 // Mention edges as a tagger slips: quote marks and dashes at either end,
 // a year closing it, lowercase words opening it ("sala Elena Garro" ->
 // "Elena Garro"; a head word stays: "calle Mariano Moreno"), and in a match
@@ -213,6 +221,18 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     if (!w.Alpha(k) || w.Capitalized(k)) return false;
     for (char c : w.raw[k]) {
       if ((c >= 'A' && c <= 'Z') || c == '-') return false;
+    }
+    return true;
+  };
+  // A compound adjective ("French-born", "Kremlin-backed", "London-based"):
+  // a name and a lowercase word of three letters or more after its last
+  // hyphen describe something else; "Castilla-la Mancha" keeps its "la".
+  auto compound_adjective = [&](uint32_t k) {
+    const std::string& r = w.raw[k];
+    size_t h = r.rfind('-');
+    if (h == std::string::npos || h == 0 || r.size() - h - 1 < 3) return false;
+    for (size_t c = h + 1; c < r.size(); ++c) {
+      if (!(r[c] >= 'a' && r[c] <= 'z')) return false;
     }
     return true;
   };
@@ -234,12 +254,14 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     };
     auto trim_edges = [&]() {
       while (m.first < m.last &&
-             (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)) || loose_article(m.first))) {
+             (!Alnum(w, m.first) || (lower_word(m.first) && !kept_head(m.first)) || loose_article(m.first) ||
+              compound_adjective(m.first))) {
         ++m.first;
       }
-      while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+      auto loose_end = [&](uint32_t k) { return !Alnum(w, k) || lower_word(k) || compound_adjective(k); };
+      while (m.last > m.first && loose_end(m.last - 1)) --m.last;
       if (m.last - m.first >= 2 && IsYear(w.raw[m.last - 1])) --m.last;
-      while (m.last > m.first && (!Alnum(w, m.last - 1) || lower_word(m.last - 1))) --m.last;
+      while (m.last > m.first && loose_end(m.last - 1)) --m.last;
     };
     trim_edges();
     // An opening mark (spaced from the word before) that the name does not
@@ -265,6 +287,14 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       break;
     }
     if (m.last <= m.first) continue;
+    // A capitalised title or an honorific opening a person's name
+    // ("Councilor Joe Baldacci", "Prime Minister Justin Trudeau", "Mr
+    // Andrews"): the name is what follows, and AttachRoles reads the title.
+    while (m.type == "PER") {
+      uint32_t n = LeadingTitle(w, lex, m.first, m.last);
+      if (n == 0 || m.first + n >= m.last || !w.Capitalized(m.first + n)) break;
+      m.first += n;
+    }
     // A title and its "de" opening the span ("DT del Junior", "Alcalde de
     // Medellín"): the title is a role, the name after it the entity.
     if (m.last - m.first >= 3 && lex.titles.count(w.lower[m.first]) && lex.InClass("of", w.lower[m.first + 1])) {
@@ -913,6 +943,38 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     Group& to = groups[only];
     to.mentions.insert(to.mentions.end(), grp.mentions.begin(), grp.mentions.end());
     to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
+  }
+
+  // A surname the tagger left untagged ("Prouvost beat ...", opening a
+  // sentence) is a mention of the one person whose full name ends with it:
+  // a capitalised word standing alone (no capitalised neighbour inside the
+  // sentence), not a listed name ("Washington"), not a function word.
+  {
+    std::vector<char> covered(w.size(), 0);
+    for (const Group& grp : groups) {
+      for (auto& [first, last] : grp.mentions) {
+        for (uint32_t k = first; k < last && k < w.size(); ++k) covered[k] = 1;
+      }
+    }
+    std::map<std::string, int> surname_of;  // surname -> group, -1 when two people share it
+    for (size_t k = 0; k < groups.size(); ++k) {
+      if (merged_into[k] >= 0) continue;
+      for (const auto& full : person_forms[k]) {
+        auto [it, added] = surname_of.emplace(full.back(), static_cast<int>(k));
+        if (!added && it->second != static_cast<int>(k)) it->second = -1;
+      }
+    }
+    for (uint32_t k = 0; k < w.size(); ++k) {
+      if (covered[k] || !w.Alpha(k) || !w.Capitalized(k) || w.raw[k].size() < 3) continue;
+      auto it = surname_of.find(w.raw[k]);
+      if (it == surname_of.end() || it->second < 0) continue;
+      bool alone = (k + 1 >= w.size() || !w.Capitalized(k + 1) || w.sentence[k + 1] != w.sentence[k]) &&
+                   (w.SentenceStart(k) || !w.Capitalized(k - 1));
+      if (!alone || lex.stopwords.count(w.lower[k]) || lex.name_types.count(NameKey(w.raw[k]))) continue;
+      Group& to = groups[it->second];
+      to.mentions.push_back({k, k + 1});
+      to.types.push_back("PER");
+    }
   }
 
   // In a match report, a place, work or one-word person in a team's

@@ -387,6 +387,42 @@ TEST(EntitiesTest, ShortFormsJoinTheFullName) {
   EXPECT_EQ(doc.entities[1].id, "e2");
 }
 
+// A surname the tagger missed joins the one person whose name ends with it;
+// not inside a longer capitalised name, not when two people share it.
+TEST(EntitiesTest, UntaggedSurnameJoinsItsPerson) {
+  Document doc = AnalyzeWithNames(
+      "La jueza Ana Ruiz abrió la sesión. Ruiz pidió silencio. Luego habló en la avenida Ruiz Díaz.",
+      {{"Ana Ruiz", "PER"}});
+  ASSERT_NE(FindEntity(doc, "Ana Ruiz"), nullptr);
+  EXPECT_EQ(FindEntity(doc, "Ana Ruiz")->mentions.size(), 2u);
+  Document two = AnalyzeWithNames("Alberto Fernández y Cristina Fernández votaron. Fernández salió.",
+                                  {{"Alberto Fernández", "PER"}, {"Cristina Fernández", "PER"}});
+  ASSERT_NE(FindEntity(two, "Alberto Fernández"), nullptr);
+  EXPECT_EQ(FindEntity(two, "Alberto Fernández")->mentions.size(), 1u);
+  EXPECT_EQ(FindEntity(two, "Cristina Fernández")->mentions.size(), 1u);
+}
+
+// A title or an honorific the tagger put inside a person's name is not part
+// of it; a compound adjective ("French-born") is no name at all.
+TEST(EntitiesTest, TitlesHonorificsAndCompoundAdjectivesLeaveTheName) {
+  Document doc = AnalyzeWithNames(
+      "Councilor Joe Baldacci spoke. Premier Daniel Andrews agreed, and Mr Andrews left. The French-born painter won.",
+      {{"Councilor Joe Baldacci", "PER"}, {"Premier Daniel Andrews", "PER"}, {"Mr Andrews", "PER"},
+       {"French-born", "MISC"}},
+      "2023-10-18", "en");
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Joe Baldacci");
+  EXPECT_EQ(doc.entities[0].role, "Councilor");
+  EXPECT_EQ(doc.entities[1].name, "Daniel Andrews");
+  EXPECT_EQ(doc.entities[1].role, "Premier");
+  EXPECT_EQ(doc.entities[1].mentions.size(), 2u);
+  Document es = AnalyzeWithNames("La Sra. Gómez llegó con Doña Blanca.", {{"Sra. Gómez", "PER"}, {"Doña Blanca", "PER"}});
+  ASSERT_EQ(es.entities.size(), 2u);
+  EXPECT_EQ(es.entities[0].name, "Gómez");
+  EXPECT_EQ(es.entities[0].role, "");
+  EXPECT_EQ(es.entities[1].name, "Blanca");
+}
+
 TEST(EntitiesTest, AcronymInParenthesesAndLater) {
   Document doc = AnalyzeWithNames(
       "El Fondo Monetario Internacional (FMI) aprobó el desembolso. El FMI pidió más ajuste.",

@@ -172,6 +172,17 @@ struct Piece {
 // its follow-up; from reading the dev articles' interview paragraphs.
 constexpr uint32_t kCarrySentences = 4;
 
+// The owner of each token among the entities that can speak: events,
+// works, laws and nationality words (MISC) never do, so their tokens are
+// plain words here ("Russian foreign minister says": the minister speaks).
+std::vector<int> SpeakingOwners(const std::vector<EntityDraft>& entities, const std::vector<int>& owners) {
+  std::vector<int> out(owners);
+  for (int& o : out) {
+    if (o >= 0 && static_cast<size_t>(o) < entities.size() && entities[o].type == "MISC") o = -1;
+  }
+  return out;
+}
+
 class QuoteFinder {
  public:
   QuoteFinder(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
@@ -179,7 +190,7 @@ class QuoteFinder {
       : w_(w),
         lex_(lex),
         entities_(entities),
-        owners_(owners),
+        owners_(SpeakingOwners(entities, owners)),
         role_owner_(w.size(), -1),
         in_quote_(w.size(), 0),
         gender_(entities.size(), 0) {
@@ -787,11 +798,12 @@ class QuoteFinder {
       size_t at = p.first;
       settle(&who, at);
       bool unresolved = who.entity < 0 && who.how == kUnresolved;
+      bool cue_resolved = false;  // a cue's unnamed subject ("…," he told) found its person
       if (who.entity < 0 && !cue.empty() && !unresolved) {
         int e = PersonInSentence(at);
         if (e < 0) e = current.entity;
         if (e < 0 && !unnamed_floor) e = LastPerson(at);
-        if (e >= 0) who = {e, kCarried};
+        if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity < 0;
       }
       if (who.entity < 0 && !unresolved && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
         who = {current.entity, kCarried};
@@ -801,7 +813,8 @@ class QuoteFinder {
       p.q.attribution = who.entity >= 0 ? who.how : "";
       bool subordinate = cue_at < w_.size() && Cue(cue_at) && Subordinate(cue_at) && current.entity >= 0 &&
                          current_sentence == w_.sentence[cue_at];
-      if (who.how != kCarried && !subordinate) note(who, cue_at < w_.size() ? cue_at : at);
+      // A resolved subject takes the floor: the next quote paragraph is the same person's.
+      if ((who.how != kCarried || cue_resolved) && !subordinate) note(who, cue_at < w_.size() ? cue_at : at);
       if (who.how == kCarried) current_sentence = w_.sentence[at];
       if (unresolved) current = {}, unnamed_floor = true;  // the floor went to someone not named
       if (cue_at < w_.size() && cue_at > scanned) scanned = cue_at + 1;
@@ -849,7 +862,7 @@ class QuoteFinder {
   const Words& w_;
   const LanguageData& lex_;
   const std::vector<EntityDraft>& entities_;
-  const std::vector<int>& owners_;
+  const std::vector<int> owners_;
   std::vector<int> role_owner_;
   std::vector<char> in_quote_;
   std::vector<char> gender_;  // per entity: 'm', 'f' or 0 when unknown

@@ -313,6 +313,22 @@ TEST(QuotesTest, ScareQuotesTitlesAndUnbalancedMarks) {
   EXPECT_EQ(Speaker(doc2, doc2.quotes[0]), "Ana Ruiz");
 }
 
+// A nationality word never speaks: the headline's "Russian foreign
+// minister says" leaves the floor to the minister named below, and a
+// pronoun cue's person keeps it for the next quote paragraph.
+TEST(QuotesTest, NationalityWordsDoNotSpeakAndAResolvedPronounKeepsTheFloor) {
+  Document doc = AnalyzeWithNames(
+      "Russian foreign minister says no talks\n\nRussian Foreign Minister Sergei Lavrov dismissed the reports.\n\n"
+      "\"There are no secret talks going on at all,\" he told a briefing.\n\n"
+      "\"Attempts to declare that there is a secret channel are a lie.\"\n",
+      {{"Russian", "MISC"}, {"Sergei Lavrov", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  const Entity* lavrov = FindEntity(doc, "Sergei Lavrov");
+  ASSERT_NE(lavrov, nullptr);
+  EXPECT_EQ(doc.quotes[0].speaker, lavrov->id);
+  EXPECT_EQ(doc.quotes[1].speaker, lavrov->id);
+}
+
 TEST(QuotesTest, EnglishUsesEnglishData) {
   Document doc =
       AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");

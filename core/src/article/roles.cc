@@ -191,6 +191,66 @@ int DescriptorBefore(const Words& w, const LanguageData& lex, uint32_t first) {
   return static_cast<int>(k - 1);
 }
 
+// English order ("Russian Foreign Minister Sergei Lavrov", "Syria’s
+// President Bashar al-Assad", "culture secretary John Whittingdale",
+// "French-born artist Laure Prouvost"): a title right before the name, or
+// (when `titled` is false) a noun with a descriptor ending there
+// ("industrialist Mukesh Ambani"), and the modifiers before it: names,
+// possessives, lowercase nouns and compound adjectives, up to a
+// determiner, a verb of saying, a preposition or the sentence's start.
+// Returns the role's first token or -1.
+int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::vector<char>& person, uint32_t first,
+                          bool titled, std::string* group) {
+  if (!lex.modifiers_before_title || first == 0) return -1;
+  const uint32_t sent_first = w.sent_first[w.sentence[first]];
+  if (first <= sent_first) return -1;
+  int head = -1;
+  std::string g;
+  if (titled) {
+    // "Prime Minister", "former President": the longest title ending right before the name.
+    for (uint32_t n = 3; n >= 1 && head < 0; --n) {
+      if (first >= sent_first + n && TitleAt(w, lex, first - n, &g) == n) head = static_cast<int>(first - n);
+    }
+  } else {
+    const std::string& l = w.lower[first - 1];
+    bool ending = false;
+    for (const std::string& e : lex.descriptor_endings) {
+      ending = ending || (l.size() >= e.size() + 3 && l.compare(l.size() - e.size(), e.size(), e) == 0);
+    }
+    if (ending && PlainWord(w, lex, first - 1)) head = static_cast<int>(first - 1);
+  }
+  if (head < 0) return -1;
+  // A compound adjective: "French-born", "Oscar-nominated".
+  auto compound = [&](uint32_t k) {
+    const std::string& r = w.raw[k];
+    size_t h = r.rfind('-');
+    return w.Alpha(k) && h != std::string::npos && h > 0 && h + 1 < r.size() && r[h + 1] >= 'a' && r[h + 1] <= 'z';
+  };
+  uint32_t k = static_cast<uint32_t>(head);
+  for (int modifiers = 0; k > sent_first && modifiers < 4; ++modifiers) {
+    uint32_t j = k - 1;
+    const std::string& l = w.lower[j];
+    if (lex.possessives.count(l) && j > sent_first && w.Capitalized(j - 1)) {
+      k = j - 1;  // "Syria ’s": then the rest of the name; a possessive opens the phrase
+      while (k > sent_first && w.Capitalized(k - 1) && w.Alpha(k - 1) && !Determiner(w, lex, k - 1)) --k;
+      break;
+    }
+    // A person's name is the subject, not a modifier: "Prouvost beat painter Ana Ruiz".
+    if (person[j]) break;
+    bool name_word = w.Alpha(j) && w.Capitalized(j) && !Determiner(w, lex, j) && !lex.stopwords.count(l) &&
+                     !lex.cue_verbs.count(l);
+    if (name_word || compound(j) || PlainWord(w, lex, j)) {
+      k = j;
+      continue;
+    }
+    break;
+  }
+  // A lowercase word right after a person's name is its verb ("beat").
+  while (k < static_cast<uint32_t>(head) && k > sent_first && person[k - 1] && !w.Capitalized(k)) ++k;
+  *group = titled ? g : "";
+  return static_cast<int>(k);
+}
+
 // A title phrase joined to the name by a copula: "El comisario de la
 // exposición es la escritora Inés Arrieta", "La nueva fiscal será Ana Ruiz".
 // Sets [*from, *to) and *group; false when there is none.
@@ -280,6 +340,13 @@ bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t
 
 std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std::vector<EntityDraft>* entities) {
   std::vector<TokenSpan> evidence;
+  std::vector<char> person_token(w.size(), 0);
+  for (const EntityDraft& e : *entities) {
+    if (e.type != "PER") continue;
+    for (auto& [first, last] : e.mentions) {
+      for (uint32_t k = first; k < last && k < w.size(); ++k) person_token[k] = 1;
+    }
+  }
   for (size_t ei = 0; ei < entities->size(); ++ei) {
     EntityDraft& e = (*entities)[ei];
     bool person = e.type == "PER";
@@ -304,12 +371,18 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std:
           if (person && CopulaRoleBefore(w, lex, first, &from, &to, &group)) attach(from, to, group, from);
           uint32_t end = first;
           if (person && w.raw[first - 1] == ",") end = first - 1;
+          if (person && e.role.empty()) {
+            int t = PremodifiedRoleBefore(w, lex, person_token, first, true, &group);
+            if (t >= 0) attach(static_cast<uint32_t>(t), first, group, static_cast<uint32_t>(t));
+          }
           if (e.role.empty() && end > 0 && w.sentence[end - 1] == w.sentence[first]) {
             int t = TitleBefore(w, lex, org, end, &group);
             if (t >= 0) attach(static_cast<uint32_t>(t), end, group, static_cast<uint32_t>(t));
           }
         }
+        std::string unused;
         int d = person && !titled && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
+        if (d < 0 && person && !titled && e.role.empty()) d = PremodifiedRoleBefore(w, lex, person_token, first, false, &unused);
         if (d >= 0) attach(static_cast<uint32_t>(d), first, "", static_cast<uint32_t>(d));
         // After the name: "Miguel Zugaza, director del museo". With a title
         // before too ("El subprefecto X, jefe de la Brigada ..., indicó") the

@@ -113,5 +113,31 @@ TEST(RolesTest, RolePhraseBecomesAMention) {
   EXPECT_EQ(e->mentions[1].text, "La vocera");
 }
 
+// English puts a title's modifiers before it, capitalised or not, and a
+// descriptor noun bare before the name.
+TEST(RolesTest, EnglishTitlesBeforeTheName) {
+  const RoleCase cases[] = {
+      {"Russian Foreign Minister Sergei Lavrov dismissed the reports.", "Sergei Lavrov", "Russian Foreign Minister"},
+      {"The vote was called by Councilor Joe Baldacci on Monday.", "Joe Baldacci", "Councilor"},
+      {"It met Syria’s President Bashar al-Assad in May.", "Bashar al-Assad", "Syria’s President"},
+      {"\"We will act,\" said Celtics coach Doc Rivers.", "Doc Rivers", "Celtics coach"},
+      {"Tickets were sold out, culture secretary Ana Lowe said.", "Ana Lowe", "culture secretary"},
+      {"The prize went to French-born artist Maria Klee this year.", "Maria Klee", "French-born artist"},
+      {"He was joined by industrialist Ravi Mehta and others.", "Ravi Mehta", "industrialist"},
+      // The name before a verb is the subject, not a modifier.
+      {"Prouvost beat painter Lena Ruiz in the final vote.", "Lena Ruiz", "painter"},
+  };
+  for (const RoleCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {{c.name, "PER"}, {"Prouvost", "PER"}}, "2023-10-18", "en");
+    const Entity* e = FindEntity(doc, c.name);
+    ASSERT_NE(e, nullptr) << c.sentence;
+    EXPECT_EQ(e->role, c.role) << c.sentence;
+  }
+  // Spanish keeps its own order: a bare noun before a name is no role there.
+  Document es = AnalyzeWithNames("Visitó la casa con pintor Carlos Peña.", {{"Carlos Peña", "PER"}});
+  ASSERT_NE(FindEntity(es, "Carlos Peña"), nullptr);
+  EXPECT_EQ(FindEntity(es, "Carlos Peña")->role, "");
+}
+
 }  // namespace
 }  // namespace resalta

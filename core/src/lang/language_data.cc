@@ -163,6 +163,17 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->former_prefixes.push_back(w); });
       } else if (key == "title_adjective") {
         words(rest, [&](std::string w) { lex->title_adjectives.insert(w); });
+      } else if (key == "word_order") {
+        lex->modifiers_before_title = Trim(rest) == "modifiers_before_title";
+        if (!lex->modifiers_before_title && Trim(rest) != "title_before_modifiers") {
+          lex->malformed.push_back(std::string(file) + ": " + std::string(line));
+        }
+      } else if (key == "possessive") {
+        words(rest, [&](std::string w) { lex->possessives.insert(w); });
+      } else if (key == "descriptor_ending") {
+        words(rest, [&](std::string w) { lex->descriptor_endings.push_back(w); });
+      } else if (key == "honorific") {
+        words(rest, [&](std::string w) { lex->honorifics.insert(w); });
       } else if (key == "apposition_lead") {
         words(rest, [&](std::string w) { lex->apposition_leads.insert(w); });
       } else if (key == "breaker") {

@@ -119,6 +119,13 @@ struct LanguageData {
   std::unordered_set<std::string> org_anaphors;        // "entidad", "organismo"
   std::vector<std::string> former_prefixes;            // "ex", "ex-"; longest first
   std::unordered_set<std::string> title_adjectives;    // "ejecutivo", "electo"
+  std::unordered_set<std::string> honorifics;          // "mr", "sra.": before a name, no role
+  // English order: a title's modifiers stand before it ("Russian Foreign
+  // Minister", "Syria’s President"), and a bare noun before a name is a
+  // descriptor ("industrialist Mukesh Ambani").
+  bool modifiers_before_title = false;
+  std::unordered_set<std::string> possessives;         // "’s": "Syria’s President"
+  std::vector<std::string> descriptor_endings;         // "ist", "er": "artist", "painter"
   std::unordered_set<std::string> apposition_leads;    // "actual", "hasta ahora"
   std::unordered_set<std::string> role_breakers;       // words never inside a role phrase
   std::unordered_set<std::string> role_complements;    // "de": a title's complement

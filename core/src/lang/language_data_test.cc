@@ -222,6 +222,7 @@ constexpr FileShape kShapes[] = {
     {"abbreviations", Abbreviation},    // tokenizer.cc
     {"number_abbreviations", Abbreviation},  // tokenizer.cc: only before a number
     {"currency_tokens", LowercaseEntry},  // tokenizer.cc
+    {"split_endings", LowercaseEntry},  // tokenizer.cc: a token of its own
     {"date_words", DateWord},           // LoadLanguageData
     {"time_units", TimeUnit},           // LoadLanguageData
     {"currencies", Currency},           // LoadLanguageData

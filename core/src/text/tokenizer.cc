@@ -59,7 +59,8 @@ struct LanguageSetup {
   explicit LanguageSetup(const std::string& lang)
       : abbreviations(lang, "abbreviations"),
         number_abbreviations(lang, "number_abbreviations"),
-        currency(lang, "currency_tokens") {
+        currency(lang, "currency_tokens"),
+        split_endings(lang, "split_endings") {
     UErrorCode err = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), err));
     if (U_FAILURE(err)) words_error = err;
@@ -67,7 +68,7 @@ struct LanguageSetup {
     sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((lang + "@ss=standard").c_str()), err));
     if (U_FAILURE(err)) sentences_error = err;
   }
-  ListSet abbreviations, number_abbreviations, currency;
+  ListSet abbreviations, number_abbreviations, currency, split_endings;
   std::unique_ptr<icu::BreakIterator> words, sentences;
   UErrorCode words_error = U_ZERO_ERROR, sentences_error = U_ZERO_ERROR;
 };
@@ -158,9 +159,20 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
         tok.end = pieces[i + 2].end;
         i += 2;
       }
+      // An ending that is a token of its own ("Syria’s" -> "Syria" "’s"):
+      // the tagger's training text splits it, and a name does not include it.
+      std::u16string_view w = view(tok.start, tok.end);
+      size_t split = 0;
+      for (size_t n = 2; n <= 3 && n < w.size() && split == 0; ++n) {
+        if (setup->split_endings.Has(LowerUtf8(w.substr(w.size() - n)))) split = n;
+      }
+      if (split > 0) {
+        out->tokens.push_back({tok.start, static_cast<uint32_t>(tok.end - split)});
+        never_ends.push_back(false);
+        tok.start = tok.end - static_cast<uint32_t>(split);
+      }
       // Abbreviation period.
-      if (i + 1 < pieces.size() && pieces[i + 1].end - pieces[i + 1].start == 1 && text[pieces[i + 1].start] == u'.') {
-        std::u16string_view w = view(tok.start, tok.end);
+      if (split == 0 && i + 1 < pieces.size() && pieces[i + 1].end - pieces[i + 1].start == 1 && text[pieces[i + 1].start] == u'.') {
         std::string low = LowerUtf8(w) + ".";
         bool initial = w.size() == 1 && u_isupper(w[0]);
         // "No. 5" keeps the period; "No. Descartamos" does not.

@@ -52,6 +52,15 @@ TEST(Tokenizer, HyphenatedWordsStayWholeButDashLedSpeechSplits) {
   EXPECT_EQ(Tokens("—No hay pruebas —afirmó."), (V{"—", "No", "hay", "pruebas", "—", "afirmó", "."}));
 }
 
+// English possessives are tokens of their own, as in the tagger's training
+// text; Spanish has no such ending.
+TEST(Tokenizer, EnglishPossessiveSplits) {
+  EXPECT_EQ(Tokens("Syria’s President and the CDC's director, al-Assad's", "en"),
+            (V{"Syria", "’s", "President", "and", "the", "CDC", "'s", "director", ",", "al-Assad", "'s"}));
+  EXPECT_EQ(Tokens("IT'S it’s", "en"), (V{"IT", "'S", "it", "’s"}));
+  EXPECT_EQ(Tokens("el bar O'sullivan’s", "es"), (V{"el", "bar", "O'sullivan’s"}));
+}
+
 TEST(Tokenizer, QuoteMarksAreTokens) {
   EXPECT_EQ(Tokens("\"Apreciamos\" “mucho” «su» ‘apoyo’"),
             (V{"\"", "Apreciamos", "\"", "“", "mucho", "”", "«", "su", "»", "‘", "apoyo", "’"}));
