@@ -175,6 +175,29 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       end = i;
       while (end < w.size() && w.Alpha(end) && (w.Capitalized(end) || w.Glued(end - 1)) && end < i + 4) ++end;
     }
+    // A listed outlet is a medium whatever precedes it ("told The Irish
+    // Times"); one followed by a reporting phrase credits itself ("NPR has
+    // learned", "The Irish Times reported").
+    // The outlet's name may open with its article: "The Irish Times".
+    size_t name_first = i;
+    bool outlet = lex.outlet_names.count(NameKey(w.Slice(w.start(i), w.end(end - 1)))) > 0;
+    if (i > 0 && lex.InClass("article", w.lower[i - 1]) &&
+        lex.outlet_names.count(NameKey(w.Slice(w.start(i - 1), w.end(end - 1))))) {
+      outlet = true;
+      name_first = i - 1;
+    }
+    medium = medium || outlet;
+    if (outlet) {
+      size_t after = 0;
+      for (const Phrase& cue : lex.source_cues_after) {
+        if (size_t n = w.Match(end, cue); n > after && w.sentence[end + n - 1] == w.sentence[i]) after = n;
+      }
+      if (after > 0) {
+        add(name_first, end, name_first, end + after);
+        i = end - 1;
+        continue;
+      }
+    }
     int cue_first = -1;
     const Phrase* found = nullptr;
     for (const Phrase& cue : lex.source_cues) {
@@ -205,7 +228,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     } else if (!interview && !medium) {
       continue;  // "según el Ministerio": a source of facts, not a medium
     }
-    add(i, end, static_cast<size_t>(cue_first), end);
+    add(name_first, end, static_cast<size_t>(cue_first), end);
     i = end - 1;
   }
   return out;

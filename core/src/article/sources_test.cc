@@ -33,6 +33,34 @@ TEST(SourcesTest, CreditsAndCitations) {
   }
 }
 
+// English credits: an agency line, a cue before an agency, a listed
+// outlet told something or reporting; an unlisted organisation told
+// something is no source.
+TEST(SourcesTest, EnglishCreditsAndOutlets) {
+  struct {
+    const char* text;
+    std::vector<std::pair<std::string, std::string>> names;
+    const char* name;
+    const char* evidence;
+  } cases[] = {
+      {"Lakers win in overtime\nAssociated Press\nBOSTON — The game ended late.", {}, "Associated Press",
+       "Associated Press"},
+      {"Security was raised, reported news agency ANI on Friday.", {}, "ANI", "reported news agency ANI"},
+      {"Mr Lowe told The Irish Times: the outlook is good.", {{"Irish Times", "ORG"}}, "The Irish Times",
+       "told The Irish Times"},
+      {"The patient flew from Liberia, NPR has learned.", {{"NPR", "ORG"}}, "NPR", "NPR has learned"},
+  };
+  for (const auto& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, c.names, "2023-10-18", "en");
+    ASSERT_EQ(doc.sources.size(), 1u) << c.text;
+    EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
+    EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;
+  }
+  Document none = AnalyzeWithNames("The minister told the Senate Finance Committee: rates will rise.",
+                                   {{"Senate Finance Committee", "ORG"}}, "2023-10-18", "en");
+  EXPECT_TRUE(none.sources.empty());
+}
+
 // Agencies listed together share one credit: every one of them is a source.
 TEST(SourcesTest, ListOfAgencies) {
   for (const char* text : {"El acuerdo se firmó ayer.\nCon información de AP y EFE.",

@@ -636,6 +636,10 @@ LanguageData LoadLanguageData(std::string_view lang) {
       lex.interview_cues.push_back(SplitPhrase(rest));
       continue;
     }
+    if (SplitKey(line, &key, &rest) && key == "after") {
+      lex.source_cues_after.push_back(SplitPhrase(rest));
+      continue;
+    }
     if (SplitKey(line, &key, &rest) && key == "telling") {
       for (std::string_view w : SplitSpaces(rest)) lex.telling_verbs.insert(Lower(w));
       continue;
@@ -688,6 +692,7 @@ LanguageData LoadLanguageData(std::string_view lang) {
       for (std::string_view spelling : SplitBars(line)) {
         lex.name_types.emplace(NameKey(spelling), "ORG");
         lex.listed_org_names.insert(NameKey(spelling));
+        if (std::string_view(file) == "outlets") lex.outlet_names.insert(NameKey(spelling));
       }
     }
   }

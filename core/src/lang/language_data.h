@@ -74,6 +74,8 @@ struct LanguageData {
   std::unordered_set<std::string> source_filler;
   std::unordered_set<std::string> weak_source_cues;  // "a", "en": need a verb of telling
   std::unordered_set<std::string> telling_verbs;     // lemmas: "decir", "contar"
+  std::vector<Phrase> source_cues_after;             // after an outlet's name: "NPR has learned"
+  std::unordered_set<std::string> outlet_names;      // NameKeys of outlets.txt
   struct Promo {
     std::string reason;
     Phrase words;

@@ -190,8 +190,8 @@ std::string SourceCue(std::string_view line) {
   std::vector<std::string_view> words;
   if (SplitKey(line, &key, &words)) {
     // The keys LoadLanguageData reads; any other line is a cue phrase.
-    if (key != "filler" && key != "weak" && key != "interview" && key != "telling") {
-      return "keyed lines are filler:, weak:, interview: or telling:";
+    if (key != "filler" && key != "weak" && key != "interview" && key != "telling" && key != "after") {
+      return "keyed lines are filler:, weak:, interview:, telling: or after:";
     }
     return words.empty() ? "a keyed line with no words" : "";
   }
