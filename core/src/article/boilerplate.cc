@@ -295,9 +295,21 @@ size_t AgencySignature(const Words& w, const LanguageData& lex, const Line& line
 // Alberto Nevado/FEB"), or a "(Credit)" glued after the caption's period.
 // `dated` says the part after the bar is a date header: a byline ("Ana
 // Pérez | Lunes 24 abril, 2023 12:44 p. m.").
-bool CreditTail(const Words& w, const LineScanner& scan, const Line& line, bool* dated) {
+bool CreditTail(const Words& w, const LanguageData& lex, const LineScanner& scan, const Line& line, bool* dated) {
   *dated = false;
   if (line.words > kMaxBoilerplateLineWords) return false;
+  // "LM Otero/AP", "Ana Ruiz / Getty Images": a photographer and the agency
+  // that sells the picture (a listed agency or a photo agency).
+  for (size_t k = line.last; k-- > line.first + 1;) {
+    if (w.raw[k] != "/") continue;
+    if (k + 1 >= line.last) break;
+    std::string tail = w.lower[k + 1];
+    for (size_t t = k + 2; t < line.last; ++t) tail += " " + w.lower[t];
+    bool agency = lex.InClass("photo_agency", tail) ||
+                  lex.listed_org_names.count(NameKey(w.Slice(w.start(k + 1), w.end(line.last - 1)))) > 0;
+    if (agency && scan.OnlyNames(line.first, k, false)) return true;
+    break;
+  }
   for (size_t k = line.last; k-- > line.first + 1;) {
     if (w.raw[k] != "|") continue;
     Line tail;
@@ -387,7 +399,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       flag_line(n, byline ? "byline" : "timestamp");
       continue;
     }
-    if (bool dated = false; CreditTail(w, scan, line, &dated)) {
+    if (bool dated = false; CreditTail(w, lex, scan, line, &dated)) {
       flag_line(n, dated ? "byline" : "caption");
       continue;
     }

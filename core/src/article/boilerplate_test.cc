@@ -49,6 +49,33 @@ TEST(BoilerplateTest, PromoLines) {
   }
 }
 
+// English page chrome, by phrase and by shape.
+TEST(BoilerplateTest, EnglishPromoLines) {
+  struct {
+    const char* line;
+    const char* reason;
+  } cases[] = {
+      {"Topics", "label"},
+      {"Toggle font size", "label"},
+      {"This article is more than 2 years old", "label"},
+      {"Related links", "read-more"},
+      {"The Daily Post wants to start sending you push notifications", "subscription-appeal"},
+      {"March 3, 2021 / 9:15 AM / a year ago", "timestamp"},
+      {"Published on Jan 5, 2022 10:20 PM IST", "timestamp"},
+      {"Ana Lowe/Getty Images", "caption"},
+      {"Tom Reyes/AP", "caption"},
+      {"Fans gather outside the stadium before the final. Photograph: Ana Lowe/Getty Images", "caption"},
+  };
+  for (const auto& c : cases) {
+    std::string text = std::string("The council approved a new budget on Monday.\n") + c.line +
+                       "\nThe opposition voted against it.";
+    Document doc = AnalyzeWithNames(text, {}, "2023-10-18", "en");
+    ASSERT_EQ(doc.boilerplate.size(), 1u) << c.line;
+    EXPECT_EQ(doc.boilerplate[0].text, c.line);
+    EXPECT_EQ(doc.boilerplate[0].reason, c.reason) << c.line;
+  }
+}
+
 // Boilerplate found by the shape and place of a line, not by a phrase.
 struct ShapeCase {
   const char* what;
