@@ -766,9 +766,15 @@ void DropHeadlineRuns(const Words& w, const LanguageData& lex, std::vector<RawMe
   for (const RawMention& m : *raw) {
     // A hashtag is a label, not a name: "#SinAgua", "#Elecciones2030".
     if (m.first >= 1 && w.raw[m.first - 1] == "#" && w.Glued(m.first - 1)) continue;
+    // Inside a headline line any capitalised function word gives it away;
+    // elsewhere one between two capitalised words of a long mention does
+    // ("Handful Of People Exposed" after a time stamp): names write theirs
+    // lowercase ("University of Chicago", "Ciudad de México"), an article
+    // aside ("Estadio La Bombonera").
     bool run = false;
     for (uint32_t k = m.first + 1; k < m.last && !run; ++k) {
-      run = title_line[k] && TitleCaseFunctionWord(w, lex, k);
+      bool inner = m.last - m.first >= 4 && k + 1 < m.last && w.Capitalized(k - 1) && w.Capitalized(k + 1);
+      run = (title_line[k] || (inner && !lex.InClass("article", w.lower[k]))) && TitleCaseFunctionWord(w, lex, k);
     }
     if (run && !m.title) {
       std::string key;

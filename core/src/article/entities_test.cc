@@ -423,6 +423,17 @@ TEST(EntitiesTest, TitlesHonorificsAndCompoundAdjectivesLeaveTheName) {
   EXPECT_EQ(es.entities[1].name, "Blanca");
 }
 
+// A capitalised function word inside a long mention is a headline run,
+// not a name; a capitalised article is part of many names.
+TEST(EntitiesTest, HeadlineRunOutsideATitleCaseLine) {
+  Document doc = AnalyzeWithNames("Update at 7:15 p.m. ET. Handful Of People Exposed\nThe agency said more.",
+                                  {{"Handful Of People Exposed", "ORG"}}, "2023-10-18", "en");
+  EXPECT_EQ(FindEntity(doc, "Handful Of People Exposed"), nullptr);
+  Document es = AnalyzeWithNames("El partido se jugó en el Estadio Municipal La Bóvila ayer.",
+                                 {{"Estadio Municipal La Bóvila", "LOC"}});
+  EXPECT_NE(FindEntity(es, "Estadio Municipal La Bóvila"), nullptr);
+}
+
 TEST(EntitiesTest, AcronymInParenthesesAndLater) {
   Document doc = AnalyzeWithNames(
       "El Fondo Monetario Internacional (FMI) aprobó el desembolso. El FMI pidió más ajuste.",
