@@ -625,6 +625,23 @@ TEST(EntitiesTest, LexiconTypesOverTheTagger) {
   }
 }
 
+// English reads English lists: countries, capitals, regions are places
+// whatever the tagger said, outlets organisations.
+TEST(EntitiesTest, EnglishLexiconTypes) {
+  const TypeCase cases[] = {
+      {"The summit was hosted by Nova Scotia this year.", "Nova Scotia", "PER", "LOC"},
+      {"Russia said it would not attend.", "Russia", "ORG", "LOC"},
+      {"Moscow denied the report on Friday.", "Moscow", "ORG", "LOC"},
+      {"The rules differ in NSW from other states.", "NSW", "ORG", "LOC"},
+      {"The minister told The Guardian he would resign.", "The Guardian", "PER", "ORG"},
+  };
+  for (const TypeCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, {{c.name, c.tagger_type}}, "2023-10-18", "en");
+    ASSERT_EQ(doc.entities.size(), 1u) << c.text;
+    EXPECT_EQ(doc.entities[0].type, c.type) << c.text;
+  }
+}
+
 TEST(EntitiesTest, AgencyTypedPerGetsItsOrgRole) {
   // Typed ORG before roles are read, so the descriptor attaches.
   Document doc = AnalyzeWithNames("Según la agencia rusa Ria Novosti, la visita durará dos días.",
