@@ -518,11 +518,23 @@ class QuoteFinder {
     return false;
   }
 
+  // True when person e can be what a pronoun of gender g (0: any) stands for.
+  bool Fits(int e, char g) const { return g == 0 || gender_[e] == 0 || gender_[e] == g; }
+  // The gender of a pronoun subject right before the cue at c ("she said",
+  // "he has added"), or 0.
+  char PronounGenderBefore(size_t c) const {
+    size_t k = c;
+    while (k > 0 && Aux(k - 1)) --k;
+    if (k == 0) return 0;
+    auto it = lex_.pronoun_gender.find(w_.lower[k - 1]);
+    return it == lex_.pronoun_gender.end() ? 0 : it->second;
+  }
+
   // The person named last before token `at` in its sentence, or -1.
-  int PersonInSentence(size_t at) const {
+  int PersonInSentence(size_t at, char g = 0) const {
     size_t first = w_.sent_first[w_.sentence[at]];
     for (size_t k = at; k-- > first;) {
-      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER" || !Fits(owners_[k], g)) continue;
       // "Sobre el ministro del Interior, Fernando Grande-Marlaska, se ha
       // mostrado …": the topic, not the one speaking; "tuvo continuidad en
       // Ganso" may well introduce the speaker.
@@ -536,11 +548,11 @@ class QuoteFinder {
   // The person named last before token `at`, outside quotes: one not inside
   // a prepositional phrase ("los dichos de Tomás Lugo") within the last few
   // sentences, else any.
-  int LastPerson(size_t at) const {
+  int LastPerson(size_t at, char g = 0) const {
     int any = -1;
     uint32_t here = at < w_.size() ? w_.sentence[at] : 0;
     for (size_t k = at; k-- > 0;) {
-      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER") continue;
+      if (in_quote_[k] || owners_[k] < 0 || entities_[owners_[k]].type != "PER" || !Fits(owners_[k], g)) continue;
       if (any < 0) any = owners_[k];
       if (w_.sentence[k] + kCarrySentences < here) break;
       size_t start = PhraseStart(k);
@@ -800,10 +812,12 @@ class QuoteFinder {
       bool unresolved = who.entity < 0 && who.how == kUnresolved;
       bool cue_resolved = false;  // a cue's unnamed subject ("…," he told) found its person
       if (who.entity < 0 && !cue.empty() && !unresolved) {
-        int e = PersonInSentence(at);
-        if (e < 0) e = current.entity;
-        if (e < 0 && !unnamed_floor) e = LastPerson(at);
-        if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity < 0;
+        // "She said:" is the last woman named, even past the current speaker.
+        char g = cue_at < w_.size() ? PronounGenderBefore(cue_at) : 0;
+        int e = PersonInSentence(at, g);
+        if (e < 0 && current.entity >= 0 && Fits(current.entity, g)) e = current.entity;
+        if (e < 0 && (!unnamed_floor || g)) e = LastPerson(at, g);
+        if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;
       }
       if (who.entity < 0 && !unresolved && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
         who = {current.entity, kCarried};

@@ -329,6 +329,23 @@ TEST(QuotesTest, NationalityWordsDoNotSpeakAndAResolvedPronounKeepsTheFloor) {
   EXPECT_EQ(doc.quotes[1].speaker, lavrov->id);
 }
 
+// A pronoun with a gender stands for the last person it fits: "She said"
+// after a man spoke last is the woman named before him.
+TEST(QuotesTest, GenderedPronounPicksThePersonItFits) {
+  Document doc = AnalyzeWithNames(
+      "He was jailed by Judge Barbara Lowe after Paul Reed asked for mercy.\n\n"
+      "She said: \"This is a serious offence and the message must go out.\"\n",
+      {{"Barbara Lowe", "PER"}, {"Paul Reed", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_NE(FindEntity(doc, "Barbara Lowe"), nullptr);
+  EXPECT_EQ(doc.quotes[0].speaker, FindEntity(doc, "Barbara Lowe")->id);
+  Document es = AnalyzeWithNames(
+      "La jueza Marta Ruiz escuchó a Pedro Soto.\n\nElla afirmó: «Es un delito grave y el mensaje debe quedar claro».\n",
+      {{"Marta Ruiz", "PER"}, {"Pedro Soto", "PER"}});
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, FindEntity(es, "Marta Ruiz")->id);
+}
+
 TEST(QuotesTest, EnglishUsesEnglishData) {
   Document doc =
       AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");

@@ -237,8 +237,10 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     }
     // A person's name is the subject, not a modifier: "Prouvost beat painter Ana Ruiz".
     if (person[j]) break;
+    // A date word is an aside: "On Wednesday IMF managing director ...".
+    bool date = lex.day_words.count(l) || lex.weekdays.count(l) || lex.months.count(l);
     bool name_word = w.Alpha(j) && w.Capitalized(j) && !Determiner(w, lex, j) && !lex.stopwords.count(l) &&
-                     !lex.cue_verbs.count(l);
+                     !lex.cue_verbs.count(l) && !date;
     if (name_word || compound(j) || PlainWord(w, lex, j)) {
       k = j;
       continue;

@@ -124,6 +124,7 @@ TEST(RolesTest, EnglishTitlesBeforeTheName) {
       {"Tickets were sold out, culture secretary Ana Lowe said.", "Ana Lowe", "culture secretary"},
       {"The prize went to French-born artist Maria Klee this year.", "Maria Klee", "French-born artist"},
       {"He was joined by industrialist Ravi Mehta and others.", "Ravi Mehta", "industrialist"},
+      {"On Wednesday IMF managing director Lena Ortiz spoke.", "Lena Ortiz", "IMF managing director"},
       // The name before a verb is the subject, not a modifier.
       {"Prouvost beat painter Lena Ruiz in the final vote.", "Lena Ruiz", "painter"},
   };

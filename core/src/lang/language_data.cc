@@ -134,6 +134,12 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
       } else if (key == "subject_pronoun") {
         words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
+      } else if (key == "subject_pronoun_m" || key == "subject_pronoun_f") {
+        char g = key == "subject_pronoun_m" ? 'm' : 'f';
+        words(rest, [&](std::string w) {
+          lex->subject_pronouns.insert(w);
+          lex->pronoun_gender[w] = g;
+        });
       } else if (key == "question_open") {
         words(rest, [&](std::string w) { lex->question_openers.insert(w); });
       } else if (key == "relative") {

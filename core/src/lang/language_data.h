@@ -109,6 +109,7 @@ struct LanguageData {
   std::unordered_set<std::string> complementizers;     // "que" opening reported speech
   std::unordered_set<std::string> topic_prepositions;  // "sobre": a person after one is the topic
   std::unordered_set<std::string> subject_pronouns;    // "nadie", "él": the subject is no name
+  std::unordered_map<std::string, char> pronoun_gender;  // "she" -> 'f': who the pronoun can be
   std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
   std::vector<Phrase> according_lead_cues;             // "para": only opening a sentence
   std::vector<Phrase> backward_cues;                   // "así lo": the next sentence gives the quote
