@@ -399,6 +399,12 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       flag_line(n, byline ? "byline" : "timestamp");
       continue;
     }
+    // A whole line in square brackets is a link to another story: "[ Most
+    // chief executives expect growth ]", "[Video: the flood in Lima]".
+    if (w.raw[line.first] == "[" && w.raw[line.last - 1] == "]" && line.words >= kMinCaptionWords) {
+      flag_line(n, "read-more");
+      continue;
+    }
     if (bool dated = false; CreditTail(w, lex, scan, line, &dated)) {
       flag_line(n, dated ? "byline" : "caption");
       continue;

@@ -64,6 +64,7 @@ TEST(BoilerplateTest, EnglishPromoLines) {
       {"Published on Jan 5, 2022 10:20 PM IST", "timestamp"},
       {"Ana Lowe/Getty Images", "caption"},
       {"Tom Reyes/AP", "caption"},
+      {"[ Most chief executives expect the economy to grow next year ]", "read-more"},
       {"Fans gather outside the stadium before the final. Photograph: Ana Lowe/Getty Images", "caption"},
   };
   for (const auto& c : cases) {

@@ -466,6 +466,13 @@ void CorrectTypes(const Words& w, const LanguageData& lex, std::vector<RawMentio
   for (RawMention& m : *raw) {
     std::string key;
     for (uint32_t k = m.first; k < m.last; ++k) key += w.lower[k];
+    // A listed name that opens with its article ("The Irish Times", "El
+    // Universal") takes the article the tagger left out.
+    if (m.first > 0 && w.Capitalized(m.first - 1) && lex.InClass("article", w.lower[m.first - 1]) &&
+        lex.name_types.count(w.lower[m.first - 1] + key)) {
+      --m.first;
+      key = w.lower[m.first] + key;
+    }
     auto it = lex.name_types.find(key);
     if (it == lex.name_types.end()) {
       if (std::string head = HeadType(w, lex, m); !head.empty() && !m.title) {

@@ -634,11 +634,14 @@ TEST(EntitiesTest, EnglishLexiconTypes) {
       {"Moscow denied the report on Friday.", "Moscow", "ORG", "LOC"},
       {"The rules differ in NSW from other states.", "NSW", "ORG", "LOC"},
       {"The minister told The Guardian he would resign.", "The Guardian", "PER", "ORG"},
+      {"He told The Irish Times it would.", "Irish Times", "ORG", "ORG"},
   };
   for (const TypeCase& c : cases) {
     Document doc = AnalyzeWithNames(c.text, {{c.name, c.tagger_type}}, "2023-10-18", "en");
     ASSERT_EQ(doc.entities.size(), 1u) << c.text;
     EXPECT_EQ(doc.entities[0].type, c.type) << c.text;
+    // A listed name takes the article it opens with.
+    if (std::string(c.name) == "Irish Times") EXPECT_EQ(doc.entities[0].name, "The Irish Times");
   }
 }
 
