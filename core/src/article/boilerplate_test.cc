@@ -5,6 +5,15 @@
 namespace resalta {
 namespace {
 
+// `line` between two story lines is the only boilerplate, whole, for `reason`.
+void ExpectOneLine(const std::string& before, const std::string& line, const std::string& after,
+                   const std::string& reason, const std::string& lang) {
+  Document doc = AnalyzeWithNames(before + "\n" + line + "\n" + after, {}, "2023-10-18", lang);
+  ASSERT_EQ(doc.boilerplate.size(), 1u) << line;
+  EXPECT_EQ(doc.boilerplate[0].text, line);
+  EXPECT_EQ(doc.boilerplate[0].reason, reason) << line;
+}
+
 TEST(BoilerplateTest, PromoLines) {
   struct {
     const char* line;
@@ -41,11 +50,7 @@ TEST(BoilerplateTest, PromoLines) {
       {"Recuerda que puedes recibir notificaciones de nuestra app en tu teléfono.", "subscription-appeal"},
   };
   for (const auto& c : cases) {
-    std::string text = std::string("El Gobierno anunció ayer un nuevo plan de obras.\n") + c.line + "\nLa oposición lo rechazó.";
-    Document doc = AnalyzeWithNames(text, {});
-    ASSERT_EQ(doc.boilerplate.size(), 1u) << c.line;
-    EXPECT_EQ(doc.boilerplate[0].text, c.line);
-    EXPECT_EQ(doc.boilerplate[0].reason, c.reason) << c.line;
+    ExpectOneLine("El Gobierno anunció ayer un nuevo plan de obras.", c.line, "La oposición lo rechazó.", c.reason, "es");
   }
 }
 
@@ -68,12 +73,7 @@ TEST(BoilerplateTest, EnglishPromoLines) {
       {"Fans gather outside the stadium before the final. Photograph: Ana Lowe/Getty Images", "caption"},
   };
   for (const auto& c : cases) {
-    std::string text = std::string("The council approved a new budget on Monday.\n") + c.line +
-                       "\nThe opposition voted against it.";
-    Document doc = AnalyzeWithNames(text, {}, "2023-10-18", "en");
-    ASSERT_EQ(doc.boilerplate.size(), 1u) << c.line;
-    EXPECT_EQ(doc.boilerplate[0].text, c.line);
-    EXPECT_EQ(doc.boilerplate[0].reason, c.reason) << c.line;
+    ExpectOneLine("The council approved a new budget on Monday.", c.line, "The opposition voted against it.", c.reason, "en");
   }
 }
 
