@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const resalta::LanguageData& lex = a.language();
   std::vector<resalta::EntityDraft> entities = resalta::GroupMentions(w, lex, &mentions, {});
-  std::vector<resalta::TokenSpan> roles = resalta::AttachRoles(w, lex, &entities);
   std::vector<int> owners = resalta::MentionOwners(w, entities);
+  std::vector<resalta::TokenSpan> roles = resalta::AttachRoles(w, lex, owners, &entities);
   Check(owners.size() == w.size());
   std::vector<resalta::QuoteDraft> quotes = resalta::FindQuotes(w, lex, entities, owners, roles);
   for (const resalta::QuoteDraft& q : quotes) {

@@ -50,8 +50,8 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   std::vector<TokenSpan> agency_mentions;
   for (const SourceDraft& s : sources) agency_mentions.push_back(s.name_tokens);
   std::vector<EntityDraft> entities = GroupMentions(w, lex, in.mentions, agency_mentions);
-  std::vector<TokenSpan> role_evidence = AttachRoles(w, lex, &entities);
   std::vector<int> owners = MentionOwners(w, entities);
+  std::vector<TokenSpan> role_evidence = AttachRoles(w, lex, owners, &entities);
   ResolveRoleMentions(w, lex, role_evidence, &entities, &owners);
 
   // Entities in order of first mention; ids follow that order.

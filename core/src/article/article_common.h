@@ -87,4 +87,16 @@ struct EntityDraft {
 // Tokens covered by some highlight already (dates before quantities).
 using Covered = std::vector<char>;
 
+// A compound adjective as written ("French-born", "Kremlin-backed",
+// "London-based"): a lowercase word of three letters or more after the last
+// hyphen, something before it; "Castilla-la Mancha" keeps its "la".
+inline bool CompoundAdjective(std::string_view raw) {
+  size_t h = raw.rfind('-');
+  if (h == std::string_view::npos || h == 0 || raw.size() - h - 1 < 3) return false;
+  for (size_t c = h + 1; c < raw.size(); ++c) {
+    if (!(raw[c] >= 'a' && raw[c] <= 'z')) return false;
+  }
+  return true;
+}
+
 }  // namespace resalta

@@ -65,8 +65,10 @@ std::vector<int> MentionOwners(const Words& w, const std::vector<EntityDraft>& e
 // ministro ruso de Relaciones Exteriores, Serguei Lavrov"; "el presidente
 // Vladimir Putin"; "Miguel Zugaza, director del museo"), and descriptors of
 // organizations ("la agencia rusa Ria Novosti"). Returns the token ranges
-// that were used as role evidence.
-std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std::vector<EntityDraft>* entities);
+// that were used as role evidence. `owners` is MentionOwners of `entities`
+// (roles change no mention).
+std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, const std::vector<int>& owners,
+                                   std::vector<EntityDraft>* entities);
 // Definite role phrases with no name ("el ministro", "El vocero", "el
 // dirigente norcoreano") become mentions of the last person introduced with
 // a title of the same group. `owners` is updated.

@@ -224,18 +224,8 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     }
     return true;
   };
-  // A compound adjective ("French-born", "Kremlin-backed", "London-based"):
-  // a name and a lowercase word of three letters or more after its last
-  // hyphen describe something else; "Castilla-la Mancha" keeps its "la".
-  auto compound_adjective = [&](uint32_t k) {
-    const std::string& r = w.raw[k];
-    size_t h = r.rfind('-');
-    if (h == std::string::npos || h == 0 || r.size() - h - 1 < 3) return false;
-    for (size_t c = h + 1; c < r.size(); ++c) {
-      if (!(r[c] >= 'a' && r[c] <= 'z')) return false;
-    }
-    return true;
-  };
+  // A compound adjective describes something else: "French-born".
+  auto compound_adjective = [&](uint32_t k) { return CompoundAdjective(w.raw[k]); };
   auto head = [&](uint32_t k) {
     return lex.InClass("loc_head", w.lower[k]) || lex.InClass("org_head", w.lower[k]) || lex.InClass("misc_head", w.lower[k]);
   };

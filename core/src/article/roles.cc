@@ -199,8 +199,8 @@ int DescriptorBefore(const Words& w, const LanguageData& lex, uint32_t first) {
 // possessives, lowercase nouns and compound adjectives, up to a
 // determiner, a verb of saying, a preposition or the sentence's start.
 // Returns the role's first token or -1.
-int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::vector<char>& person, uint32_t first,
-                          bool titled, std::string* group) {
+int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
+                          const std::vector<int>& owners, uint32_t first, bool titled, std::string* group) {
   if (!lex.modifiers_before_title || first == 0) return -1;
   const uint32_t sent_first = w.sent_first[w.sentence[first]];
   if (first <= sent_first) return -1;
@@ -220,12 +220,9 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     if (ending && PlainWord(w, lex, first - 1)) head = static_cast<int>(first - 1);
   }
   if (head < 0) return -1;
+  auto person = [&](uint32_t k) { return owners[k] >= 0 && entities[owners[k]].type == "PER"; };
   // A compound adjective: "French-born", "Oscar-nominated".
-  auto compound = [&](uint32_t k) {
-    const std::string& r = w.raw[k];
-    size_t h = r.rfind('-');
-    return w.Alpha(k) && h != std::string::npos && h > 0 && h + 1 < r.size() && r[h + 1] >= 'a' && r[h + 1] <= 'z';
-  };
+  auto compound = [&](uint32_t k) { return w.Alpha(k) && CompoundAdjective(w.raw[k]); };
   uint32_t k = static_cast<uint32_t>(head);
   for (int modifiers = 0; k > sent_first && modifiers < 4; ++modifiers) {
     uint32_t j = k - 1;
@@ -236,7 +233,7 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
       break;
     }
     // A person's name is the subject, not a modifier: "Prouvost beat painter Ana Ruiz".
-    if (person[j]) break;
+    if (person(j)) break;
     // A date word is an aside: "On Wednesday IMF managing director ...".
     bool date = lex.day_words.count(l) || lex.weekdays.count(l) || lex.months.count(l);
     bool name_word = w.Alpha(j) && w.Capitalized(j) && !Determiner(w, lex, j) && !lex.stopwords.count(l) &&
@@ -248,7 +245,7 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     break;
   }
   // A lowercase word right after a person's name is its verb ("beat").
-  while (k < static_cast<uint32_t>(head) && k > sent_first && person[k - 1] && !w.Capitalized(k)) ++k;
+  while (k < static_cast<uint32_t>(head) && k > sent_first && person(k - 1) && !w.Capitalized(k)) ++k;
   *group = titled ? g : "";
   return static_cast<int>(k);
 }
@@ -340,15 +337,9 @@ bool AppositionAfter(const Words& w, const LanguageData& lex, size_t t, uint32_t
 
 }  // namespace
 
-std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std::vector<EntityDraft>* entities) {
+std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, const std::vector<int>& owners,
+                                   std::vector<EntityDraft>* entities) {
   std::vector<TokenSpan> evidence;
-  std::vector<char> person_token(w.size(), 0);
-  for (const EntityDraft& e : *entities) {
-    if (e.type != "PER") continue;
-    for (auto& [first, last] : e.mentions) {
-      for (uint32_t k = first; k < last && k < w.size(); ++k) person_token[k] = 1;
-    }
-  }
   for (size_t ei = 0; ei < entities->size(); ++ei) {
     EntityDraft& e = (*entities)[ei];
     bool person = e.type == "PER";
@@ -374,7 +365,7 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std:
           uint32_t end = first;
           if (person && w.raw[first - 1] == ",") end = first - 1;
           if (person && e.role.empty()) {
-            int t = PremodifiedRoleBefore(w, lex, person_token, first, true, &group);
+            int t = PremodifiedRoleBefore(w, lex, *entities, owners, first, true, &group);
             if (t >= 0) attach(static_cast<uint32_t>(t), first, group, static_cast<uint32_t>(t));
           }
           if (e.role.empty() && end > 0 && w.sentence[end - 1] == w.sentence[first]) {
@@ -384,7 +375,7 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, std:
         }
         std::string unused;
         int d = person && !titled && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
-        if (d < 0 && person && !titled && e.role.empty()) d = PremodifiedRoleBefore(w, lex, person_token, first, false, &unused);
+        if (d < 0 && person && !titled && e.role.empty()) d = PremodifiedRoleBefore(w, lex, *entities, owners, first, false, &unused);
         if (d >= 0) attach(static_cast<uint32_t>(d), first, "", static_cast<uint32_t>(d));
         // After the name: "Miguel Zugaza, director del museo". With a title
         // before too ("El subprefecto X, jefe de la Brigada ..., indicó") the

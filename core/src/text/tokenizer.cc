@@ -44,6 +44,7 @@ class ListSet {
     for (auto line : LangDataLines(lang, name)) set_.emplace(line);
   }
   bool Has(const std::string& s) const { return set_.count(s) > 0; }
+  bool empty() const { return set_.empty(); }
 
  private:
   std::unordered_set<std::string> set_;
@@ -163,7 +164,7 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
       // the tagger's training text splits it, and a name does not include it.
       std::u16string_view w = view(tok.start, tok.end);
       size_t split = 0;
-      for (size_t n = 2; n <= 3 && n < w.size() && split == 0; ++n) {
+      for (size_t n = 2; n <= 3 && n < w.size() && split == 0 && !setup->split_endings.empty(); ++n) {
         if (setup->split_endings.Has(LowerUtf8(w.substr(w.size() - n)))) split = n;
       }
       if (split > 0) {
