@@ -10,7 +10,10 @@
 
 namespace resalta {
 
+// Passes look one token ahead without checking the end: past it there is no
+// word, so no capital and no letter.
 bool Words::Capitalized(size_t i) const {
+  if (i >= size()) return false;
   UChar32 c;
   size_t k = start(i);
   U16_NEXT(text.data(), k, text.size(), c);
@@ -29,6 +32,7 @@ bool Words::AllCaps(size_t i, size_t min_letters) const {
 }
 
 bool Words::Alpha(size_t i) const {
+  if (i >= size()) return false;
   UChar32 c;
   size_t k = start(i);
   U16_NEXT(text.data(), k, text.size(), c);

@@ -32,8 +32,8 @@ struct Words {
   size_t size() const { return raw.size(); }
   uint32_t start(size_t i) const { return (*tokens)[i].start; }
   uint32_t end(size_t i) const { return (*tokens)[i].end; }
-  bool Capitalized(size_t i) const;  // first letter uppercase
-  bool Alpha(size_t i) const;        // first character a letter
+  bool Capitalized(size_t i) const;  // first letter uppercase; false past the end
+  bool Alpha(size_t i) const;        // first character a letter; false past the end
   bool Digits(size_t i) const;       // only ASCII digits
   // At least `min_letters` letters and none lowercase: "EFE", "ÉL", "COVID-19".
   bool AllCaps(size_t i, size_t min_letters = 1) const;

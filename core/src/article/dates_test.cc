@@ -336,6 +336,18 @@ TEST(DatesTest, NotDates) {
   }
 }
 
+TEST(DatesTest, TextEndingInACapitalizedDayWord) {
+  // The date rules look one word past a capitalised day or month name; at the text's end there is none
+  // (an out-of-range read the fuzzer found, caught under ASan).
+  for (const char* s : {"Lunes", "Llega el Martes", "el Domingo", "Mayo", "desde el Viernes 3 de Mayo", "Hoy"}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) {
+      EXPECT_LE(span.end, std::string(s).size()) << s;  // ASCII: UTF-16 length = bytes
+      EXPECT_LT(span.start, span.end) << s;
+    }
+  }
+}
+
 // A list of dates: each member its own DATE, in order, sharing the last member's month and year
 // (published Wednesday 2023-10-18).
 struct ListCase {
