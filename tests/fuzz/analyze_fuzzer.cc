@@ -1,6 +1,7 @@
 // analyze() on arbitrary bytes, with the shipped models loaded once (not per
 // input). The first byte picks the options, the rest is the text, at most
-// 1 KB (fuzz_util.h kMaxAnalyzeInput: longer inputs only slow the run).
+// 1 KB (fuzz_util.h kMaxAnalyzeInput: longer inputs only slow the run). The
+// Document must keep its contract (fuzz_util.h CheckDocument) and serialize.
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -33,11 +34,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.lang = kLangs[data[0] % 3];
   options.date = (data[0] & 4) ? "2023-10-18" : "";
   options.tokens = (data[0] & 8) != 0;
-  std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   resalta::Result<resalta::Document> doc = analyzer->Analyze(text, options);
-  if (doc.ok()) {
-    std::string json = resalta::ToJson(doc.value());
-    if (json.empty()) __builtin_trap();
-  }
+  resalta::fuzz::Check(doc.ok());  // no option here is invalid, and 1 KB is under the size limit
+  resalta::fuzz::CheckDocument(doc.value(), resalta::DecodeUtf8(text).units);
+  resalta::fuzz::Check(!resalta::ToJson(doc.value()).empty());
   return 0;
 }

@@ -1,19 +1,21 @@
-// What the article-layer harnesses share: an input cap, the language data
-// parsed once per process, the text segmented as the Analyzer does, and
-// checks of the output contract (offsets inside the text, on code point
-// boundaries, text == the slice). A broken contract traps: libFuzzer saves
-// the input as a crash.
+// What the harnesses share: an input cap, the language data parsed once per
+// process, the text segmented as the Analyzer does, and checks of the output
+// contract (offsets inside the text, on code point boundaries, text == the
+// slice; for a whole Document, CheckDocument). A broken contract traps:
+// libFuzzer saves the input as a crash.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "article/article.h"
 #include "article/article_common.h"
 #include "lang/language_data.h"
+#include "resalta/document.h"
 #include "text/text.h"
 #include "text/tokenizer.h"
 
@@ -76,5 +78,65 @@ struct Article {
     Check(slice == EncodeUtf8(std::u16string_view(decoded.units).substr(start, end - start)));
   }
 };
+
+// [start, end) is a non-empty range of `text` on code point boundaries and
+// `slice` is its UTF-8 copy (document.h's offset contract).
+inline void CheckSlice(std::u16string_view text, uint32_t start, uint32_t end, const std::string& slice) {
+  Check(start < end && end <= text.size() && IsCodePointBoundary(text, start) && IsCodePointBoundary(text, end));
+  Check(slice == EncodeUtf8(text.substr(start, end - start)));
+}
+
+// The Document contract (core/include/resalta/document.h) for the text it
+// was made from (the input after DecodeUtf8): every token, span, entity
+// mention, quote, source evidence, boilerplate item and dated dateline slices
+// the text; sentences cover their tokens in order; spans are sorted by start,
+// longer first; every entity id a span, quote or source names exists.
+inline void CheckDocument(const Document& doc, std::u16string_view text) {
+  Check(doc.text_length == text.size());
+  Check(doc.lang == "es" || doc.lang == "en");
+  uint32_t next_token = 0, prev_end = 0;
+  for (const Sentence& s : doc.sentences) {
+    Check(s.start < s.end && s.end <= text.size() && s.start >= prev_end && s.token_count > 0);
+    Check(s.first_token == next_token);
+    next_token += s.token_count;
+    prev_end = s.end;
+  }
+  Check(doc.tokens.empty() || doc.tokens.size() == next_token);
+  for (const Token& t : doc.tokens) CheckSlice(text, t.start, t.end, t.text);
+  std::unordered_set<std::string> ids;
+  for (const Entity& e : doc.entities) {
+    Check(ids.insert(e.id).second && !e.type.empty() && !e.name.empty() && !e.mentions.empty());
+    Check(e.salience >= 0 && e.salience <= 1);  // also false for NaN
+    for (const Mention& m : e.mentions) CheckSlice(text, m.start, m.end, m.text);
+  }
+  auto known = [&](const std::string& id) { return id.empty() || ids.count(id) > 0; };
+  for (size_t i = 0; i < doc.spans.size(); ++i) {
+    const Span& s = doc.spans[i];
+    CheckSlice(text, s.start, s.end, s.text);
+    Check(!s.type.empty() && known(s.entity));
+    if (i > 0) {
+      const Span& p = doc.spans[i - 1];
+      Check(p.start < s.start || (p.start == s.start && p.end >= s.end));
+    }
+  }
+  for (const std::vector<Quote>* list : {&doc.quotes, &doc.reported_speech}) {
+    for (const Quote& q : *list) {
+      CheckSlice(text, q.start, q.end, q.text);
+      Check(known(q.speaker) && !q.kind.empty());
+    }
+  }
+  for (const Source& s : doc.sources) {
+    Check(!s.name.empty() && known(s.entity));
+    if (!s.evidence.text.empty()) CheckSlice(text, s.evidence.start, s.evidence.end, s.evidence.text);
+  }
+  for (const Boilerplate& b : doc.boilerplate) CheckSlice(text, b.start, b.end, b.text), Check(!b.reason.empty());
+  const Published& pub = doc.published;
+  if (pub.source == "text") {
+    CheckSlice(text, pub.start, pub.end, pub.text);
+  } else {
+    Check(pub.start == 0 && pub.end == 0 && pub.text.empty());
+  }
+  Check(pub.date.empty() || pub.date.size() == 10);
+}
 
 }  // namespace resalta::fuzz
