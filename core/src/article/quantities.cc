@@ -32,16 +32,18 @@ class QuantityScanner {
       auto it = lex.local_currency_cues.find(w.lower[i]);
       if (it != lex.local_currency_cues.end()) ++votes_[it->second];
     }
-    std::vector<std::string> shared;  // the codes of the groups
-    for (const auto& [form, group] : lex.currencies) {
-      if (group.find('|') == std::string::npos) continue;
-      for (std::string& code : GroupCodes(group)) shared.push_back(std::move(code));
+    if (!votes_.empty()) {  // most texts name no country: no peso to pick, and no list to build
+      std::vector<std::string> shared;  // the codes of the groups
+      for (const auto& [form, group] : lex.currencies) {
+        if (group.find('|') == std::string::npos) continue;
+        for (std::string& code : GroupCodes(group)) shared.push_back(std::move(code));
+      }
+      std::vector<std::string> peso_codes;
+      for (const auto& [code, n] : votes_) {
+        if (std::find(shared.begin(), shared.end(), code) == shared.end()) peso_codes.push_back(code);
+      }
+      local_ = MostVoted(peso_codes);
     }
-    std::vector<std::string> peso_codes;
-    for (const auto& [code, n] : votes_) {
-      if (std::find(shared.begin(), shared.end(), code) == shared.end()) peso_codes.push_back(code);
-    }
-    local_ = MostVoted(peso_codes);
     if (auto bare = lex.quantity_phrases.find("bare_age_unit");
         bare != lex.quantity_phrases.end() && !bare->second.empty() && bare->second[0].size() == 1) {
       bare_ages_ = true;
@@ -50,11 +52,11 @@ class QuantityScanner {
     if (percent_only_) {
       for (const auto& [phrase, unit] : lex.units) {
         if (unit.dimension != "percent" || phrase.empty()) continue;
-        if (phrase.size() == 1) percent_forms_.push_back(phrase[0]);
+        if (phrase.size() == 1) percent_forms_.push_back(&phrase[0]);
         else percent_phrases_.push_back(&phrase);
       }
       for (const auto& [form, unit] : lex.glued_units) {
-        if (unit.dimension == "percent") percent_forms_.push_back(form);
+        if (unit.dimension == "percent") percent_forms_.push_back(&form);
       }
     }
   }
@@ -227,8 +229,8 @@ class QuantityScanner {
     size_t end = w_.sent_end[w_.sentence[first]];
     for (size_t k = first; k < end && k < w_.size(); ++k) {
       const std::string& t = w_.lower[k];
-      for (const std::string& form : percent_forms_) {
-        if (t.size() >= form.size() && t.compare(t.size() - form.size(), form.size(), form) == 0) return true;
+      for (const std::string* form : percent_forms_) {
+        if (t.size() >= form->size() && t.compare(t.size() - form->size(), form->size(), *form) == 0) return true;
       }
       for (const Phrase* phrase : percent_phrases_) {
         if (k + phrase->size() <= end && w_.Match(k, *phrase)) return true;
@@ -789,7 +791,7 @@ class QuantityScanner {
   bool style_decided_ = false;  // some number of the document shows its decimal mark
   DigitStyle style_;
   bool percent_only_;  // the pass before dates: percentages and ages only
-  std::vector<std::string> percent_forms_;   // percent_only_: one-word percent units ("%", "porciento")
+  std::vector<const std::string*> percent_forms_;  // percent_only_: one-word percent units ("%", "porciento"), in lex_
   std::vector<const Phrase*> percent_phrases_;  // and the longer ones ("por ciento")
   double dash_scale_ = 1;  // the scale after a one-token range, DashRange's
   bool bare_ages_ = false;        // the language writes ages as bare numbers ("Paul Smith, 19,")
