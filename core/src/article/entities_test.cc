@@ -423,6 +423,22 @@ TEST(EntitiesTest, TitlesHonorificsAndCompoundAdjectivesLeaveTheName) {
   EXPECT_EQ(es.entities[1].name, "Blanca");
 }
 
+// A department the tagger joined to the name after a title ("Minister for
+// Health Laura Byrne") belongs to the role when the article names the person
+// by the surname alone; without that evidence the mention is left as tagged.
+TEST(EntitiesTest, DepartmentBetweenTitleAndNameLeavesTheName) {
+  Document doc = AnalyzeWithNames("The Minister for Health Laura Byrne said the plan works. Byrne added more.",
+                                  {{"Health Laura Byrne", "ORG"}, {"Byrne", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Laura Byrne");
+  EXPECT_EQ(doc.entities[0].type, "PER");
+  EXPECT_EQ(doc.entities[0].role, "Minister for Health");
+  Document alone = AnalyzeWithNames("The Minister for Health Laura Byrne said the plan works.",
+                                    {{"Health Laura Byrne", "ORG"}}, "2023-10-18", "en");
+  ASSERT_EQ(alone.entities.size(), 1u);
+  EXPECT_EQ(alone.entities[0].name, "Health Laura Byrne");
+}
+
 // A capitalised function word inside a long mention is a headline run,
 // not a name; a capitalised article is part of many names.
 TEST(EntitiesTest, HeadlineRunOutsideATitleCaseLine) {
