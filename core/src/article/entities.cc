@@ -369,6 +369,14 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
   if (lex.InClass("loc_head", head)) return "LOC";
   if (lex.InClass("org_head", head)) return "ORG";
   if (lex.InClass("misc_head", head)) return "MISC";
+  // Languages that put the head last ("Ricoh Arena", "Lenco Inc.", "Freedom
+  // of Information Act") list tail words; a person keeps the tagger's type
+  // (surnames such as Park, Bridge or Hill are tail words too).
+  if (m.type == "PER") return "";
+  const std::string& tail = w.lower[m.last - 1];
+  if (lex.InClass("loc_tail", tail)) return "LOC";
+  if (lex.InClass("org_tail", tail)) return "ORG";
+  if (lex.InClass("misc_tail", tail)) return "MISC";
   return "";
 }
 

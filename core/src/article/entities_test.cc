@@ -661,6 +661,22 @@ TEST(EntitiesTest, EnglishLexiconTypes) {
   }
 }
 
+// English names their head last: the tail word types the name, except a
+// person's (a surname may be a tail word).
+TEST(EntitiesTest, EnglishTailWordsType) {
+  const TypeCase cases[] = {
+      {"The match was played at the Lowfield Arena on Sunday.", "Lowfield Arena", "ORG", "LOC"},
+      {"The truck was bought from Marden Tools Inc. last year.", "Marden Tools Inc.", "LOC", "ORG"},
+      {"He asked under the Public Records Act for the files.", "Public Records Act", "ORG", "MISC"},
+      {"The award went to Jin Park on Friday.", "Jin Park", "PER", "PER"},
+  };
+  for (const TypeCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, {{c.name, c.tagger_type}}, "2023-10-18", "en");
+    ASSERT_EQ(doc.entities.size(), 1u) << c.text;
+    EXPECT_EQ(doc.entities[0].type, c.type) << c.text;
+  }
+}
+
 TEST(EntitiesTest, AgencyTypedPerGetsItsOrgRole) {
   // Typed ORG before roles are read, so the descriptor attaches.
   Document doc = AnalyzeWithNames("Según la agencia rusa Ria Novosti, la visita durará dos días.",
