@@ -239,6 +239,9 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       out.push_back(m);
       continue;
     }
+    // A nationality adjective before its noun ("the Russian minister", "Irish
+    // economy"), where the language capitalises them, is no name: a demonym.
+    if (m.last - m.first == 1 && CapitalizedDemonymAdjective(w, lex, m.first)) continue;
     // A department between a title and a name ("Minister for Finance
     // Paschal Donohoe", "ministra de Hacienda María Paz"), read as one
     // name: when the article names the person by the surname alone
