@@ -20,6 +20,12 @@ bool Words::Capitalized(size_t i) const {
   return u_isupper(c) || u_istitle(c);
 }
 
+bool CapitalizedDemonymAdjective(const Words& w, const LanguageData& lex, size_t k) {
+  return k + 1 < w.size() && w.Capitalized(k) && lex.demonyms.count(w.lower[k]) &&
+         lex.InClass("demonym_case", "capitalized") && w.sentence[k + 1] == w.sentence[k] && w.Alpha(k + 1) &&
+         !w.LineBreakAfter(k);
+}
+
 bool Words::AllCaps(size_t i, size_t min_letters) const {
   size_t letters = 0;
   for (uint32_t k = start(i); k < end(i);) {

@@ -44,6 +44,12 @@ constexpr size_t kMaxHeaderNameWords = 5;
 // A caption made of names ("Ana Pérez y Luis Gómez, ayer, en Lima.") has
 // at least this many words; shorter ones are left to the byline rule.
 constexpr size_t kMinCaptionWords = 6;
+// A page's menu pasted above the story: at least this many short lines in
+// one block (no blank line between them), then a blank line, all above the
+// first paragraph. A story's own header (headline, subtitle, byline, date)
+// has fewer lines than this.
+constexpr size_t kMinMenuLines = 8;
+constexpr size_t kMaxMenuLineWords = 12;
 
 // True for one e-mail address and nothing else: "ana.gil@diario.com".
 bool EmailAddress(const std::string& s) {
@@ -66,8 +72,24 @@ struct Line {
   size_t first = 0, last = 0;  // tokens [first, last)
   size_t words = 0;            // alphabetic tokens
   bool body = false;           // a paragraph of running text
+  bool blank_before = false;   // a blank line separates it from the line before
   std::string text;            // as written
 };
+
+// Whether the text between two lines holds an empty line ("\n\n", "\r\n\r\n", "\r\r").
+bool BlankLineIn(std::u16string_view gap) {
+  size_t breaks = 0;
+  for (size_t k = 0; k < gap.size(); ++k) {
+    char16_t c = gap[k];
+    if (c == u'\r' && k + 1 < gap.size() && gap[k + 1] == u'\n') continue;  // one break, counted at \n
+    if (c == u'\n' || c == u'\r' || c == 0x2029) {
+      if (++breaks >= 2) return true;
+    } else if (c != u' ' && c != u'\t' && c != 0xA0) {
+      breaks = 0;
+    }
+  }
+  return false;
+}
 
 class LineScanner {
  public:
@@ -343,6 +365,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     for (size_t k = l.first; k < l.last; ++k) l.words += w.Alpha(k);
     l.body = l.words >= kMinParagraphWords && scan.LineEndsSentence(l);
     l.text = w.Slice(w.start(l.first), w.end(l.last - 1));
+    if (first > 0) l.blank_before = BlankLineIn(w.text.substr(w.end(first - 1), w.start(first) - w.end(first - 1)));
     lines.push_back(std::move(l));
     first = i + 1;
   }
@@ -425,6 +448,26 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     }
   }
 
+  // A page's menu above the story: a block of many short lines with no
+  // sentence among them, closed by a blank line, before the first paragraph
+  // ("Login", "Sections", section names, teaser headlines). A line of it
+  // that comes back after the block is the page title over the headline,
+  // story.
+  for (size_t n = 0; any_body && n < first_body;) {
+    size_t end = n + 1;
+    while (end < first_body && !lines[end].blank_before) ++end;
+    bool menu = end - n >= kMinMenuLines && end < lines.size() && lines[end].blank_before;
+    for (size_t k = n; k < end && menu; ++k) {
+      menu = lines[k].words <= kMaxMenuLineWords && !scan.LineEndsSentence(lines[k]);
+    }
+    for (size_t k = n; k < end && menu; ++k) {
+      bool repeated_later = false;
+      for (size_t later = end; later < lines.size() && !repeated_later; ++later) repeated_later = lines[later].text == lines[k].text;
+      if (!whole[k] && !repeated_later) flag_line(k, "menu");
+    }
+    n = end;
+  }
+
   // A caption repeated as the next line (galleries print it twice), or
   // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL").
   // A repeated headline (above the first paragraph, or closing with no
@@ -479,7 +522,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       for (size_t k = line.first; k < line.last; ++k) {
         slash = slash || w.raw[k] == "/";
         credit = credit || lex.InClass("credit_word", w.lower[k]) ||
-                 AgencySignature(w, lex, {k, line.last, 0, false, ""}) == k;
+                 AgencySignature(w, lex, {k, line.last, 0, false, false, ""}) == k;
       }
       if (slash && credit) {
         flag_line(n, "byline");

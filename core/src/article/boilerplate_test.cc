@@ -137,6 +137,13 @@ const ShapeCase kShapeCases[] = {
      "La policía detuvo a dos sospechosos del robo al banco, que ocurrió el martes por la tarde. EFE",
      {},
      {"EFE"}},
+    {"a page menu pasted above the story; the page title that comes back as the headline stays",
+     "Portada\nIniciar sesión\nSecciones\nEl puerto retoma la actividad\nEconomía\nDeportes\n"
+     "Cultura\nOpinión\n\n"
+     "El puerto retoma la actividad\n\n"
+     "El puerto retomó la actividad tras tres días de paro y los camiones volvieron a circular.",
+     {},
+     {"Portada", "Iniciar sesión", "Secciones", "Economía", "Deportes", "Cultura", "Opinión"}},
 };
 
 TEST(BoilerplateTest, LineShapes) {
@@ -163,6 +170,9 @@ TEST(BoilerplateTest, StoryShapesStay) {
       "Mario Paz",
       "OTAN (Organización del Tratado del Atlántico Norte)\n"
       "La alianza atlántica celebró ayer su cumbre anual con la presencia de treinta jefes de Estado.",
+      // A headline and a subtitle over a blank line are no menu: too few lines for one.
+      "Atrapan a tres ladrones en pleno centro\nLa policía actuó de noche\n\n"
+      "La policía local detuvo anoche a tres hombres que intentaban forzar un cajero automático del centro.",
       "Kiev pide más defensas aéreas\n"
       "El Gobierno de Ucrania volvió a pedir sistemas antiaéreos a sus aliados tras el ataque del domingo.",
   };

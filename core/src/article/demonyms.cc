@@ -8,8 +8,9 @@ void FindDemonyms(const Words& w, const LanguageData& lex, std::vector<Span>* sp
     auto it = lex.demonyms.find(w.lower[i]);
     if (it == lex.demonyms.end()) continue;
     // Capitalized mid-sentence it is a name ("Argentina", "China", "Libia"),
-    // unless it is a nationality written in English style.
-    if (w.Capitalized(i) && !w.SentenceStart(i)) continue;
+    // unless the language capitalises nationality adjectives ("the Russian
+    // minister"), and then only before the word it qualifies.
+    if (w.Capitalized(i) && !w.SentenceStart(i) && !CapitalizedDemonymAdjective(w, lex, i)) continue;
     Span s = w.SpanOver(i, i + 1, "DEMONYM");
     s.refers_to = it->second;
     spans->push_back(std::move(s));

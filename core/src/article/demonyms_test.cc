@@ -29,3 +29,24 @@ TEST(DemonymsTest, CapitalizedCountryIsNotADemonym) {
 
 }  // namespace
 }  // namespace resalta
+
+namespace resalta {
+namespace {
+
+// English capitalises nationality adjectives: before the word they qualify
+// they are demonyms, not names; a nationality as a noun stays a name.
+TEST(DemonymsTest, EnglishCapitalisedAdjectives) {
+  Document doc = AnalyzeWithNames("The Russian minister met Irish officials. He spoke in Russian.",
+                                  {{"Russian", "MISC"}, {"Irish", "MISC"}}, "2023-10-18", "en");
+  std::vector<std::pair<std::string, std::string>> demonyms;
+  for (const Span& s : doc.spans) {
+    if (s.type == "DEMONYM") demonyms.push_back({s.text, s.refers_to});
+  }
+  EXPECT_EQ(demonyms, (std::vector<std::pair<std::string, std::string>>{{"Russian", "Russia"}, {"Irish", "Ireland"}}));
+  ASSERT_EQ(doc.entities.size(), 1u);  // "in Russian": the language, a name
+  EXPECT_EQ(doc.entities[0].name, "Russian");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace resalta
