@@ -180,6 +180,19 @@ class QuantityScanner {
       if (nw == lex_.numbers.end() || !nw->second.kind.empty() || nw->second.value < 2) return 0;
       n = nw->second.value;
     }
+    // "three-and-a-half year", "two-and-a-half-hour": the half joined by hyphens ("and", an
+    // article, "half" as number_words.txt marks them), then what it counts, glued or next.
+    if (size_t rest = HyphenHalf(tail, &n); rest) {
+      SpanValue v;
+      v.number = n;
+      if (rest < tail.size()) {
+        v.unit = tail.substr(rest + 1);
+        return EmitValue(i, i + 1, "QUANTITY", v);
+      }
+      if (!CountedNoun(i + 1)) return 0;
+      v.unit = w_.raw[i + 1];
+      return EmitValue(i, i + 2, "QUANTITY", v);
+    }
     std::string first = tail.substr(0, tail.find('-'));
     bool letters = first.size() >= 2;
     for (char ch : first) letters = letters && (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80));
@@ -188,6 +201,25 @@ class QuantityScanner {
     v.number = n;
     v.unit = tail;
     return EmitValue(i, i + 1, "QUANTITY", v);
+  }
+
+  // "and-a-half", "and-a-half-year" after a count and a hyphen: adds the half to *n and gives
+  // where the half's words end in `tail` (its size, or a hyphen before the counted word); 0 if
+  // `tail` does not start so.
+  size_t HyphenHalf(const std::string& tail, double* n) const {
+    size_t at = 0;
+    for (int part = 0; part < 3 && at < tail.size(); ++part) {
+      size_t e = std::min(tail.find('-', at), tail.size());
+      auto nw = lex_.numbers.find(tail.substr(at, e - at));
+      const std::string kind = nw == lex_.numbers.end() ? "" : nw->second.kind;
+      if (part == 0 && kind != "and") return 0;
+      if (part > 0 && kind == "half") {
+        *n += nw->second.value;
+        return e;
+      }
+      at = e + 1;
+    }
+    return 0;
   }
 
   // An age range after a person noun or an age verb: "niños de 6 a 12 años", "jóvenes de entre
