@@ -201,6 +201,7 @@ bool DateScanner::NounAt(size_t k) const {
 
 bool DateScanner::CountedAt(size_t k) const {
   if (R(k) == "%" || NounAt(k)) return true;
+  if (k < end_ && lex_.currencies.count(w_.lower[k])) return true;  // "2.50 €": a price
   if (!w_.Opens(k, kUnits)) return false;
   for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
     if (k + phrase.size() <= end_ && w_.Match(k, phrase)) return true;

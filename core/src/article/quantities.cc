@@ -49,12 +49,12 @@ class QuantityScanner {
     }
     if (percent_only_) {
       for (const auto& [phrase, unit] : lex.units) {
-        if (unit.dimension != "percent" || phrase.empty()) continue;
+        if (!Rate(unit) || phrase.empty()) continue;
         if (phrase.size() == 1) percent_forms_.push_back(phrase[0]);
         else percent_phrases_.push_back(&phrase);
       }
       for (const auto& [form, unit] : lex.glued_units) {
-        if (unit.dimension == "percent") percent_forms_.push_back(form);
+        if (Rate(unit)) percent_forms_.push_back(form);
       }
     }
   }
@@ -381,7 +381,17 @@ class QuantityScanner {
     SpanValue v;
     v.number = r.value;
     v.unit = L(i);
-    return EmitValue(i, i + 1 + r.tokens, "QUANTITY", v);
+    return EmitValue(i, after + Key("seismic_scale", after), "QUANTITY", v);  // "... en la escala de Richter"
+  }
+
+  // "7,1 grados en la escala de Richter": degrees of that scale are a magnitude, named by the
+  // first scale_before word ("magnitud"). Tokens of the scale's phrase at k, 0 if none.
+  size_t SeismicScale(size_t k, SpanValue* v) {
+    size_t n = Key("seismic_scale", k);
+    const KeyPhrases& scale = KeyEntry("scale_before");
+    if (!n || !scale.phrases || scale.phrases->empty() || scale.phrases->front().size() != 1) return 0;
+    v->unit = scale.phrases->front()[0];
+    return n;
   }
 
   // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
@@ -410,7 +420,12 @@ class QuantityScanner {
     if (it == lex_.currencies.end()) return 0;
     bool name = w_.Alpha(i) && w_.raw[i].find('$') == std::string::npos && w_.raw[i] != w_.lower[i] ? false : w_.Alpha(i);
     bool code_word = w_.Alpha(i) && w_.raw[i].size() == 3 && w_.raw[i] != w_.lower[i];  // "USD", "EUR"
-    if (sign_only && name && !code_word && w_.raw[i].find('$') == std::string::npos) return 0;
+    if (CountrySign(it->second)) {
+      // "Q 500", "Lps. 250": a letter sign, capitalised, before the number, in an article of its country.
+      if (!sign_only || w_.raw[i] == w_.lower[i] || MostVoted(GroupCodes(it->second)).empty()) return 0;
+    } else if (sign_only && name && !code_word && w_.raw[i].find('$') == std::string::npos) {
+      return 0;
+    }
     *code = it->second, *as_written = w_.raw[i];
     return 1;
   }
@@ -453,12 +468,20 @@ class QuantityScanner {
            !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 
+  // A percentage or a rate per thousand ("5 por mil"): read in the pass before dates, so that
+  // "del 5 por 100" is no day.
+  static bool Rate(const LanguageData::Unit& u) { return u.dimension == "percent" || u.dimension == "permille"; }
+
+  // "GTQ|": a sign that names its currency only in an article of that country ("Q", "L" are
+  // letters elsewhere), written as a group that ends in '|' (currencies.txt).
+  static bool CountrySign(const std::string& group) { return !group.empty() && group.back() == '|'; }
+
   // The codes of a shared sign's group: "BOB|VES" is {"BOB", "VES"}.
   static std::vector<std::string> GroupCodes(const std::string& group) {
     std::vector<std::string> codes;
     for (size_t at = 0; at <= group.size();) {
       size_t bar = std::min(group.find('|', at), group.size());
-      codes.push_back(group.substr(at, bar - at));
+      if (bar > at) codes.push_back(group.substr(at, bar - at));
       at = bar + 1;
     }
     return codes;
@@ -555,14 +578,17 @@ class QuantityScanner {
     const std::string& raw = w_.raw[k];
     size_t n = 0;
     while (n < raw.size() && ((raw[n] >= 'A' && raw[n] <= 'Z') || raw[n] == '$')) ++n;
-    if (n < 2 || n == raw.size()) return false;
+    if (n == 0 || n == raw.size()) return false;
     auto it = lex_.currencies.find(Lower(raw.substr(0, n)));
     if (it == lex_.currencies.end()) return false;
+    bool country = CountrySign(it->second);  // "Q500" in a Guatemalan article
+    if (country ? MostVoted(GroupCodes(it->second)).empty() : n < 2) return false;
     // "COP30", "COP28": a code glued to two bare digits names a summit, not pesos.
     std::string_view digits = std::string_view(raw).substr(n);
     auto next = lex_.numbers.find(L(k + 1));
     bool scaled = next != lex_.numbers.end() && next->second.scale;  // "USD30 millones"
-    if (digits.size() <= 2 && !scaled && raw.find('$') == std::string::npos) return false;
+    // A letter sign takes two digits at least: "Q1" is a quarter.
+    if (digits.size() <= (country ? 1 : 2) && !scaled && raw.find('$') == std::string::npos) return false;
     *code = it->second;
     return ParseDigits(digits, style_, value);
   }
@@ -655,6 +681,7 @@ class QuantityScanner {
     if (range_open && !to) return AtPlain(i, k0, v);
     std::string type = "QUANTITY";
     const LanguageData::Unit* unit = nullptr;
+    bool rate = false;  // a percent or permille unit
     if (!glued.empty()) {
       // "3km", "500g", "15Ptas", "10K$".
       auto gu = lex_.glued_units.find(glued);
@@ -679,6 +706,11 @@ class QuantityScanner {
         k = c + 1;
       } else if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
+        // "50 millones de pesos MXN": a code after the name says which one.
+        if (std::string code, as; k < end_ && w_.raw[k].size() == 3 && w_.raw[k] != w_.lower[k] &&
+                                   Currency(k, true, &code, &as) && code.find('|') == std::string::npos) {
+          currency = code, written = as, ++k;
+        }
         double scale = Key("currency_millions", c) ? 1e6 : Key("currency_billions", c) ? 1e9 : 1;  // "3,5 mdd"
         value *= scale;
         if (to) *to *= scale;
@@ -710,6 +742,7 @@ class QuantityScanner {
     }
     if (lone_one && !unit && currency.empty()) return 0;
     if (unit) {
+      rate = Rate(*unit);
       if (unit->dimension == "percent") {
         type = "PERCENT";
         v.unit = "percent";
@@ -717,6 +750,7 @@ class QuantityScanner {
         v.unit = unit->symbol;
         if (unit->dimension == "temperature") {
           if (size_t n = Key("below_zero", k)) value = -value, to = to ? std::optional<double>(-*to) : to, k += n;
+          else k += SeismicScale(k, &v);
         }
       }
     }
@@ -794,14 +828,16 @@ class QuantityScanner {
     v.number = value;
     if (to) v.number_to = to;
     v.currency = currency;
-    return EmitValue(i, k, type, v);
+    return EmitValue(i, k, type, v, rate);
   }
 
   // A qualifier or range word that did not open a number: try from the next token.
   size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
 
-  size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
-    if (percent_only_ && type != "PERCENT") return 0;
+  // `rate`: a percentage or a permille ("3 por mil", a QUANTITY in ‰), which the pass before
+  // dates keeps.
+  size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v, bool rate = false) {
+    if (percent_only_ && type != "PERCENT" && !rate) return 0;
     return Emit(i, k, type, v);
   }
 
