@@ -126,6 +126,15 @@ const QCase kCases[] = {
     // A scale named with its reading.
     {"Un sismo de magnitud 6,8 sacudió la costa.", "magnitud 6,8", "QUANTITY", 6.8, "magnitud", "", ""},
     {"Fue un terremoto de 7,2 de magnitud.", "7,2 de magnitud", "QUANTITY", 7.2, "magnitud", "", ""},
+    // Degrees of the Richter scale are a magnitude, not a temperature; the scale joins the span.
+    {"Un temblor de 5,4 grados en la escala de Richter alarmó al valle.", "5,4 grados en la escala de Richter", "QUANTITY", 5.4, "magnitud", "", ""},
+    {"Hubo una réplica de magnitud 4,1 en la escala de Richter.", "magnitud 4,1 en la escala de Richter", "QUANTITY", 4.1, "magnitud", "", ""},
+    // "por 100" is a percentage, "por mil" a rate per thousand (‰), neither a day.
+    {"El paro bajó del 9 por 100 en marzo.", "9 por 100", "PERCENT", 9, "percent", "", ""},
+    {"La natalidad cayó al 7 por mil en la región.", "7 por mil", "QUANTITY", 7, "‰", "", ""},
+    // A code after the currency's name says which one; a sign glued after a decimal point.
+    {"Recibió 30 millones de pesos MXN en subsidios.", "30 millones de pesos MXN", "MONEY", 3e7, "", "MXN", ""},
+    {"Un refresco cuesta 1.80€ en la playa.", "1.80€", "MONEY", 1.8, "", "EUR", ""},
     // "libras": a weight before "de" and a noun, else the pound sterling.
     {"Incautaron 300 libras de cocaína.", "300 libras", "QUANTITY", 300, "lb", "", ""},
     {"El abono cuesta 90 libras.", "90 libras", "MONEY", 90, "", "GBP", ""},
@@ -241,6 +250,10 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       {"El museo de Montreal cobra C$ 25 la entrada.", "C$ 25", "CAD", ""},
       {"El pasaje cuesta C$ 12 desde el lunes.", "C$ 12", "", "C$"},
       {"El pasaje en Panamá cuesta B/. 1,25 desde hoy.", "B/. 1,25", "PAB", ""},
+      // A letter sign ("Q", "L") names its currency only in an article of that country.
+      {"El Gobierno de Guatemala entregará Q 1.200 a cada familia.", "Q 1.200", "GTQ", ""},
+      {"Los maestros guatemaltecos piden un bono de Q800.", "Q800", "GTQ", ""},
+      {"En Tegucigalpa la canasta básica subió a L 9.500.", "L 9.500", "HNL", ""},
       // A dirham is Morocco's or the Emirates'.
       {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
       {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
@@ -390,6 +403,23 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
   }
 }
 
+TEST(QuantitiesTest, LetterSignsNeedTheirCountry) {
+  // With no word of Guatemala or Honduras, "Q" and "L" are letters; "Q1" is a quarter anywhere,
+  // "300 L" litres, "multiplicar por mil" no rate.
+  for (const char* s : {"El plan Q 500 fue aprobado en Madrid.", "La serie L 300 llega en mayo.",
+                        "En Guatemala las ventas del Q1 crecieron.", "Las ventas se multiplicaron por mil."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) {
+      EXPECT_NE(span.type, "MONEY") << s << ": " << span.text;
+      EXPECT_FALSE(span.type == "QUANTITY" && span.value && span.value->unit == "‰") << s << ": " << span.text;
+    }
+  }
+  Document doc = AnalyzeWithNames("En Honduras cargaron 300 L de agua.", {});
+  const Span* s = FindSpan(doc, "300 L", "QUANTITY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->unit, "l");
+}
+
 TEST(QuantitiesTest, SummitCodesAreNotMoney) {
   // "COP28" is the climate summit, not 28 Colombian pesos.
   Document doc = AnalyzeWithNames("La COP28 cerró en Dubái.", {});
@@ -457,6 +487,9 @@ TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
       {"Thirty-seven miners were rescued.", "Thirty-seven miners", 37, "miners"},
       {"Three hundred and sixty-five sheep died.", "Three hundred and sixty-five sheep", 365, "sheep"},
       {"Between four and six workers were hurt.", "Between four and six workers", 4, "workers"},
+      // A half joined by hyphens to the count, the counted word glued or next.
+      {"She signed a four-and-a-half year lease.", "four-and-a-half year", 4.5, "year"},
+      {"It was a two-and-a-half-hour meeting.", "two-and-a-half-hour", 2.5, "hour"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
@@ -487,6 +520,15 @@ TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
       EXPECT_FALSE(span.type == "QUANTITY" && span.text != "88") << sentence << ": " << span.text;
     }
   }
+}
+
+TEST(QuantitiesTest, EnglishUnderQualifiesABareNumber) {
+  // "under 50" after a person noun: an age bound, "less than" 50, with no unit written.
+  Document doc = AnalyzeWithNames("The award goes to a painter under 40, born in Wales.", {}, "2023-10-18", "en");
+  const Span* s = FindSpan(doc, "under 40", "QUANTITY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(*s->value->number, 40);
+  EXPECT_EQ(s->value->qualifier, "less than");
 }
 
 }  // namespace
