@@ -468,6 +468,16 @@ class QuantityScanner {
            !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 
+  // A word of sign_millions (quantity_words.txt) glued to the digits after a currency sign.
+  bool GluedMillions(const std::string& glued) const {
+    const KeyPhrases& e = KeyEntry("sign_millions");
+    if (!e.phrases) return false;
+    for (const Phrase& p : *e.phrases) {
+      if (p.size() == 1 && p[0] == glued) return true;
+    }
+    return false;
+  }
+
   // A percentage or a rate per thousand ("5 por mil"): read in the pass before dates, so that
   // "del 5 por 100" is no day.
   static bool Rate(const LanguageData::Unit& u) { return u.dimension == "percent" || u.dimension == "permille"; }
@@ -682,6 +692,11 @@ class QuantityScanner {
     std::string type = "QUANTITY";
     const LanguageData::Unit* unit = nullptr;
     bool rate = false;  // a percent or permille unit
+    if (!glued.empty() && !currency.empty() && GluedMillions(glued)) {
+      value *= 1e6;  // "£1.2m", "$3m": after a money sign, "m" is millions, not metres
+      if (to) *to *= 1e6;
+      glued.clear();
+    }
     if (!glued.empty()) {
       // "3km", "500g", "15Ptas", "10K$".
       auto gu = lex_.glued_units.find(glued);

@@ -531,5 +531,33 @@ TEST(QuantitiesTest, EnglishUnderQualifiesABareNumber) {
   EXPECT_EQ(s->value->qualifier, "less than");
 }
 
+TEST(QuantitiesTest, EnglishMillionsPointsAndMinus) {
+  // "m" glued after a money sign is millions, with no sign metres; percentage points; "minus"
+  // before a number; "some" before a count is "about".
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* type;
+    double number;
+    const char* unit;
+    const char* qualifier;
+  };
+  const Case cases[] = {
+      {"The club paid £4.5m for the striker.", "£4.5m", "MONEY", 4.5e6, "", ""},
+      {"She ran the 400m in Rome.", "400m", "QUANTITY", 400, "m", ""},
+      {"Unemployment fell 1.5 percentage points.", "1.5 percentage points", "QUANTITY", 1.5, "pp", ""},
+      {"Overnight it dropped to minus 12 degrees.", "minus 12 degrees", "QUANTITY", -12, "°", ""},
+      {"Some 400 flights were cancelled.", "Some 400 flights", "QUANTITY", 400, "flights", "about"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
+    const Span* s = FindSpan(doc, c.text, c.type);
+    ASSERT_NE(s, nullptr) << c.sentence;
+    EXPECT_EQ(*s->value->number, c.number) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+    EXPECT_EQ(s->value->qualifier, c.qualifier) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace resalta
