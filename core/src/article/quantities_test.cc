@@ -135,6 +135,9 @@ const QCase kCases[] = {
     // A code after the currency's name says which one; a sign glued after a decimal point.
     {"Recibió 30 millones de pesos MXN en subsidios.", "30 millones de pesos MXN", "MONEY", 3e7, "", "MXN", ""},
     {"Un refresco cuesta 1.80€ en la playa.", "1.80€", "MONEY", 1.8, "", "EUR", ""},
+    // Flows, basis points.
+    {"El río arrastra 900 metros cúbicos por segundo.", "900 metros cúbicos por segundo", "QUANTITY", 900, "m3/s", "", ""},
+    {"El banco central subió la tasa 75 puntos básicos.", "75 puntos básicos", "QUANTITY", 75, "bp", "", ""},
     // "libras": a weight before "de" and a noun, else the pound sterling.
     {"Incautaron 300 libras de cocaína.", "300 libras", "QUANTITY", 300, "lb", "", ""},
     {"El abono cuesta 90 libras.", "90 libras", "MONEY", 90, "", "GBP", ""},
@@ -401,7 +404,7 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Es la tercera vez que pasa.", "Serán 20 ó más.", "Los tres primeros llegaron tarde.",
                         "Ganaron los dos restantes.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
                         "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo.",
-                        "Se estrenó la tercera parte de la saga de terror."}) {
+                        "Se estrenó la tercera parte de la saga de terror.", "Tres de cada diez votaron."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
@@ -537,6 +540,7 @@ TEST(QuantitiesTest, EnglishMillionsPointsAndBounds) {
       {"Overnight it dropped to minus 12 degrees.", "minus 12 degrees", "QUANTITY", -12, "°", "", ""},
       {"Some 400 flights were cancelled.", "Some 400 flights", "QUANTITY", 400, "flights", "", "about"},
       {"The award goes to a painter under 40, born in Wales.", "under 40", "QUANTITY", 40, "", "", "less than"},
+      {"The Fed cut rates by 25 basis points.", "25 basis points", "QUANTITY", 25, "bp", "", ""},
   };
   ExpectQuantities(cases, "en");
 }
