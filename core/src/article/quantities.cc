@@ -672,14 +672,22 @@ class QuantityScanner {
     if (dash_to) {
       value *= dash_scale_;
     } else {
-      size_t join = Key(range_open ? "range_join" : "range_bare", k);
+      // "entre el 20 % y el 30 %": a percent sign after each end, after range_between only
+      // ("pasó del 3% al 5%" is a change, two figures).
+      const LanguageData::Unit* percent = nullptr;
+      size_t sign = range_open && Key("range_between", k0) && glued.empty() && UnitAt(k, &percent) &&
+                            percent->dimension == "percent"
+                        ? UnitAt(k, &percent) : 0;
+      size_t join = Key(range_open ? "range_join" : "range_bare", k + sign);
       if (join && glued.empty()) {
-        size_t k2 = k + join;
+        size_t k2 = k + sign + join;
         k2 += ArticleBeforeNumber(k2);
         std::string c2, w2;
         size_t s2 = Currency(k2, true, &c2, &w2);
         NumberRead r2;
-        if (Number(k2 + s2, &r2) && !r2.lone_one && r2.value > value && (c2.empty() || currency.empty() || c2 == currency)) {
+        const LanguageData::Unit* percent2 = nullptr;
+        if (Number(k2 + s2, &r2) && !r2.lone_one && r2.value > value && (c2.empty() || currency.empty() || c2 == currency) &&
+            (!sign || (r2.glued.empty() && UnitAt(k2 + s2 + r2.tokens, &percent2) && percent2 == percent))) {
           to = r2.value;
           if (r.scale == 1 && r2.scale > 1 && value * r2.scale < r2.value * 1.0001) value *= r2.scale;  // "de 3 a 5 millones"
           if (currency.empty()) currency = c2, written = w2;

@@ -199,6 +199,8 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Fueron tres o cuatro disparos.", "tres o cuatro disparos", 3, 4, ""},
       {"Marcharon entre mil y dos mil vecinos.", "entre mil y dos mil vecinos", 1000, 2000, ""},
       {"Costará 8 ó 9 euros.", "8 ó 9 euros", 8, 9, "EUR"},
+      // After "entre" a percent sign may close each end ("del 3% al 5%" is a change: two figures).
+      {"Lo apoya entre el 40% y el 45% del electorado.", "entre el 40% y el 45%", 40, 45, ""},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -209,6 +211,9 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
     EXPECT_EQ(*s->value->number_to, c.to) << c.sentence;
     EXPECT_EQ(s->value->currency, c.currency) << c.sentence;
   }
+  Document change = AnalyzeWithNames("La tasa pasó del 3% al 5% en un año.", {});
+  ASSERT_NE(FindSpan(change, "3%", "PERCENT"), nullptr);
+  ASSERT_NE(FindSpan(change, "5%", "PERCENT"), nullptr);
 }
 
 TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
