@@ -377,7 +377,8 @@ class QuantityScanner {
     NumberRead r;
     if (!Key("scale_before", i) || !Number(i + 1, &r) || r.words || !r.glued.empty() || r.value <= 0) return 0;
     size_t after = i + 1 + r.tokens;
-    if (Key("times", after) || CountedNoun(after)) return 0;
+    // "a magnitude 6.2 earthquake": English names what the scale measures after the reading.
+    if (Key("times", after) || (CountedNoun(after) && !Key("scale_nouns", after))) return 0;
     SpanValue v;
     v.number = r.value;
     v.unit = L(i);
@@ -812,6 +813,9 @@ class QuantityScanner {
     if (type == "QUANTITY" && !unit && Key("of", k) && Key("scale_before", k + 1) && !to) {
       v.unit = L(k + 1);  // "7,1 de magnitud"
       k += 2;
+      k += Key("seismic_scale", k);
+    } else if (size_t n = type == "QUANTITY" && !unit && !to ? SeismicScale(k, &v) : 0) {
+      k += n;  // "6.4 on the Richter scale"
     } else if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;

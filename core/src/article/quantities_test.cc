@@ -129,6 +129,7 @@ const QCase kCases[] = {
     // Degrees of the Richter scale are a magnitude, not a temperature; the scale joins the span.
     {"Un temblor de 5,4 grados en la escala de Richter alarmó al valle.", "5,4 grados en la escala de Richter", "QUANTITY", 5.4, "magnitud", "", ""},
     {"Hubo una réplica de magnitud 4,1 en la escala de Richter.", "magnitud 4,1 en la escala de Richter", "QUANTITY", 4.1, "magnitud", "", ""},
+    {"Se sintió un sismo de 4,9 en la escala de Richter.", "4,9 en la escala de Richter", "QUANTITY", 4.9, "magnitud", "", ""},
     // "por 100" is a percentage, "por mil" a rate per thousand (‰), neither a day.
     {"El paro bajó del 9 por 100 en marzo.", "9 por 100", "PERCENT", 9, "percent", "", ""},
     {"La natalidad cayó al 7 por mil en la región.", "7 por mil", "QUANTITY", 7, "‰", "", ""},
@@ -546,6 +547,9 @@ TEST(QuantitiesTest, EnglishMillionsPointsAndBounds) {
       {"Some 400 flights were cancelled.", "Some 400 flights", "QUANTITY", 400, "flights", "", "about"},
       {"The award goes to a painter under 40, born in Wales.", "under 40", "QUANTITY", 40, "", "", "less than"},
       {"The Fed cut rates by 25 basis points.", "25 basis points", "QUANTITY", 25, "bp", "", ""},
+      // A magnitude before what it measures, or "on the Richter scale" after it.
+      {"A magnitude 5.9 earthquake shook Lima.", "magnitude 5.9", "QUANTITY", 5.9, "magnitude", "", ""},
+      {"The tremor registered 4.7 on the Richter scale.", "4.7 on the Richter scale", "QUANTITY", 4.7, "magnitude", "", ""},
   };
   ExpectQuantities(cases, "en");
 }
