@@ -10,7 +10,22 @@
 
 namespace resalta::date_scan {
 
+size_t DateScanner::Era(size_t i, int* y) const {
+  // "AD 79" (an era word before the year, as English writes it).
+  if (size_t n = Key("era_ad", i); n && Digits(i + n) && R(i + n).size() <= 4 && SmallInt(R(i + n)) > 0) {
+    *y = SmallInt(R(i + n));
+    return n + 1;
+  }
+  if (!Digits(i) || R(i).size() > 4) return 0;
+  int v = SmallInt(R(i));
+  if (size_t n = Key("era_ad", i + 1); n && v > 0) return *y = v, n + 1;
+  // 1 BC is the astronomical year 0, which a Pt cannot hold (0 is "no year"): not read.
+  if (size_t n = Key("era_bc", i + 1); n && v > 1) return *y = 1 - v, n + 1;
+  return 0;
+}
+
 size_t DateScanner::Year(size_t i, int* y) const {
+  if (size_t n = Era(i, y)) return n;
   if (Digits(i) && R(i).size() == 4) {
     *y = SmallInt(R(i));
     return 1;
