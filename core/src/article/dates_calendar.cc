@@ -24,6 +24,8 @@ size_t DateScanner::Era(size_t i, int* y) const {
   return 0;
 }
 
+bool DateScanner::EraAfter(size_t k) const { return Key("era_ad", k) || Key("era_bc", k); }
+
 size_t DateScanner::Year(size_t i, int* y) const {
   if (size_t n = Era(i, y)) return n;
   if (Digits(i) && R(i).size() == 4) {
@@ -270,8 +272,8 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
         return q - i;
       }
     }
-    // A bare day: "el 16", "día nueve" (callers say when).
-    if (allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) {
+    // A bare day: "el 16", "día nueve" (callers say when); "el 20 a. C." is a year (EraAfter).
+    if ((allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) && !EraAfter(k + nd)) {
       p->d = d;
       return nd;
     }
