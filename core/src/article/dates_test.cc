@@ -645,6 +645,17 @@ TEST(DatesTest, EnglishEdgeOfTheCurrentUnit) {
   ExpectSpans(cases, sizeof cases / sizeof cases[0]);
 }
 
+TEST(DatesTest, EnglishIrregularPastPutsABareWeekdayBefore) {
+  // 2023-10-18 is a Wednesday: a past verb with no "-ed" takes the last Sunday, a plan the next.
+  const EraCase cases[] = {
+      {"en", "The minister spoke on Sunday about the budget.", "on Sunday", "DATE", "2023-10-15"},
+      {"en", "The storm struck the coast on Sunday.", "on Sunday", "DATE", "2023-10-15"},
+      {"en", "Voters will choose a leader on Sunday.", "on Sunday", "DATE", "2023-10-22"},
+      {"en", "The team plays on Sunday.", "on Sunday", "DATE", "2023-10-22"},
+  };
+  ExpectSpans(cases, sizeof cases / sizeof cases[0]);
+}
+
 TEST(DatesTest, SpanishWeekendAnglicismAndAprilFools) {
   const EraCase cases[] = {
       {"es", "Habrá lluvias este weekend en la costa.", "este weekend", "DATE", "2023-10-21/2023-10-22"},
