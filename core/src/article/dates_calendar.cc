@@ -152,8 +152,8 @@ bool DateScanner::DateToken(size_t i, Pt* p) const {
     return true;
   }
   if (parts.size() == 2 && sep == '-' && parts[1].size() == 4 && parts[0].size() <= 2) {
-    int m = num(parts[0]), y = num(parts[1]);  // "07-2014"
-    if (m < 1 || m > 12) return false;
+    int m = num(parts[0]), y = num(parts[1]);  // "07-2014", not "12-game" (no digits: SmallInt is -1)
+    if (m < 1 || m > 12 || y < 1000) return false;
     p->m = m, p->y = y;
     return true;
   }

@@ -653,6 +653,13 @@ TEST(DatesTest, EnglishIrregularPastPutsABareWeekdayBefore) {
   });
 }
 
+TEST(DatesTest, CountJoinedToItsNounIsNoMonthAndYear) {
+  // "07-2014" is a month; a count hyphened to a four-letter noun was month 12 of the year -1.
+  Document doc = AnalyzeWithNames("The loss ended a 12-game winning streak.", {}, "2023-10-18", "en");
+  for (const Span& s : doc.spans) EXPECT_NE(s.type, "DATE") << s.text;
+  ExpectSpans({{"es", "El contrato venció en 07-2014 sin renovarse.", "07-2014", "DATE", "2014-07"}});
+}
+
 TEST(DatesTest, SpanishWeekendAnglicismAndAprilFools) {
   ExpectSpans({
       {"es", "Habrá lluvias este weekend en la costa.", "este weekend", "DATE", "2023-10-21/2023-10-22"},
