@@ -109,7 +109,7 @@ export interface Source {
 }
 
 export interface Boilerplate extends TextRange {
-  /** "donation-appeal", "read-more", "photo-credit", "label", "credit", "dateline", "timestamp", "caption", "byline", "signature", "markup", ... */
+  /** "donation-appeal", "read-more", "photo-credit", "label", "credit", "dateline", "timestamp", "caption", "byline", "signature", "markup", "menu", ... */
   reason: string;
 }
 

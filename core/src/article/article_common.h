@@ -66,6 +66,11 @@ struct Words {
   Span SpanOver(size_t first, size_t last, std::string type) const;
 };
 
+// Token k is a nationality adjective written with a capital before the word
+// it qualifies ("the Russian minister"), in a language that capitalises
+// them (entity_words.txt demonym_case: capitalized).
+bool CapitalizedDemonymAdjective(const Words& w, const LanguageData& lex, size_t k);
+
 Words MakeWords(const ArticleInput& in);
 
 // An entity while the passes work on it; mentions are token ranges.

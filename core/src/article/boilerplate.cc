@@ -9,6 +9,8 @@
 // is only names, numbers and dates, whether it repeats the line before it
 // (a caption shown twice), whether it ends in a credit after " | ".
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "article/article_passes.h"
 
@@ -44,6 +46,13 @@ constexpr size_t kMaxHeaderNameWords = 5;
 // A caption made of names ("Ana Pérez y Luis Gómez, ayer, en Lima.") has
 // at least this many words; shorter ones are left to the byline rule.
 constexpr size_t kMinCaptionWords = 6;
+// A page's menu pasted above the story: at least this many short lines in
+// one block (no blank line between them), then a blank line, all above the
+// first paragraph. A story's own header (headline, subtitle, byline, date)
+// has fewer lines than this.
+constexpr size_t kMinMenuLines = 8;
+constexpr size_t kMaxMenuLineWords = 12;
+constexpr size_t kMaxMenuTinyWords = 3;
 
 // True for one e-mail address and nothing else: "ana.gil@diario.com".
 bool EmailAddress(const std::string& s) {
@@ -66,8 +75,24 @@ struct Line {
   size_t first = 0, last = 0;  // tokens [first, last)
   size_t words = 0;            // alphabetic tokens
   bool body = false;           // a paragraph of running text
+  bool blank_before = false;   // a blank line separates it from the line before
   std::string text;            // as written
 };
+
+// Whether the white space between two lines (all the tokenizer leaves
+// there) holds an empty line: two breaks ("\n\n", "\r\n\r\n", "\r\r",
+// "\n\u3000\n" from an indented paste).
+bool BlankLineIn(std::u16string_view gap) {
+  size_t breaks = 0;
+  for (size_t k = 0; k < gap.size(); ++k) {
+    char16_t c = gap[k];
+    if (c == u'\r' && k + 1 < gap.size() && gap[k + 1] == u'\n') continue;  // one break, counted at \n
+    if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+      if (++breaks >= 2) return true;
+    }
+  }
+  return false;
+}
 
 class LineScanner {
  public:
@@ -343,6 +368,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     for (size_t k = l.first; k < l.last; ++k) l.words += w.Alpha(k);
     l.body = l.words >= kMinParagraphWords && scan.LineEndsSentence(l);
     l.text = w.Slice(w.start(l.first), w.end(l.last - 1));
+    if (first > 0) l.blank_before = BlankLineIn(w.text.substr(w.end(first - 1), w.start(first) - w.end(first - 1)));
     lines.push_back(std::move(l));
     first = i + 1;
   }
@@ -425,6 +451,37 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     }
   }
 
+  // A page's menu above the story: a block of many short lines with no
+  // sentence among them, half of them a few words ("Login", "Sections",
+  // section names between teaser headlines), closed by a blank line, with a
+  // line of the story's header (the headline) between it and the first
+  // paragraph: a fact box or a results table sitting on the lead is no
+  // menu. A line of the block that comes back after it (the page's title,
+  // printed again as the headline) stays.
+  std::unordered_set<std::string> later_texts;
+  for (size_t n = 0; any_body && n < first_body;) {
+    size_t end = n + 1;
+    while (end < first_body && !lines[end].blank_before) ++end;
+    bool menu = end - n >= kMinMenuLines && end < first_body && lines[end].blank_before;
+    size_t tiny = 0;
+    for (size_t k = n; k < end && menu; ++k) {
+      menu = lines[k].words <= kMaxMenuLineWords && !scan.LineEndsSentence(lines[k]);
+      tiny += lines[k].words <= kMaxMenuTinyWords;
+    }
+    menu = menu && 2 * tiny >= end - n;
+    bool header_between = false;
+    for (size_t k = end; k < first_body && menu && !header_between; ++k) header_between = !whole[k];
+    if (menu && header_between) {
+      if (later_texts.empty()) {
+        for (size_t k = end; k < lines.size(); ++k) later_texts.insert(lines[k].text);
+      }
+      for (size_t k = n; k < end; ++k) {
+        if (!whole[k] && !later_texts.count(lines[k].text)) flag_line(k, "menu");
+      }
+    }
+    n = end;
+  }
+
   // A caption repeated as the next line (galleries print it twice), or
   // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL").
   // A repeated headline (above the first paragraph, or closing with no
@@ -479,7 +536,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
       for (size_t k = line.first; k < line.last; ++k) {
         slash = slash || w.raw[k] == "/";
         credit = credit || lex.InClass("credit_word", w.lower[k]) ||
-                 AgencySignature(w, lex, {k, line.last, 0, false, ""}) == k;
+                 AgencySignature(w, lex, {k, line.last, 0, false, false, ""}) == k;
       }
       if (slash && credit) {
         flag_line(n, "byline");

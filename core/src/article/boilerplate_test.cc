@@ -137,6 +137,13 @@ const ShapeCase kShapeCases[] = {
      "La policía detuvo a dos sospechosos del robo al banco, que ocurrió el martes por la tarde. EFE",
      {},
      {"EFE"}},
+    {"a page menu pasted above the story; the page title that comes back as the headline stays",
+     "Portada\nIniciar sesión\nSecciones\nEl puerto retoma la actividad\nEconomía\nDeportes\n"
+     "Cultura\nOpinión\n\n"
+     "El puerto retoma la actividad\n\n"
+     "El puerto retomó la actividad tras tres días de paro y los camiones volvieron a circular.",
+     {},
+     {"Portada", "Iniciar sesión", "Secciones", "Economía", "Deportes", "Cultura", "Opinión"}},
 };
 
 TEST(BoilerplateTest, LineShapes) {
@@ -169,6 +176,23 @@ TEST(BoilerplateTest, StoryShapesStay) {
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {{"Mario Paz", "PER"}, {"Paz", "PER"}, {"Kiev", "LOC"}, {"Ucrania", "LOC"}});
     EXPECT_TRUE(doc.boilerplate.empty()) << t << "\n" << (doc.boilerplate.empty() ? "" : doc.boilerplate[0].text);
+  }
+}
+
+// A story's own header is no menu: seven short lines are too few for one,
+// and a block of eight sitting right on the lead (a header with share
+// buttons, a fact box) has no headline between it and the story.
+TEST(BoilerplateTest, StoryHeaderIsNoMenu) {
+  const char* texts[] = {
+      "Sube el precio del pan\nLa harina subió un 30 %\nEconomía\nMercados\nPrecios\nConsumo\nHogares\n\n"
+      "Sube el precio del pan\n\n"
+      "El precio del pan subió por tercera vez en el año y los panaderos culpan al costo de la harina importada.",
+      "Sube el precio del pan\nLa harina subió un 30 %\nEconomía\nMercados\nPrecios\nConsumo\nHogares\nLima\n\n"
+      "El precio del pan subió por tercera vez en el año y los panaderos culpan al costo de la harina importada.",
+  };
+  for (const char* t : texts) {
+    Document doc = AnalyzeWithNames(t, {});
+    for (const Boilerplate& b : doc.boilerplate) EXPECT_NE(b.reason, "menu") << t << "\n" << b.text;
   }
 }
 

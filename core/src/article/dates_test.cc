@@ -338,9 +338,10 @@ TEST(DatesTest, NotDates) {
 }
 
 TEST(DatesTest, TextEndingInACapitalizedDayWord) {
-  // The date rules look one word past a capitalised day or month name; at the text's end there is none
-  // (an out-of-range read the fuzzer found, caught under ASan).
-  for (const char* s : {"Lunes", "Llega el Martes", "el Domingo", "Mayo", "desde el Viernes 3 de Mayo", "Hoy"}) {
+  // A day in words capitalised as a name ("el Dos de Mayo") is checked for the month after "de"; at
+  // the text's end there is none (an out-of-range read the fuzzer found). Only the sanitizer build
+  // (resalta_tests_san, the unit.asan-ubsan suite) sees the read; a plain build passes either way.
+  for (const char* s : {"Vive junto al Dos de", "Llegó el Cinco de", "el Doce", "Llega el Martes", "Mayo"}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) {
       EXPECT_LE(span.end, std::string(s).size()) << s;  // ASCII: UTF-16 length = bytes

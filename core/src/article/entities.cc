@@ -229,10 +229,33 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
   auto head = [&](uint32_t k) {
     return lex.InClass("loc_head", w.lower[k]) || lex.InClass("org_head", w.lower[k]) || lex.InClass("misc_head", w.lower[k]);
   };
+  // Surnames the article uses alone for a person ("Donohoe said").
+  std::unordered_set<std::string> lone_surnames;
+  for (const RawMention& m : *raw) {
+    if (m.type == "PER" && m.last - m.first == 1) lone_surnames.insert(w.lower[m.first]);
+  }
   for (RawMention m : *raw) {
     if (m.title) {
       out.push_back(m);
       continue;
+    }
+    // A nationality adjective before its noun ("the Russian minister", "Irish
+    // economy"), where the language capitalises them, is no name: a demonym.
+    if (m.type != "PER" && m.last - m.first == 1 && CapitalizedDemonymAdjective(w, lex, m.first)) continue;
+    // A department between a title and a name ("Minister for Finance
+    // Paschal Donohoe", "ministra de Hacienda María Paz"), read as one
+    // name: when the article names the person by the surname alone
+    // elsewhere, the person is what follows the department words, and the
+    // department is the title's (AttachRoles reads it).
+    if (m.first >= 2 && m.last - m.first >= 3 && lone_surnames.count(w.lower[m.last - 1]) &&
+        (lex.role_complements.count(w.lower[m.first - 1]) || lex.place_complements.count(w.lower[m.first - 1])) &&
+        lex.titles.count(w.lower[m.first - 2])) {
+      uint32_t k = m.first;
+      while (k < m.last && lex.InClass("department", w.lower[k])) ++k;
+      if (k > m.first && m.last - k >= 2 && w.Capitalized(k)) {
+        m.first = k;
+        m.type = "PER";
+      }
     }
     // A lowercase head stays when a capitalised word follows it: "calle Mariano Moreno", not "avenida central de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
@@ -342,7 +365,8 @@ std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
   return out;
 }
 
-// The type a name's first word gives it ("Aeropuerto de Rosario" LOC), or "".
+// The type a name's head word gives it ("Aeropuerto de Rosario" LOC; in
+// English the last word: "Ricoh Arena" LOC), or "".
 std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
   // An adjective before the head word: "Gran Parque Fluvial", "Nuevo Estadio Municipal".
   uint32_t first = m.first;
@@ -353,6 +377,14 @@ std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& 
   if (lex.InClass("loc_head", head)) return "LOC";
   if (lex.InClass("org_head", head)) return "ORG";
   if (lex.InClass("misc_head", head)) return "MISC";
+  // Languages that put the head last ("Ricoh Arena", "Lenco Inc.", "Freedom
+  // of Information Act") list tail words; a person keeps the tagger's type
+  // (surnames such as Park, Bridge or Hill are tail words too).
+  if (m.type == "PER") return "";
+  const std::string& tail = w.lower[m.last - 1];
+  if (lex.InClass("loc_tail", tail)) return "LOC";
+  if (lex.InClass("org_tail", tail)) return "ORG";
+  if (lex.InClass("misc_tail", tail)) return "MISC";
   return "";
 }
 

@@ -423,6 +423,28 @@ TEST(EntitiesTest, TitlesHonorificsAndCompoundAdjectivesLeaveTheName) {
   EXPECT_EQ(es.entities[1].name, "Blanca");
 }
 
+// A department the tagger joined to the name after a title ("Minister for
+// Health Laura Byrne") belongs to the role when the article names the person
+// by the surname alone; without that evidence the mention is left as tagged.
+TEST(EntitiesTest, DepartmentBetweenTitleAndNameLeavesTheName) {
+  Document doc = AnalyzeWithNames("The Minister for Health Laura Byrne said the plan works. Byrne added more.",
+                                  {{"Health Laura Byrne", "ORG"}, {"Byrne", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Laura Byrne");
+  EXPECT_EQ(doc.entities[0].type, "PER");
+  EXPECT_EQ(doc.entities[0].role, "Minister for Health");
+  // The department may be several words, the name too.
+  Document two = AnalyzeWithNames("The Minister for Foreign Affairs Mary Ann Byrne spoke. Byrne added more.",
+                                  {{"Foreign Affairs Mary Ann Byrne", "ORG"}, {"Byrne", "PER"}}, "2023-10-18", "en");
+  ASSERT_FALSE(two.entities.empty());
+  EXPECT_EQ(two.entities[0].name, "Mary Ann Byrne");
+  EXPECT_EQ(two.entities[0].type, "PER");
+  Document alone = AnalyzeWithNames("The Minister for Health Laura Byrne said the plan works.",
+                                    {{"Health Laura Byrne", "ORG"}}, "2023-10-18", "en");
+  ASSERT_EQ(alone.entities.size(), 1u);
+  EXPECT_EQ(alone.entities[0].name, "Health Laura Byrne");
+}
+
 // A capitalised function word inside a long mention is a headline run,
 // not a name; a capitalised article is part of many names.
 TEST(EntitiesTest, HeadlineRunOutsideATitleCaseLine) {
@@ -642,6 +664,22 @@ TEST(EntitiesTest, EnglishLexiconTypes) {
     EXPECT_EQ(doc.entities[0].type, c.type) << c.text;
     // A listed name takes the article it opens with.
     if (std::string(c.name) == "Irish Times") EXPECT_EQ(doc.entities[0].name, "The Irish Times");
+  }
+}
+
+// English names their head last: the tail word types the name, except a
+// person's (a surname may be a tail word).
+TEST(EntitiesTest, EnglishTailWordsType) {
+  const TypeCase cases[] = {
+      {"The match was played at the Lowfield Arena on Sunday.", "Lowfield Arena", "ORG", "LOC"},
+      {"The truck was bought from Marden Tools Inc. last year.", "Marden Tools Inc.", "LOC", "ORG"},
+      {"He asked under the Public Records Act for the files.", "Public Records Act", "ORG", "MISC"},
+      {"The award went to Jin Park on Friday.", "Jin Park", "PER", "PER"},
+  };
+  for (const TypeCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, {{c.name, c.tagger_type}}, "2023-10-18", "en");
+    ASSERT_EQ(doc.entities.size(), 1u) << c.text;
+    EXPECT_EQ(doc.entities[0].type, c.type) << c.text;
   }
 }
 

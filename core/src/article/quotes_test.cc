@@ -346,6 +346,25 @@ TEST(QuotesTest, GenderedPronounPicksThePersonItFits) {
   EXPECT_EQ(es.quotes[0].speaker, FindEntity(es, "Marta Ruiz")->id);
 }
 
+// Before the quote, a gendered pronoun is the person named last, not the
+// speaker of the quotes before; after the quote ("…," he added) the
+// speaker goes on, whoever was named in between.
+TEST(QuotesTest, PronounBeforeTheQuoteIsThePersonNamedLast) {
+  Document doc = AnalyzeWithNames(
+      "Paul Reed said: \"The board has decided.\"\n\n"
+      "After the defeat, Tom Hale felt the team had played badly.\n\n"
+      "He said: \"I am doing something wrong.\"\n",
+      {{"Paul Reed", "PER"}, {"Tom Hale", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Paul Reed");
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "Tom Hale");
+  Document after = AnalyzeWithNames(
+      "\"We will act,\" Paul Reed said after meeting Tom Hale. \"Nobody will be left behind,\" he added.",
+      {{"Paul Reed", "PER"}, {"Tom Hale", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(after.quotes.size(), 2u);
+  EXPECT_EQ(Speaker(after, after.quotes[1]), "Paul Reed");
+}
+
 TEST(QuotesTest, EnglishUsesEnglishData) {
   Document doc =
       AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");
