@@ -221,6 +221,8 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
   if (k < w_.size() && (k < end_ || (k == end_ && !covered_[k] && !R(k - 1).empty() && R(k - 1).back() == '.')) && w_.Capitalized(k) &&
       lex_.InDateWords("time_zone", w_.lower[k]))
     ++k;
+  else
+    k += Key("zone_words", k);  // "a las 10:30 hora local", "at 9 a.m. local time"
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
   if (part) {

@@ -630,6 +630,8 @@ TEST(DatesTest, ZoneCodeJoinsTheClock) {
       {"en", "The launch is set for 9:30 a.m. EST on the coast.", "9:30 a.m. EST", "TIME", "2023-10-18T09:30"},
       {"en", "Update at 6:40 p.m. ET. Officials said more.", "at 6:40 p.m. ET", "TIME", "2023-10-18T18:40"},
       {"es", "La reunión empieza a las 14:00 GMT en Bruselas.", "a las 14:00 GMT", "TIME", "2023-10-18T14:00"},
+      {"es", "El sismo ocurrió a las 10:30 hora local en la costa.", "a las 10:30 hora local", "TIME", "2023-10-18T10:30"},
+      {"en", "The polls close at 8 p.m. local time on the island.", "at 8 p.m. local time", "TIME", "2023-10-18T20:00"},
   });
   // A lowercase word after the clock is no zone.
   Document doc = AnalyzeWithNames("We met at 5 pm et cetera.", {}, "2023-10-18", "en");
