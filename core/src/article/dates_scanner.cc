@@ -90,7 +90,8 @@ int DateScanner::Tense(size_t i) const {
 }
 
 std::string DateScanner::Valid(Ymd t) const {
-  if (t.y < 1 || t.y > 9999 || t.m < 1 || t.m > 12 || t.d < 1 || t.d > DaysInMonth(t.y, t.m)) return "";
+  // A year before 1 comes only with its era ("44 a. C."; 0 is "no year"): the day as written.
+  if (t.y == 0 || t.y < -9999 || t.y > 9999 || t.m < 1 || t.m > 12 || t.d < 1 || t.d > DaysInMonth(t.y, t.m)) return "";
   return IsoDate(t);
 }
 
