@@ -264,3 +264,13 @@ test('highlight and page colors meet WCAG AA in light and dark themes', () => {
     assert.ok(contrast(v.focus, v.surface) >= 3, `${name}: focus ring`);
   }
 });
+
+test('the page reads years before 100 and before Christ as written (eras: "79 d. C.", "44 a. C.")', async () => {
+  const { utc, formatIso } = await import(pathToFileURL(path.join(sourceDir, 'web/i18n.js')).href);
+  // Date.UTC alone reads 79 as 1979.
+  assert.equal(new Date(utc(79, 7, 24)).getUTCFullYear(), 79);
+  assert.equal(new Date(utc(-43, 2, 15)).getUTCFullYear(), -43);
+  assert.equal(new Date(utc(2023, 12)).toISOString().slice(0, 10), '2024-01-01');
+  assert.doesNotMatch(formatIso('0079-08-24'), /1979/);
+  assert.equal(formatIso('-0043'), '-0043');  // no calendar format for a signed year: the value as written
+});

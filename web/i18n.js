@@ -114,6 +114,14 @@ function dateFormat(options) {
   return formatters.get(key);
 }
 
+/** Milliseconds at a UTC date; Date.UTC reads a year 0-99 as 1900-1999, so the year is set apart
+ * ("0079-08-24", and "-0043" for 44 BC). */
+export function utc(y, mo, d = 1, h = 0, mi = 0) {
+  const dt = new Date(Date.UTC(2000, mo, d, h, mi));
+  dt.setUTCFullYear(y, mo, d);
+  return dt.getTime();
+}
+
 export function formatIso(iso) {
   const s = String(iso ?? '');
   if (s.includes('/')) {
@@ -124,13 +132,13 @@ export function formatIso(iso) {
   if (m) return t('week', m[1], Number(m[2]));
   m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
   if (m) {
-    const dt = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]));
+    const dt = new Date(utc(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]));
     return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(dt);
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return dateFormat({ dateStyle: 'medium' }).format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
+  if (m) return dateFormat({ dateStyle: 'medium' }).format(new Date(utc(+m[1], +m[2] - 1, +m[3])));
   m = /^(\d{4})-(\d{2})$/.exec(s);
-  if (m) return dateFormat({ month: 'long', year: 'numeric' }).format(new Date(Date.UTC(+m[1], +m[2] - 1, 1)));
+  if (m) return dateFormat({ month: 'long', year: 'numeric' }).format(new Date(utc(+m[1], +m[2] - 1)));
   return s;
 }
 

@@ -2,13 +2,13 @@
 // real grain (a day, a week, a month, a year, a range from-to, an instant),
 // the date in use marked, and lists that jump to each date, time and duration.
 import { el, node, svgNode } from './dom.js';
-import { formatIso, t } from './i18n.js';
+import { formatIso, t, utc } from './i18n.js';
 import { goToRange } from './navigation.js';
 import { state } from './state.js';
 
 const DAY = 86_400_000;
 
-// One end of an interval: "2023", "2023-10", "2023-10-18", "2023-W07", "2013-02-12T15:30".
+// One end of an interval: "2023", "2023-10", "2023-10-18", "2023-W07", "2013-02-12T15:30", "-0043".
 function bounds(iso) {
   let m = /^(\d{4})-W(\d{2})$/.exec(iso);
   if (m) {
@@ -18,13 +18,13 @@ function bounds(iso) {
     const start = monday1 + (+m[2] - 1) * 7 * DAY;
     return { start, end: start + 7 * DAY, grain: 'week' };
   }
-  m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  if (m) { const s = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]); return { start: s, end: s, grain: 'time' }; }
-  m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  m = /^(-?\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (m) { const s = utc(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]); return { start: s, end: s, grain: 'time' }; }
+  m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return null;
-  if (m[3]) { const s = Date.UTC(+m[1], +m[2] - 1, +m[3]); return { start: s, end: s + DAY, grain: 'day' }; }
-  if (m[2]) return { start: Date.UTC(+m[1], +m[2] - 1, 1), end: Date.UTC(+m[1], +m[2], 1), grain: 'month' };
-  return { start: Date.UTC(+m[1], 0, 1), end: Date.UTC(+m[1] + 1, 0, 1), grain: 'year' };
+  if (m[3]) { const s = utc(+m[1], +m[2] - 1, +m[3]); return { start: s, end: s + DAY, grain: 'day' }; }
+  if (m[2]) return { start: utc(+m[1], +m[2] - 1), end: utc(+m[1], +m[2]), grain: 'month' };
+  return { start: utc(+m[1], 0), end: utc(+m[1] + 1, 0), grain: 'year' };
 }
 
 /** An ISO value -> {start, end, grain} in ms (UTC), end exclusive; ranges "a/b" span both; null otherwise. */

@@ -21,9 +21,17 @@ bool Words::Capitalized(size_t i) const {
 }
 
 bool CapitalizedDemonymAdjective(const Words& w, const LanguageData& lex, size_t k) {
-  return k + 1 < w.size() && w.Capitalized(k) && lex.demonyms.count(w.lower[k]) &&
-         lex.InClass("demonym_case", "capitalized") && w.sentence[k + 1] == w.sentence[k] && w.Alpha(k + 1) &&
-         !w.LineBreakAfter(k);
+  if (k + 1 >= w.size() || !w.Capitalized(k) || !lex.demonyms.count(w.lower[k]) ||
+      !lex.InClass("demonym_case", "capitalized")) {
+    return false;
+  }
+  // Part of a longer name: "Latin American", "South African".
+  if (k > 0 && w.sentence[k - 1] == w.sentence[k] && w.Capitalized(k - 1) && !w.SentenceStart(k - 1)) return false;
+  // Its noun comes next: a word, not a function word or a verb ("speaks
+  // Russian and English", "French said").
+  const std::string& next = w.lower[k + 1];
+  return w.sentence[k + 1] == w.sentence[k] && w.Alpha(k + 1) && !w.LineBreakAfter(k) && !lex.stopwords.count(next) &&
+         !lex.prepositions.count(next) && !lex.cue_verbs.count(next);
 }
 
 bool Words::AllCaps(size_t i, size_t min_letters) const {

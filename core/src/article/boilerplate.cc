@@ -9,6 +9,8 @@
 // is only names, numbers and dates, whether it repeats the line before it
 // (a caption shown twice), whether it ends in a credit after " | ".
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "article/article_passes.h"
 
@@ -50,6 +52,7 @@ constexpr size_t kMinCaptionWords = 6;
 // has fewer lines than this.
 constexpr size_t kMinMenuLines = 8;
 constexpr size_t kMaxMenuLineWords = 12;
+constexpr size_t kMaxMenuTinyWords = 3;
 
 // True for one e-mail address and nothing else: "ana.gil@diario.com".
 bool EmailAddress(const std::string& s) {
@@ -76,16 +79,16 @@ struct Line {
   std::string text;            // as written
 };
 
-// Whether the text between two lines holds an empty line ("\n\n", "\r\n\r\n", "\r\r").
+// Whether the white space between two lines (all the tokenizer leaves
+// there) holds an empty line: two breaks ("\n\n", "\r\n\r\n", "\r\r",
+// "\n\u3000\n" from an indented paste).
 bool BlankLineIn(std::u16string_view gap) {
   size_t breaks = 0;
   for (size_t k = 0; k < gap.size(); ++k) {
     char16_t c = gap[k];
     if (c == u'\r' && k + 1 < gap.size() && gap[k + 1] == u'\n') continue;  // one break, counted at \n
-    if (c == u'\n' || c == u'\r' || c == 0x2029) {
+    if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85) {
       if (++breaks >= 2) return true;
-    } else if (c != u' ' && c != u'\t' && c != 0xA0) {
-      breaks = 0;
     }
   }
   return false;
@@ -449,21 +452,32 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
   }
 
   // A page's menu above the story: a block of many short lines with no
-  // sentence among them, closed by a blank line, before the first paragraph
-  // ("Login", "Sections", section names, teaser headlines). A line of it
-  // that comes back after the block is the page title over the headline,
-  // story.
+  // sentence among them, half of them a few words ("Login", "Sections",
+  // section names between teaser headlines), closed by a blank line, with a
+  // line of the story's header (the headline) between it and the first
+  // paragraph: a fact box or a results table sitting on the lead is no
+  // menu. A line of the block that comes back after it (the page's title,
+  // printed again as the headline) stays.
+  std::unordered_set<std::string> later_texts;
   for (size_t n = 0; any_body && n < first_body;) {
     size_t end = n + 1;
     while (end < first_body && !lines[end].blank_before) ++end;
-    bool menu = end - n >= kMinMenuLines && end < lines.size() && lines[end].blank_before;
+    bool menu = end - n >= kMinMenuLines && end < first_body && lines[end].blank_before;
+    size_t tiny = 0;
     for (size_t k = n; k < end && menu; ++k) {
       menu = lines[k].words <= kMaxMenuLineWords && !scan.LineEndsSentence(lines[k]);
+      tiny += lines[k].words <= kMaxMenuTinyWords;
     }
-    for (size_t k = n; k < end && menu; ++k) {
-      bool repeated_later = false;
-      for (size_t later = end; later < lines.size() && !repeated_later; ++later) repeated_later = lines[later].text == lines[k].text;
-      if (!whole[k] && !repeated_later) flag_line(k, "menu");
+    menu = menu && 2 * tiny >= end - n;
+    bool header_between = false;
+    for (size_t k = end; k < first_body && menu && !header_between; ++k) header_between = !whole[k];
+    if (menu && header_between) {
+      if (later_texts.empty()) {
+        for (size_t k = end; k < lines.size(); ++k) later_texts.insert(lines[k].text);
+      }
+      for (size_t k = n; k < end; ++k) {
+        if (!whole[k] && !later_texts.count(lines[k].text)) flag_line(k, "menu");
+      }
     }
     n = end;
   }

@@ -170,15 +170,29 @@ TEST(BoilerplateTest, StoryShapesStay) {
       "Mario Paz",
       "OTAN (Organización del Tratado del Atlántico Norte)\n"
       "La alianza atlántica celebró ayer su cumbre anual con la presencia de treinta jefes de Estado.",
-      // A headline and a subtitle over a blank line are no menu: too few lines for one.
-      "Atrapan a tres ladrones en pleno centro\nLa policía actuó de noche\n\n"
-      "La policía local detuvo anoche a tres hombres que intentaban forzar un cajero automático del centro.",
       "Kiev pide más defensas aéreas\n"
       "El Gobierno de Ucrania volvió a pedir sistemas antiaéreos a sus aliados tras el ataque del domingo.",
   };
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {{"Mario Paz", "PER"}, {"Paz", "PER"}, {"Kiev", "LOC"}, {"Ucrania", "LOC"}});
     EXPECT_TRUE(doc.boilerplate.empty()) << t << "\n" << (doc.boilerplate.empty() ? "" : doc.boilerplate[0].text);
+  }
+}
+
+// A story's own header is no menu: seven short lines are too few for one,
+// and a block of eight sitting right on the lead (a header with share
+// buttons, a fact box) has no headline between it and the story.
+TEST(BoilerplateTest, StoryHeaderIsNoMenu) {
+  const char* texts[] = {
+      "Sube el precio del pan\nLa harina subió un 30 %\nEconomía\nMercados\nPrecios\nConsumo\nHogares\n\n"
+      "Sube el precio del pan\n\n"
+      "El precio del pan subió por tercera vez en el año y los panaderos culpan al costo de la harina importada.",
+      "Sube el precio del pan\nLa harina subió un 30 %\nEconomía\nMercados\nPrecios\nConsumo\nHogares\nLima\n\n"
+      "El precio del pan subió por tercera vez en el año y los panaderos culpan al costo de la harina importada.",
+  };
+  for (const char* t : texts) {
+    Document doc = AnalyzeWithNames(t, {});
+    for (const Boilerplate& b : doc.boilerplate) EXPECT_NE(b.reason, "menu") << t << "\n" << b.text;
   }
 }
 

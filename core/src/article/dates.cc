@@ -191,6 +191,11 @@ size_t DateScanner::At(size_t i) {
     bool after_year_noun = j0 > 0 && j0 < w_.size() && w_.sentence[j0 - 1] == w_.sentence[j0] && Key("unit_singular", j0 - 1) &&
                            Unit(j0 - 1) && *Unit(j0 - 1) == "Y";
     if (!n && after_year_noun && Digits(j0) && R(j0).size() <= 4) y = SmallInt(R(j0)), n = 1;
+    if (int ey = 0; size_t e = Era(j0, &ey)) {  // "en el 44 a. C.": any year its era names
+      Pt p;
+      p.y = ey;
+      return EmitPoint(i, j0 + e, p);
+    }
     if (n) {
       size_t k = j0 + n;
       bool noun_after = NounAt(k);

@@ -10,7 +10,24 @@
 
 namespace resalta::date_scan {
 
+size_t DateScanner::Era(size_t i, int* y) const {
+  // "AD 79" (an era word before the year, as English writes it).
+  if (size_t n = Key("era_ad", i); n && Digits(i + n) && R(i + n).size() <= 4 && SmallInt(R(i + n)) > 0) {
+    *y = SmallInt(R(i + n));
+    return n + 1;
+  }
+  if (!Digits(i) || R(i).size() > 4) return 0;
+  int v = SmallInt(R(i));
+  if (size_t n = Key("era_ad", i + 1); n && v > 0) return *y = v, n + 1;
+  // 1 BC is the astronomical year 0, which a Pt cannot hold (0 is "no year"): not read.
+  if (size_t n = Key("era_bc", i + 1); n && v > 1) return *y = 1 - v, n + 1;
+  return 0;
+}
+
+bool DateScanner::EraAfter(size_t k) const { return Key("era_ad", k) || Key("era_bc", k); }
+
 size_t DateScanner::Year(size_t i, int* y) const {
+  if (size_t n = Era(i, y)) return n;
   if (Digits(i) && R(i).size() == 4) {
     *y = SmallInt(R(i));
     return 1;
@@ -135,8 +152,8 @@ bool DateScanner::DateToken(size_t i, Pt* p) const {
     return true;
   }
   if (parts.size() == 2 && sep == '-' && parts[1].size() == 4 && parts[0].size() <= 2) {
-    int m = num(parts[0]), y = num(parts[1]);  // "07-2014"
-    if (m < 1 || m > 12) return false;
+    int m = num(parts[0]), y = num(parts[1]);  // "07-2014", not "12-game" (no digits: SmallInt is -1)
+    if (m < 1 || m > 12 || y < 1000) return false;
     p->m = m, p->y = y;
     return true;
   }
@@ -255,8 +272,8 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
         return q - i;
       }
     }
-    // A bare day: "el 16", "día nueve" (callers say when).
-    if (allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) {
+    // A bare day: "el 16", "día nueve" (callers say when); "el 20 a. C." is a year (EraAfter).
+    if ((allow_bare_day == 2 || (allow_bare_day >= 1 && Digits(k))) && !EraAfter(k + nd)) {
       p->d = d;
       return nd;
     }

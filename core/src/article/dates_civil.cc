@@ -55,19 +55,20 @@ long EasterDays(int y) {
   return DaysFromCivil({y, month, day});
 }
 
+// A year before 1 (astronomical numbering: 44 BC is -0043) takes ISO 8601's sign and four digits.
 std::string IsoYear(int y) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
+  std::snprintf(buf, sizeof buf, y < 0 ? "%05d" : "%04d", y);
   return buf;
 }
 std::string IsoDate(Ymd t) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.y, t.m, t.d);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", IsoYear(t.y).c_str(), t.m, t.d);
   return buf;
 }
 std::string IsoMonth(int y, int m) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%s-%02d", IsoYear(y).c_str(), m);
   return buf;
 }
 std::string IsoWeek(long days) {

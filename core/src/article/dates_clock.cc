@@ -216,6 +216,13 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
   if (!strong && fraction_minutes && Digits(i)) strong = true;  // "5 y cuarto", not "10 y 20"
   if (!strong) return 0;
   if (h > 12 && (pm || am)) return 0;
+  // "7:15 p.m. ET", "a las 15:00 GMT": a zone code joins the time; the value stays in the text's clock.
+  // After "p.m." the splitter may have ended the sentence: the code is still the time's.
+  if (k < w_.size() && (k < end_ || (k == end_ && !covered_[k] && !R(k - 1).empty() && R(k - 1).back() == '.')) && w_.Capitalized(k) &&
+      lex_.InDateWords("time_zone", w_.lower[k]))
+    ++k;
+  else
+    k += Key("zone_words", k);  // "a las 10:30 hora local", "at 9 a.m. local time"
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
   if (part) {

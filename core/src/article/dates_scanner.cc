@@ -90,7 +90,8 @@ int DateScanner::Tense(size_t i) const {
 }
 
 std::string DateScanner::Valid(Ymd t) const {
-  if (t.y < 1 || t.y > 9999 || t.m < 1 || t.m > 12 || t.d < 1 || t.d > DaysInMonth(t.y, t.m)) return "";
+  // A year before 1 comes only with its era ("44 a. C."; 0 is "no year"): the day as written.
+  if (t.y == 0 || t.y < -9999 || t.y > 9999 || t.m < 1 || t.m > 12 || t.d < 1 || t.d > DaysInMonth(t.y, t.m)) return "";
   return IsoDate(t);
 }
 
@@ -201,6 +202,7 @@ bool DateScanner::NounAt(size_t k) const {
 
 bool DateScanner::CountedAt(size_t k) const {
   if (R(k) == "%" || NounAt(k)) return true;
+  if (k < end_ && lex_.currencies.count(w_.lower[k])) return true;  // "2.50 €": a price
   if (!w_.Opens(k, kUnits)) return false;
   for (const auto& [phrase, unit] : lex_.units) {  // "15.30 por ciento"
     if (k + phrase.size() <= end_ && w_.Match(k, phrase)) return true;

@@ -133,6 +133,9 @@ class DateScanner {
   // dates_calendar.cc: calendar dates, years, the nth weekday, weekends, edges of a month, periods
   // A year: 4 digits, or spelled out ("mil novecientos noventa").
   size_t Year(size_t i, int* y) const;
+  // A year with its era ("88 d. C.", "44 a. C.", "AD 79"; date_words' era_ad, era_bc): its length, 0 if none.
+  size_t Era(size_t i, int* y) const;
+  bool EraAfter(size_t k) const;  // an era word at k: the number before it is a year, not a day
   // "de 2023", "del 2023", ", 2023", "2023" after a month; "del año pasado".
   size_t YearAfter(size_t i, int* y) const;
   // "15", "quince", "primero": a day of the month.

@@ -2,6 +2,17 @@
 #include "article/article_passes.h"
 
 namespace resalta {
+namespace {
+
+bool InsideLongerName(const std::vector<Span>& spans, uint32_t start, uint32_t end) {
+  for (const Span& s : spans) {
+    bool name = s.type == "PER" || s.type == "ORG" || s.type == "LOC" || s.type == "MISC";
+    if (name && s.start <= start && end <= s.end && (s.start < start || end < s.end)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void FindDemonyms(const Words& w, const LanguageData& lex, std::vector<Span>* spans) {
   for (size_t i = 0; i < w.size(); ++i) {
@@ -11,6 +22,9 @@ void FindDemonyms(const Words& w, const LanguageData& lex, std::vector<Span>* sp
     // unless the language capitalises nationality adjectives ("the Russian
     // minister"), and then only before the word it qualifies.
     if (w.Capitalized(i) && !w.SentenceStart(i) && !CapitalizedDemonymAdjective(w, lex, i)) continue;
+    // Capitalised inside a name ("Saudi Arabia", "British Airways", "The
+    // Irish Times"), it is the name's word.
+    if (w.Capitalized(i) && InsideLongerName(*spans, w.start(i), w.end(i))) continue;
     Span s = w.SpanOver(i, i + 1, "DEMONYM");
     s.refers_to = it->second;
     spans->push_back(std::move(s));

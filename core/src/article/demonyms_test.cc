@@ -27,12 +27,6 @@ TEST(DemonymsTest, CapitalizedCountryIsNotADemonym) {
   for (const Span& s : doc.spans) EXPECT_NE(s.type, "DEMONYM") << s.text;
 }
 
-}  // namespace
-}  // namespace resalta
-
-namespace resalta {
-namespace {
-
 // English capitalises nationality adjectives: before the word they qualify
 // they are demonyms, not names; a nationality as a noun stays a name.
 TEST(DemonymsTest, EnglishCapitalisedAdjectives) {
@@ -46,6 +40,15 @@ TEST(DemonymsTest, EnglishCapitalisedAdjectives) {
   ASSERT_EQ(doc.entities.size(), 1u);  // "in Russian": the language, a name
   EXPECT_EQ(doc.entities[0].name, "Russian");
   EXPECT_EQ(doc.entities[0].mentions.size(), 1u);
+  // Before a function word or a verb it is no adjective; inside a name it is the name's word; a
+  // person named like a nationality stays a person.
+  Document other = AnalyzeWithNames(
+      "He speaks Russian and English. Dawn French said so in Saudi Arabia to Latin American leaders.",
+      {{"Russian", "MISC"}, {"English", "MISC"}, {"Dawn French", "PER"}, {"Saudi Arabia", "LOC"},
+       {"Latin American", "MISC"}},
+      "2023-10-18", "en");
+  for (const Span& s : other.spans) EXPECT_NE(s.type, "DEMONYM") << s.text;
+  EXPECT_NE(FindEntity(other, "Russian"), nullptr);
 }
 
 }  // namespace

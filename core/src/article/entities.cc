@@ -241,17 +241,21 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     }
     // A nationality adjective before its noun ("the Russian minister", "Irish
     // economy"), where the language capitalises them, is no name: a demonym.
-    if (m.last - m.first == 1 && CapitalizedDemonymAdjective(w, lex, m.first)) continue;
+    if (m.type != "PER" && m.last - m.first == 1 && CapitalizedDemonymAdjective(w, lex, m.first)) continue;
     // A department between a title and a name ("Minister for Finance
     // Paschal Donohoe", "ministra de Hacienda María Paz"), read as one
     // name: when the article names the person by the surname alone
-    // elsewhere, the person is the given name and surname at the end, and
-    // the department is the title's (AttachRoles reads it).
+    // elsewhere, the person is what follows the department words, and the
+    // department is the title's (AttachRoles reads it).
     if (m.first >= 2 && m.last - m.first >= 3 && lone_surnames.count(w.lower[m.last - 1]) &&
         (lex.role_complements.count(w.lower[m.first - 1]) || lex.place_complements.count(w.lower[m.first - 1])) &&
-        lex.titles.count(w.lower[m.first - 2]) && w.Capitalized(m.last - 2)) {
-      m.first = m.last - 2;
-      m.type = "PER";
+        lex.titles.count(w.lower[m.first - 2])) {
+      uint32_t k = m.first;
+      while (k < m.last && lex.InClass("department", w.lower[k])) ++k;
+      if (k > m.first && m.last - k >= 2 && w.Capitalized(k)) {
+        m.first = k;
+        m.type = "PER";
+      }
     }
     // A lowercase head stays when a capitalised word follows it: "calle Mariano Moreno", not "avenida central de".
     auto kept_head = [&](uint32_t k) { return head(k) && k + 1 < m.last && w.Capitalized(k + 1); };
@@ -361,7 +365,8 @@ std::vector<TokenSpan> QuotedWorks(const Words& w, const LanguageData& lex) {
   return out;
 }
 
-// The type a name's first word gives it ("Aeropuerto de Rosario" LOC), or "".
+// The type a name's head word gives it ("Aeropuerto de Rosario" LOC; in
+// English the last word: "Ricoh Arena" LOC), or "".
 std::string HeadType(const Words& w, const LanguageData& lex, const RawMention& m) {
   // An adjective before the head word: "Gran Parque Fluvial", "Nuevo Estadio Municipal".
   uint32_t first = m.first;

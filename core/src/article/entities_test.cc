@@ -433,6 +433,12 @@ TEST(EntitiesTest, DepartmentBetweenTitleAndNameLeavesTheName) {
   EXPECT_EQ(doc.entities[0].name, "Laura Byrne");
   EXPECT_EQ(doc.entities[0].type, "PER");
   EXPECT_EQ(doc.entities[0].role, "Minister for Health");
+  // The department may be several words, the name too.
+  Document two = AnalyzeWithNames("The Minister for Foreign Affairs Mary Ann Byrne spoke. Byrne added more.",
+                                  {{"Foreign Affairs Mary Ann Byrne", "ORG"}, {"Byrne", "PER"}}, "2023-10-18", "en");
+  ASSERT_FALSE(two.entities.empty());
+  EXPECT_EQ(two.entities[0].name, "Mary Ann Byrne");
+  EXPECT_EQ(two.entities[0].type, "PER");
   Document alone = AnalyzeWithNames("The Minister for Health Laura Byrne said the plan works.",
                                     {{"Health Laura Byrne", "ORG"}}, "2023-10-18", "en");
   ASSERT_EQ(alone.entities.size(), 1u);

@@ -51,12 +51,12 @@ class QuantityScanner {
     }
     if (percent_only_) {
       for (const auto& [phrase, unit] : lex.units) {
-        if (unit.dimension != "percent" || phrase.empty()) continue;
+        if (!Rate(unit) || phrase.empty()) continue;
         if (phrase.size() == 1) percent_forms_.push_back(&phrase[0]);
         else percent_phrases_.push_back(&phrase);
       }
       for (const auto& [form, unit] : lex.glued_units) {
-        if (unit.dimension == "percent") percent_forms_.push_back(&form);
+        if (Rate(unit)) percent_forms_.push_back(&form);
       }
     }
   }
@@ -182,6 +182,19 @@ class QuantityScanner {
       if (nw == lex_.numbers.end() || !nw->second.kind.empty() || nw->second.value < 2) return 0;
       n = nw->second.value;
     }
+    // "three-and-a-half year", "two-and-a-half-hour": the half joined by hyphens ("and", an
+    // article, "half" as number_words.txt marks them), then what it counts, glued or next.
+    if (size_t rest = HyphenHalf(tail, &n); rest) {
+      SpanValue v;
+      v.number = n;
+      if (rest < tail.size()) {
+        v.unit = tail.substr(rest + 1);
+        return EmitValue(i, i + 1, "QUANTITY", v);
+      }
+      if (!CountedNoun(i + 1)) return 0;
+      v.unit = w_.raw[i + 1];
+      return EmitValue(i, i + 2, "QUANTITY", v);
+    }
     std::string first = tail.substr(0, tail.find('-'));
     bool letters = first.size() >= 2;
     for (char ch : first) letters = letters && (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80));
@@ -190,6 +203,25 @@ class QuantityScanner {
     v.number = n;
     v.unit = tail;
     return EmitValue(i, i + 1, "QUANTITY", v);
+  }
+
+  // "and-a-half", "and-a-half-year" after a count and a hyphen: adds the half to *n and gives
+  // where the half's words end in `tail` (its size, or a hyphen before the counted word); 0 if
+  // `tail` does not start so.
+  size_t HyphenHalf(const std::string& tail, double* n) const {
+    size_t at = 0;
+    for (int part = 0; part < 3 && at < tail.size(); ++part) {
+      size_t e = std::min(tail.find('-', at), tail.size());
+      auto nw = lex_.numbers.find(tail.substr(at, e - at));
+      const std::string kind = nw == lex_.numbers.end() ? "" : nw->second.kind;
+      if (part == 0 && kind != "and") return 0;
+      if (part > 0 && kind == "half") {
+        *n += nw->second.value;
+        return e;
+      }
+      at = e + 1;
+    }
+    return 0;
   }
 
   // An age range after a person noun or an age verb: "niños de 6 a 12 años", "jóvenes de entre
@@ -347,11 +379,22 @@ class QuantityScanner {
     NumberRead r;
     if (!Key("scale_before", i) || !Number(i + 1, &r) || r.words || !r.glued.empty() || r.value <= 0) return 0;
     size_t after = i + 1 + r.tokens;
-    if (Key("times", after) || CountedNoun(after)) return 0;
+    // "a magnitude 6.2 earthquake": English names what the scale measures after the reading.
+    if (Key("times", after) || (CountedNoun(after) && !Key("scale_nouns", after))) return 0;
     SpanValue v;
     v.number = r.value;
     v.unit = L(i);
-    return EmitValue(i, i + 1 + r.tokens, "QUANTITY", v);
+    return EmitValue(i, after + Key("seismic_scale", after), "QUANTITY", v);  // "... en la escala de Richter"
+  }
+
+  // "7,1 grados en la escala de Richter": degrees of that scale are a magnitude, named by the
+  // first scale_before word ("magnitud"). Tokens of the scale's phrase at k, 0 if none.
+  size_t SeismicScale(size_t k, SpanValue* v) {
+    size_t n = Key("seismic_scale", k);
+    const KeyPhrases& scale = KeyEntry("scale_before");
+    if (!n || !scale.phrases || scale.phrases->empty() || scale.phrases->front().size() != 1) return 0;
+    v->unit = scale.phrases->front()[0];
+    return n;
   }
 
   // An article between a qualifier or range word and its number ("el", "un"): 1, else 0.
@@ -380,7 +423,12 @@ class QuantityScanner {
     if (it == lex_.currencies.end()) return 0;
     bool name = w_.Alpha(i) && w_.raw[i].find('$') == std::string::npos && w_.raw[i] != w_.lower[i] ? false : w_.Alpha(i);
     bool code_word = w_.Alpha(i) && w_.raw[i].size() == 3 && w_.raw[i] != w_.lower[i];  // "USD", "EUR"
-    if (sign_only && name && !code_word && w_.raw[i].find('$') == std::string::npos) return 0;
+    if (CountrySign(it->second)) {
+      // "Q 500", "Lps. 250": a letter sign, capitalised, before the number, in an article of its country.
+      if (!sign_only || w_.raw[i] == w_.lower[i] || MostVoted(GroupCodes(it->second)).empty()) return 0;
+    } else if (sign_only && name && !code_word && w_.raw[i].find('$') == std::string::npos) {
+      return 0;
+    }
     *code = it->second, *as_written = w_.raw[i];
     return 1;
   }
@@ -423,12 +471,30 @@ class QuantityScanner {
            !lex_.numbers.count(u) && (!Verb(u) || Key("cents", c)) && !Key("not_counted", c);  // "50 céntimos" ends like "hicimos"
   }
 
+  // A word of sign_millions (quantity_words.txt) glued to the digits after a currency sign.
+  bool GluedMillions(const std::string& glued) const {
+    const KeyPhrases& e = KeyEntry("sign_millions");
+    if (!e.phrases) return false;
+    for (const Phrase& p : *e.phrases) {
+      if (p.size() == 1 && p[0] == glued) return true;
+    }
+    return false;
+  }
+
+  // A percentage or a rate per thousand ("5 por mil"): read in the pass before dates, so that
+  // "del 5 por 100" is no day.
+  static bool Rate(const LanguageData::Unit& u) { return u.dimension == "percent" || u.dimension == "permille"; }
+
+  // "GTQ|": a sign that names its currency only in an article of that country ("Q", "L" are
+  // letters elsewhere), written as a group that ends in '|' (currencies.txt).
+  static bool CountrySign(const std::string& group) { return !group.empty() && group.back() == '|'; }
+
   // The codes of a shared sign's group: "BOB|VES" is {"BOB", "VES"}.
   static std::vector<std::string> GroupCodes(const std::string& group) {
     std::vector<std::string> codes;
     for (size_t at = 0; at <= group.size();) {
       size_t bar = std::min(group.find('|', at), group.size());
-      codes.push_back(group.substr(at, bar - at));
+      if (bar > at) codes.push_back(group.substr(at, bar - at));
       at = bar + 1;
     }
     return codes;
@@ -525,14 +591,17 @@ class QuantityScanner {
     const std::string& raw = w_.raw[k];
     size_t n = 0;
     while (n < raw.size() && ((raw[n] >= 'A' && raw[n] <= 'Z') || raw[n] == '$')) ++n;
-    if (n < 2 || n == raw.size()) return false;
+    if (n == 0 || n == raw.size()) return false;
     auto it = lex_.currencies.find(Lower(raw.substr(0, n)));
     if (it == lex_.currencies.end()) return false;
+    bool country = CountrySign(it->second);  // "Q500" in a Guatemalan article
+    if (country ? MostVoted(GroupCodes(it->second)).empty() : n < 2) return false;
     // "COP30", "COP28": a code glued to two bare digits names a summit, not pesos.
     std::string_view digits = std::string_view(raw).substr(n);
     auto next = lex_.numbers.find(L(k + 1));
     bool scaled = next != lex_.numbers.end() && next->second.scale;  // "USD30 millones"
-    if (digits.size() <= 2 && !scaled && raw.find('$') == std::string::npos) return false;
+    // A letter sign takes two digits at least: "Q1" is a quarter.
+    if (digits.size() <= (country ? 1 : 2) && !scaled && raw.find('$') == std::string::npos) return false;
     *code = it->second;
     return ParseDigits(digits, style_, value);
   }
@@ -606,14 +675,22 @@ class QuantityScanner {
     if (dash_to) {
       value *= dash_scale_;
     } else {
-      size_t join = Key(range_open ? "range_join" : "range_bare", k);
+      // "entre el 20 % y el 30 %": a percent sign after each end, after range_between only
+      // ("pasó del 3% al 5%" is a change, two figures).
+      const LanguageData::Unit* percent = nullptr;
+      size_t sign = range_open && Key("range_between", k0) && glued.empty() && UnitAt(k, &percent) &&
+                            percent->dimension == "percent"
+                        ? UnitAt(k, &percent) : 0;
+      size_t join = Key(range_open ? "range_join" : "range_bare", k + sign);
       if (join && glued.empty()) {
-        size_t k2 = k + join;
+        size_t k2 = k + sign + join;
         k2 += ArticleBeforeNumber(k2);
         std::string c2, w2;
         size_t s2 = Currency(k2, true, &c2, &w2);
         NumberRead r2;
-        if (Number(k2 + s2, &r2) && !r2.lone_one && r2.value > value && (c2.empty() || currency.empty() || c2 == currency)) {
+        const LanguageData::Unit* percent2 = nullptr;
+        if (Number(k2 + s2, &r2) && !r2.lone_one && r2.value > value && (c2.empty() || currency.empty() || c2 == currency) &&
+            (!sign || (r2.glued.empty() && UnitAt(k2 + s2 + r2.tokens, &percent2) && percent2 == percent))) {
           to = r2.value;
           if (r.scale == 1 && r2.scale > 1 && value * r2.scale < r2.value * 1.0001) value *= r2.scale;  // "de 3 a 5 millones"
           if (currency.empty()) currency = c2, written = w2;
@@ -625,6 +702,12 @@ class QuantityScanner {
     if (range_open && !to) return AtPlain(i, k0, v);
     std::string type = "QUANTITY";
     const LanguageData::Unit* unit = nullptr;
+    bool rate = false;  // a percent or permille unit
+    if (!glued.empty() && !currency.empty() && GluedMillions(glued)) {
+      value *= 1e6;  // "£1.2m", "$3m": after a money sign, "m" is millions, not metres
+      if (to) *to *= 1e6;
+      glued.clear();
+    }
     if (!glued.empty()) {
       // "3km", "500g", "15Ptas", "10K$".
       auto gu = lex_.glued_units.find(glued);
@@ -649,6 +732,11 @@ class QuantityScanner {
         k = c + 1;
       } else if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
+        // "50 millones de pesos MXN": a code after the name says which one.
+        if (std::string code, as; k < end_ && w_.raw[k].size() == 3 && w_.raw[k] != w_.lower[k] &&
+                                   Currency(k, true, &code, &as) && code.find('|') == std::string::npos) {
+          currency = code, written = as, ++k;
+        }
         double scale = Key("currency_millions", c) ? 1e6 : Key("currency_billions", c) ? 1e9 : 1;  // "3,5 mdd"
         value *= scale;
         if (to) *to *= scale;
@@ -680,6 +768,7 @@ class QuantityScanner {
     }
     if (lone_one && !unit && currency.empty()) return 0;
     if (unit) {
+      rate = Rate(*unit);
       if (unit->dimension == "percent") {
         type = "PERCENT";
         v.unit = "percent";
@@ -687,6 +776,7 @@ class QuantityScanner {
         v.unit = unit->symbol;
         if (unit->dimension == "temperature") {
           if (size_t n = Key("below_zero", k)) value = -value, to = to ? std::optional<double>(-*to) : to, k += n;
+          else k += SeismicScale(k, &v);
         }
       }
     }
@@ -725,6 +815,9 @@ class QuantityScanner {
     if (type == "QUANTITY" && !unit && Key("of", k) && Key("scale_before", k + 1) && !to) {
       v.unit = L(k + 1);  // "7,1 de magnitud"
       k += 2;
+      k += Key("seismic_scale", k);
+    } else if (size_t n = type == "QUANTITY" && !unit && !to ? SeismicScale(k, &v) : 0) {
+      k += n;  // "6.4 on the Richter scale"
     } else if (type == "QUANTITY" && !unit) {
       // A counted noun: "1.000 contenedores", "cuatro regiones", "2 millones de personas".
       size_t c = k;
@@ -764,14 +857,16 @@ class QuantityScanner {
     v.number = value;
     if (to) v.number_to = to;
     v.currency = currency;
-    return EmitValue(i, k, type, v);
+    return EmitValue(i, k, type, v, rate);
   }
 
   // A qualifier or range word that did not open a number: try from the next token.
   size_t AtPlain(size_t, size_t, const SpanValue&) { return 0; }
 
-  size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v) {
-    if (percent_only_ && type != "PERCENT") return 0;
+  // `rate`: a percentage or a permille ("3 por mil", a QUANTITY in ‰), which the pass before
+  // dates keeps.
+  size_t EmitValue(size_t i, size_t k, const std::string& type, const SpanValue& v, bool rate = false) {
+    if (percent_only_ && type != "PERCENT" && !rate) return 0;
     return Emit(i, k, type, v);
   }
 

@@ -126,6 +126,19 @@ const QCase kCases[] = {
     // A scale named with its reading.
     {"Un sismo de magnitud 6,8 sacudió la costa.", "magnitud 6,8", "QUANTITY", 6.8, "magnitud", "", ""},
     {"Fue un terremoto de 7,2 de magnitud.", "7,2 de magnitud", "QUANTITY", 7.2, "magnitud", "", ""},
+    // Degrees of the Richter scale are a magnitude, not a temperature; the scale joins the span.
+    {"Un temblor de 5,4 grados en la escala de Richter alarmó al valle.", "5,4 grados en la escala de Richter", "QUANTITY", 5.4, "magnitud", "", ""},
+    {"Hubo una réplica de magnitud 4,1 en la escala de Richter.", "magnitud 4,1 en la escala de Richter", "QUANTITY", 4.1, "magnitud", "", ""},
+    {"Se sintió un sismo de 4,9 en la escala de Richter.", "4,9 en la escala de Richter", "QUANTITY", 4.9, "magnitud", "", ""},
+    // "por 100" is a percentage, "por mil" a rate per thousand (‰), neither a day.
+    {"El paro bajó del 9 por 100 en marzo.", "9 por 100", "PERCENT", 9, "percent", "", ""},
+    {"La natalidad cayó al 7 por mil en la región.", "7 por mil", "QUANTITY", 7, "‰", "", ""},
+    // A code after the currency's name says which one; a sign glued after a decimal point.
+    {"Recibió 30 millones de pesos MXN en subsidios.", "30 millones de pesos MXN", "MONEY", 3e7, "", "MXN", ""},
+    {"Un refresco cuesta 1.80€ en la playa.", "1.80€", "MONEY", 1.8, "", "EUR", ""},
+    // Flows, basis points.
+    {"El río arrastra 900 metros cúbicos por segundo.", "900 metros cúbicos por segundo", "QUANTITY", 900, "m3/s", "", ""},
+    {"El banco central subió la tasa 75 puntos básicos.", "75 puntos básicos", "QUANTITY", 75, "bp", "", ""},
     // "libras": a weight before "de" and a noun, else the pound sterling.
     {"Incautaron 300 libras de cocaína.", "300 libras", "QUANTITY", 300, "lb", "", ""},
     {"El abono cuesta 90 libras.", "90 libras", "MONEY", 90, "", "GBP", ""},
@@ -187,6 +200,8 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Fueron tres o cuatro disparos.", "tres o cuatro disparos", 3, 4, ""},
       {"Marcharon entre mil y dos mil vecinos.", "entre mil y dos mil vecinos", 1000, 2000, ""},
       {"Costará 8 ó 9 euros.", "8 ó 9 euros", 8, 9, "EUR"},
+      // After "entre" a percent sign may close each end ("del 3% al 5%" is a change: two figures).
+      {"Lo apoya entre el 40% y el 45% del electorado.", "entre el 40% y el 45%", 40, 45, ""},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {});
@@ -197,6 +212,9 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
     EXPECT_EQ(*s->value->number_to, c.to) << c.sentence;
     EXPECT_EQ(s->value->currency, c.currency) << c.sentence;
   }
+  Document change = AnalyzeWithNames("La tasa pasó del 3% al 5% en un año.", {});
+  ASSERT_NE(FindSpan(change, "3%", "PERCENT"), nullptr);
+  ASSERT_NE(FindSpan(change, "5%", "PERCENT"), nullptr);
 }
 
 TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
@@ -241,6 +259,10 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       {"El museo de Montreal cobra C$ 25 la entrada.", "C$ 25", "CAD", ""},
       {"El pasaje cuesta C$ 12 desde el lunes.", "C$ 12", "", "C$"},
       {"El pasaje en Panamá cuesta B/. 1,25 desde hoy.", "B/. 1,25", "PAB", ""},
+      // A letter sign ("Q", "L") names its currency only in an article of that country.
+      {"El Gobierno de Guatemala entregará Q 1.200 a cada familia.", "Q 1.200", "GTQ", ""},
+      {"Los maestros guatemaltecos piden un bono de Q800.", "Q800", "GTQ", ""},
+      {"En Tegucigalpa la canasta básica subió a L 9.500.", "L 9.500", "HNL", ""},
       // A dirham is Morocco's or the Emirates'.
       {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
       {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
@@ -287,9 +309,11 @@ TEST(QuantitiesTest, ThreeDecimalsOfMoneyOrCountsGroupThousands) {
   }
 }
 
-TEST(QuantitiesTest, SpanishNewsSentences) {
-  for (const QCase& c : kCases) {
-    Document doc = AnalyzeWithNames(c.sentence, {});
+// Each case's sentence, analyzed in `lang`, has its span with that value.
+template <size_t N>
+void ExpectQuantities(const QCase (&cases)[N], const char* lang) {
+  for (const QCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", lang);
     const Span* s = FindSpan(doc, c.text, c.type);
     ASSERT_NE(s, nullptr) << c.sentence << " -> no " << c.type << " \"" << c.text << "\"";
     ASSERT_TRUE(s->value && s->value->number) << c.sentence;
@@ -299,6 +323,8 @@ TEST(QuantitiesTest, SpanishNewsSentences) {
     EXPECT_EQ(s->value->qualifier, c.qualifier) << c.sentence;
   }
 }
+
+TEST(QuantitiesTest, SpanishNewsSentences) { ExpectQuantities(kCases, "es"); }
 
 struct AgeCase {
   const char* sentence;
@@ -384,10 +410,27 @@ TEST(QuantitiesTest, ArticlesAndCodesAreNotQuantities) {
                         "Es la tercera vez que pasa.", "Serán 20 ó más.", "Los tres primeros llegaron tarde.",
                         "Ganaron los dos restantes.", "Durmió en un cuarto del hotel.", "La mitad de los votos.",
                         "El expediente 20230915 fue archivado.", "Ganaron 3-1 el domingo.",
-                        "Se estrenó la tercera parte de la saga de terror."}) {
+                        "Se estrenó la tercera parte de la saga de terror.", "Tres de cada diez votaron."}) {
     Document doc = AnalyzeWithNames(s, {});
     for (const Span& span : doc.spans) EXPECT_NE(span.type, "QUANTITY") << s << ": " << span.text;
   }
+}
+
+TEST(QuantitiesTest, LetterSignsNeedTheirCountry) {
+  // With no word of Guatemala or Honduras, "Q" and "L" are letters; "Q1" is a quarter anywhere,
+  // "300 L" litres, "multiplicar por mil" no rate.
+  for (const char* s : {"El plan Q 500 fue aprobado en Madrid.", "La serie L 300 llega en mayo.",
+                        "En Guatemala las ventas del Q1 crecieron.", "Las ventas se multiplicaron por mil."}) {
+    Document doc = AnalyzeWithNames(s, {});
+    for (const Span& span : doc.spans) {
+      EXPECT_NE(span.type, "MONEY") << s << ": " << span.text;
+      EXPECT_FALSE(span.type == "QUANTITY" && span.value && span.value->unit == "‰") << s << ": " << span.text;
+    }
+  }
+  Document doc = AnalyzeWithNames("En Honduras cargaron 300 L de agua.", {});
+  const Span* s = FindSpan(doc, "300 L", "QUANTITY");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->value->unit, "l");
 }
 
 TEST(QuantitiesTest, SummitCodesAreNotMoney) {
@@ -457,6 +500,9 @@ TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
       {"Thirty-seven miners were rescued.", "Thirty-seven miners", 37, "miners"},
       {"Three hundred and sixty-five sheep died.", "Three hundred and sixty-five sheep", 365, "sheep"},
       {"Between four and six workers were hurt.", "Between four and six workers", 4, "workers"},
+      // A half joined by hyphens to the count, the counted word glued or next.
+      {"She signed a four-and-a-half year lease.", "four-and-a-half year", 4.5, "year"},
+      {"It was a two-and-a-half-hour meeting.", "two-and-a-half-hour", 2.5, "hour"},
   };
   for (const Case& c : cases) {
     Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", "en");
@@ -487,6 +533,25 @@ TEST(QuantitiesTest, EnglishAgesAndHyphenatedCounts) {
       EXPECT_FALSE(span.type == "QUANTITY" && span.text != "88") << sentence << ": " << span.text;
     }
   }
+}
+
+TEST(QuantitiesTest, EnglishMillionsPointsAndBounds) {
+  // "m" glued after a money sign is millions, with no sign metres; percentage points; "minus"
+  // before a number; "some" before a count is "about"; "under 40" after a person noun is an age
+  // bound with no unit written.
+  const QCase cases[] = {
+      {"The club paid £4.5m for the striker.", "£4.5m", "MONEY", 4.5e6, "", "GBP", ""},
+      {"She ran the 400m in Rome.", "400m", "QUANTITY", 400, "m", "", ""},
+      {"Unemployment fell 1.5 percentage points.", "1.5 percentage points", "QUANTITY", 1.5, "pp", "", ""},
+      {"Overnight it dropped to minus 12 degrees.", "minus 12 degrees", "QUANTITY", -12, "°", "", ""},
+      {"Some 400 flights were cancelled.", "Some 400 flights", "QUANTITY", 400, "flights", "", "about"},
+      {"The award goes to a painter under 40, born in Wales.", "under 40", "QUANTITY", 40, "", "", "less than"},
+      {"The Fed cut rates by 25 basis points.", "25 basis points", "QUANTITY", 25, "bp", "", ""},
+      // A magnitude before what it measures, or "on the Richter scale" after it.
+      {"A magnitude 5.9 earthquake shook Lima.", "magnitude 5.9", "QUANTITY", 5.9, "magnitude", "", ""},
+      {"The tremor registered 4.7 on the Richter scale.", "4.7 on the Richter scale", "QUANTITY", 4.7, "magnitude", "", ""},
+  };
+  ExpectQuantities(cases, "en");
 }
 
 }  // namespace

@@ -814,11 +814,15 @@ class QuoteFinder {
       if (who.entity < 0 && !cue.empty() && !unresolved) {
         // "She said:" is the last woman named, even past the current speaker.
         // A gendered pronoun before the quote ("He said: «…»" after "Coleman
-        // admitted he was wrong.") is the person named last; after it ("«…»,
-        // he added") the current speaker goes on.
+        // admitted he was wrong.") is the person named last when that
+        // person's gender is known to match; after the quote ("«…», he
+        // added") the current speaker goes on.
         char g = cue_at < w_.size() ? PronounGenderBefore(cue_at) : 0;
         int e = PersonInSentence(at, g);
-        if (e < 0 && g && cue_at < p.first) e = LastPerson(at, g);
+        if (e < 0 && g && cue_at < p.first) {
+          int last = LastPerson(at, g);
+          if (last >= 0 && gender_[last] == g) e = last;
+        }
         if (e < 0 && current.entity >= 0 && Fits(current.entity, g)) e = current.entity;
         if (e < 0 && (!unnamed_floor || g)) e = LastPerson(at, g);
         if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;

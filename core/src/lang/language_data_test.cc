@@ -156,12 +156,13 @@ std::string Currency(std::string_view line) {
   std::vector<std::string_view> words;
   SplitKey(line, &key, &words);
   // LOCAL: the signs whose currency is the article's country's (quantities.cc); "BOB|VES": a
-  // sign those currencies share, picked the same way.
+  // sign those currencies share, picked the same way; "GTQ|": a letter sign of one country.
   bool codes = !key.empty();
+  if (key.size() == 4 && key.back() == '|') key.remove_suffix(1);
   for (size_t at = 0; codes && at <= key.size(); at += 4) {
     codes = key.size() >= at + 3 && AllUpper(key.substr(at, 3)) && (key.size() == at + 3 || key[at + 3] == '|');
   }
-  return codes || key == "LOCAL" ? "" : "the key is an ISO 4217 code (USD), codes joined by '|' (BOB|VES) or LOCAL";
+  return codes || key == "LOCAL" ? "" : "the key is an ISO 4217 code (USD), codes joined by '|' (BOB|VES), a code and '|' (GTQ|) or LOCAL";
 }
 
 // "word value [kind]", the kinds numbers.cc reads.
@@ -340,7 +341,9 @@ TEST(LanguageDataFilesTest, ChecksRejectMalformedLines) {
       {"number_words", "tercio 1/ fraction", false},
       {"number_words", "tercio 1/3x fraction", false},
       {"currencies", "BOB|VES: Bs", true},
-      {"currencies", "BOB|: Bs", false},
+      {"currencies", "GTQ|: Q", true},  // a letter sign of one country
+      {"currencies", "|BOB: Bs", false},
+      {"currencies", "BOB||: Bs", false},
       {"currencies", "BOB|VE: Bs", false},
       {"demonyms", "Rusia: ruso rusa", true},
       {"demonyms", "Rusia ruso rusa", false},
