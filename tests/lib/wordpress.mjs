@@ -226,10 +226,17 @@ export async function startWordPress({ pluginZip }) {
   }
 }
 
-/** Logs in through wp-login.php in `page`. */
+/** Logs in through wp-login.php in `page`, and waits until the dashboard
+ *  shows. Now and then the first login's cookie is not taken (the next page
+ *  sends the browser back to wp-login.php with reauth=1), so it tries again. */
 export async function logIn(page, site) {
-  await page.goto(`${site.origin}/wp-login.php`);
-  await page.fill('#user_login', ADMIN.user);
-  await page.fill('#user_pass', ADMIN.password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${site.origin}/wp-login.php`);
+    await page.fill('#user_login', ADMIN.user);
+    await page.fill('#user_pass', ADMIN.password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await page.goto(`${site.origin}/wp-admin/`);
+    if (!page.url().includes('wp-login.php')) return;
+    if (attempt === 3) throw new Error(`logIn: still sent to ${page.url()} after ${attempt} logins`);
+  }
 }
