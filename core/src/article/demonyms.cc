@@ -20,11 +20,13 @@ void FindDemonyms(const Words& w, const LanguageData& lex, std::vector<Span>* sp
     if (it == lex.demonyms.end()) continue;
     // Capitalized mid-sentence it is a name ("Argentina", "China", "Libia"),
     // unless the language capitalises nationality adjectives ("the Russian
-    // minister"), and then only before the word it qualifies.
-    if (w.Capitalized(i) && !w.SentenceStart(i) && !CapitalizedDemonymAdjective(w, lex, i)) continue;
-    // Capitalised inside a name ("Saudi Arabia", "British Airways", "The
-    // Irish Times"), it is the name's word.
-    if (w.Capitalized(i) && InsideLongerName(*spans, w.start(i), w.end(i))) continue;
+    // minister"), and then only before the word it qualifies; inside a
+    // longer name ("Saudi Arabia", "British Airways", "The Irish Times") it
+    // is the name's word.
+    if (w.Capitalized(i) && ((!w.SentenceStart(i) && !CapitalizedDemonymAdjective(w, lex, i)) ||
+                             InsideLongerName(*spans, w.start(i), w.end(i)))) {
+      continue;
+    }
     Span s = w.SpanOver(i, i + 1, "DEMONYM");
     s.refers_to = it->second;
     spans->push_back(std::move(s));

@@ -433,13 +433,17 @@ class QuantityScanner {
     return 1;
   }
 
-  bool OrdinalMark(const std::string& t) const {
-    auto it = lex_.date_phrases.find("ordinal_mark");
-    if (it == lex_.date_phrases.end()) return false;
-    for (const Phrase& p : it->second) {
+  // Whether `t` is one of the one-word phrases of a list.
+  static bool OneWordOf(const std::vector<Phrase>& phrases, const std::string& t) {
+    for (const Phrase& p : phrases) {
       if (p.size() == 1 && p[0] == t) return true;
     }
     return false;
+  }
+
+  bool OrdinalMark(const std::string& t) const {
+    auto it = lex_.date_phrases.find("ordinal_mark");
+    return it != lex_.date_phrases.end() && OneWordOf(it->second, t);
   }
 
   // A word with a verb ending ("7,1 sacudió"): not a counted noun.
@@ -474,11 +478,7 @@ class QuantityScanner {
   // A word of sign_millions (quantity_words.txt) glued to the digits after a currency sign.
   bool GluedMillions(const std::string& glued) const {
     const KeyPhrases& e = KeyEntry("sign_millions");
-    if (!e.phrases) return false;
-    for (const Phrase& p : *e.phrases) {
-      if (p.size() == 1 && p[0] == glued) return true;
-    }
-    return false;
+    return e.phrases && OneWordOf(*e.phrases, glued);
   }
 
   // A percentage or a rate per thousand ("5 por mil"): read in the pass before dates, so that
@@ -678,9 +678,11 @@ class QuantityScanner {
       // "entre el 20 % y el 30 %": a percent sign after each end, after range_between only
       // ("pasó del 3% al 5%" is a change, two figures).
       const LanguageData::Unit* percent = nullptr;
-      size_t sign = range_open && Key("range_between", k0) && glued.empty() && UnitAt(k, &percent) &&
-                            percent->dimension == "percent"
-                        ? UnitAt(k, &percent) : 0;
+      size_t sign = 0;
+      if (range_open && Key("range_between", k0) && glued.empty()) {
+        size_t n = UnitAt(k, &percent);
+        if (n && percent->dimension == "percent") sign = n;
+      }
       size_t join = Key(range_open ? "range_join" : "range_bare", k + sign);
       if (join && glued.empty()) {
         size_t k2 = k + sign + join;
