@@ -10,7 +10,7 @@
 // (a caption shown twice), whether it ends in a credit after " | ".
 #include <algorithm>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "article/article_passes.h"
 
@@ -458,7 +458,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
   // paragraph: a fact box or a results table sitting on the lead is no
   // menu. A line of the block that comes back after it (the page's title,
   // printed again as the headline) stays.
-  std::unordered_set<std::string> later_texts;
+  std::unordered_map<std::string, size_t> last_line;  // each line text's last line, built at the first menu
   for (size_t n = 0; any_body && n < first_body;) {
     size_t end = n + 1;
     while (end < first_body && !lines[end].blank_before) ++end;
@@ -472,11 +472,11 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     bool header_between = false;
     for (size_t k = end; k < first_body && menu && !header_between; ++k) header_between = !whole[k];
     if (menu && header_between) {
-      if (later_texts.empty()) {
-        for (size_t k = end; k < lines.size(); ++k) later_texts.insert(lines[k].text);
+      if (last_line.empty()) {
+        for (size_t k = 0; k < lines.size(); ++k) last_line[lines[k].text] = k;
       }
       for (size_t k = n; k < end; ++k) {
-        if (!whole[k] && !later_texts.count(lines[k].text)) flag_line(k, "menu");
+        if (!whole[k] && last_line[lines[k].text] < end) flag_line(k, "menu");
       }
     }
     n = end;

@@ -144,6 +144,14 @@ const ShapeCase kShapeCases[] = {
      "El puerto retomó la actividad tras tres días de paro y los camiones volvieron a circular.",
      {},
      {"Portada", "Iniciar sesión", "Secciones", "Economía", "Deportes", "Cultura", "Opinión"}},
+    {"two menus in a row: each one's lines are boilerplate, not only the first's",
+     "Portada\nIniciar sesión\nSecciones\nContacto\nEconomía\nDeportes\nCultura\nOpinión\n\n"
+     "Política\nMundo\nSociedad\nCiencia\nSalud\nClima\nViajes\nHoróscopo\n\n"
+     "El puerto retoma la actividad\n\n"
+     "El puerto retomó la actividad tras tres días de paro y los camiones volvieron a circular.",
+     {},
+     {"Portada", "Iniciar sesión", "Secciones", "Contacto", "Economía", "Deportes", "Cultura", "Opinión", "Política",
+      "Mundo", "Sociedad", "Ciencia", "Salud", "Clima", "Viajes", "Horóscopo"}},
 };
 
 TEST(BoilerplateTest, LineShapes) {
