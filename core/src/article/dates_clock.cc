@@ -19,6 +19,20 @@ bool DateScanner::DottedClockAlone(size_t i) const {
   return !CountedAt(i + 1);
 }
 
+size_t DateScanner::ZoneAt(size_t k) const {
+  // "7:15 p.m. ET", "a las 15:00 GMT": a zone code joins the time; the value stays in the text's clock.
+  // After "p.m." the splitter may have ended the sentence: the code is still the time's.
+  if (k < w_.size() && (k < end_ || (k == end_ && !covered_[k] && !R(k - 1).empty() && R(k - 1).back() == '.')) && w_.Capitalized(k) &&
+      lex_.InDateWords("time_zone", w_.lower[k])) {
+    return 1;
+  }
+  if (size_t n = Key("zone_words", k)) return n;  // "a las 10:30 hora local", "at 9 a.m. local time"
+  // "a las 10 hora de Caracas", "hora de Buenos Aires": the zone of a place, named capitalized.
+  size_t of = Key("zone_of", k), n = 0;
+  while (of && k + of + n < end_ && n < kMaxZonePlaceWords && w_.Capitalized(k + of + n) && w_.Alpha(k + of + n)) ++n;
+  return n ? of + n : 0;
+}
+
 size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
   size_t k = i;
   size_t open = Key("clock_open", k);
@@ -212,17 +226,15 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
   // "las dos" alone is a time only when no noun follows ("las dos ciudades" is a count).
   // A bare article before an hour in words needs more ("las dos coincidieron" is a count): "a las dos".
   if (open && !strong && mi < 0 && !NounAt(k) && (open > 1 || !word_hour)) strong = true;
+  size_t zone = ZoneAt(k);
+  // "a las 8 hora peninsular", "a las 10 hora de Caracas": a zone after the hour makes it a clock
+  // (without it, "8 hora" would be a count of hours).
+  if (open && zone) strong = true;
   if (bare_minutes && open > 1) strong = true;  // "a las veintidós treinta"
   if (!strong && fraction_minutes && Digits(i)) strong = true;  // "5 y cuarto", not "10 y 20"
   if (!strong) return 0;
   if (h > 12 && (pm || am)) return 0;
-  // "7:15 p.m. ET", "a las 15:00 GMT": a zone code joins the time; the value stays in the text's clock.
-  // After "p.m." the splitter may have ended the sentence: the code is still the time's.
-  if (k < w_.size() && (k < end_ || (k == end_ && !covered_[k] && !R(k - 1).empty() && R(k - 1).back() == '.')) && w_.Capitalized(k) &&
-      lex_.InDateWords("time_zone", w_.lower[k]))
-    ++k;
-  else
-    k += Key("zone_words", k);  // "a las 10:30 hora local", "at 9 a.m. local time"
+  k += zone;
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
   if (part) {

@@ -9,6 +9,96 @@
 
 namespace resalta::date_scan {
 
+namespace {
+
+// Years in one unit of a time_units code: "Y" 1, "DEC" 10, "CEN" 100, and the
+// year groups "Y2" (bienio), "Y5" (lustro) written as "Y<years>"; 0 for others.
+long YearsPer(const std::string& code) {
+  if (code == "Y") return 1;
+  if (code == "DEC") return 10;
+  if (code == "CEN") return 100;
+  if (code.size() >= 2 && code.size() <= 3 && code[0] == 'Y') {
+    long n = 0;
+    for (size_t k = 1; k < code.size(); ++k) {
+      if (code[k] < '0' || code[k] > '9') return 0;
+      n = n * 10 + (code[k] - '0');
+    }
+    return n;
+  }
+  return 0;
+}
+
+// Months in one unit of the calendar's units (months, quarters, semesters and years), else 0:
+// "tres años y un mes" is 37 months, not a count of 30-day months.
+long MonthsPer(const std::string& code) {
+  if (code == "M") return 1;
+  if (code == "Q") return 3;
+  if (code == "SEM") return 6;
+  return 12 * YearsPer(code);
+}
+
+// Seconds in one unit of a time_units code, for durations that join units of the clock with
+// the calendar's ("dos años y un día"): a year is 365 days, a month 30.
+double SecondsPer(const std::string& code) {
+  static const struct {
+    const char* code;
+    double seconds;
+  } kUnits[] = {{"S", 1}, {"MIN", 60}, {"H", 3600}, {"D", 86400}, {"W", 604800}};
+  for (const auto& u : kUnits) {
+    if (code == u.code) return u.seconds;
+  }
+  if (long years = YearsPer(code)) return years * 31536000.0;
+  return MonthsPer(code) * 2592000.0;
+}
+
+std::string Num(double n) {
+  char num[32];
+  std::snprintf(num, sizeof num, "%.15g", n);
+  return num;
+}
+
+}  // namespace
+
+// The ISO 8601 value of a duration's parts ("una hora y treinta y dos minutos"): one unit as
+// written (years for decades, centuries and lustros, months for quarters and semesters, minutes
+// for part of an hour); several units in the smallest one ("PT92M"), as Duckling gives them,
+// counting months in years exactly ("tres años y un mes": P37M).
+std::string DurationIso(const std::vector<DurationPart>& got) {
+  if (got.size() == 1) {
+    const DurationPart& p = got[0];
+    const std::string& c = p.code;
+    if (c == "H" && p.n < 1e9 && p.n != static_cast<double>(static_cast<long long>(p.n))) {
+      return "PT" + Num(p.n * 60) + "M";  // "un cuarto de hora": PT15M
+    }
+    if (c == "H" || c == "MIN" || c == "S") return "PT" + Num(p.n) + (c == "MIN" ? "M" : c);
+    if (YearsPer(c) > 1) return "P" + Num(p.n * YearsPer(c)) + "Y";
+    if (c == "Q" || c == "SEM") return "P" + Num(p.n * MonthsPer(c)) + "M";
+    return "P" + Num(p.n) + c;
+  }
+  bool calendar = true;
+  for (const DurationPart& p : got) calendar = calendar && MonthsPer(p.code) > 0;
+  if (calendar) {
+    double months = 0;
+    bool whole_years = true;
+    for (const DurationPart& p : got) {
+      months += p.n * MonthsPer(p.code);
+      whole_years = whole_years && YearsPer(p.code) > 0;
+    }
+    return whole_years ? "P" + Num(months / 12) + "Y" : "P" + Num(months) + "M";
+  }
+  double total = 0, smallest = 0;
+  std::string small_code;
+  for (const DurationPart& p : got) {
+    double s = SecondsPer(p.code);
+    total += p.n * s;
+    if (smallest == 0 || s < smallest) smallest = s, small_code = p.code;
+  }
+  std::string num = Num(total / smallest);
+  if (small_code == "H" || small_code == "MIN" || small_code == "S") return "PT" + num + (small_code == "MIN" ? "M" : small_code);
+  if (small_code == "D" || small_code == "W" || small_code == "M" || small_code == "Y") return "P" + num + small_code;
+  return "";
+}
+
 size_t DateScanner::RelativeUnit(size_t q, const char* unit, int* dir, bool* this_given) const {
   if (Key("this", q)) *this_given = true, ++q;
   else if (Key("determiners", q)) ++q;
@@ -299,10 +389,8 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
     NumberRead r;
     bool counted = ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &r) && r.value > 0 && !r.fraction;
     // "hace año y medio", "hace mes y medio": one unit, with no article, before "y medio".
-    if (!counted && Unit(i + op) && Key("unit_singular", i + op)) {
-      const auto* and_word = Find(lex_.numbers, i + op + 1);
-      const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, i + op + 2) : nullptr;
-      if (half && half->kind == "half") r = NumberRead{}, r.value = 1, r.tokens = 0, counted = true;
+    if (size_t before = counted ? kNoBareHalf : BareUnitWithHalf(i + op); before != kNoBareHalf) {
+      r = NumberRead{}, r.value = 1, r.tokens = before, counted = true;
     }
     if (counted) {
       const std::string* unit = Unit(i + op + r.tokens);
@@ -319,15 +407,15 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
         }
         std::string iso = known ? Shift(*unit, dir * n, base) : "";
         // "hace dos años y medio": half a unit more (years at month grain, months at day grain).
-        const auto* and_word = Find(lex_.numbers, end);
-        const auto* half = and_word && and_word->kind == "and" ? Find(lex_.numbers, end + 1) : nullptr;
-        if (half && half->kind == "half" && (*unit == "Y" || *unit == "M")) {
-          end += 2;
+        double half = 0;
+        size_t half_n = HalfAfterAnd(w_, lex_, end, end_, &half);
+        if (half_n && (*unit == "Y" || *unit == "M")) {
+          end += half_n;
           iso = !known ? "" : *unit == "Y" ? Shift("M", dir * (12 * n + 6), base).substr(0, 7) : Shift("D", dir * (30 * n + 15), base);
         }
-        // "hace una década", "hace dos siglos": the year that far away.
-        if ((*unit == "DEC" || *unit == "CEN") && n <= 100) {
-          long years = n * (*unit == "DEC" ? 10 : 100);
+        // "hace una década", "hace dos siglos", "hace un lustro": the year that far away.
+        if (long per = YearsPer(*unit); per > 1 && n <= 100) {
+          long years = n * per;
           return Emit(i, end, "DATE", known && base.y + dir * years >= 1 ? std::to_string(base.y + dir * years) : "");
         }
         if (!iso.empty() || *unit == "D" || *unit == "W" || *unit == "M" || *unit == "Y") {
@@ -340,27 +428,30 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
   return 0;
 }
 
+size_t DateScanner::BareUnitWithHalf(size_t k) const {
+  size_t before = 0;
+  if (auto art = lex_.quantity_phrases.find("half_article"); art != lex_.quantity_phrases.end() && k < end_) {
+    for (const Phrase& p : art->second) before += p.size() == 1 && p[0] == w_.lower[k] && before == 0;
+  }
+  double half = 0;
+  if (!Unit(k + before) || !Key("unit_singular", k + before) || !HalfAfterAnd(w_, lex_, k + before + 1, end_, &half)) {
+    return kNoBareHalf;
+  }
+  // Spanish writes the count's article as a number ("un año y medio"), which ReadNumber reads.
+  if (before == 0 && k > 0 && Find(lex_.numbers, k - 1)) return kNoBareHalf;
+  return before;
+}
+
 size_t DateScanner::Duration(size_t i) {
   size_t k = i;
-  static const struct {
-    const char* code;
-    double seconds;
-  } kUnits[] = {{"S", 1}, {"MIN", 60}, {"H", 3600}, {"D", 86400}, {"W", 604800}, {"M", 2592000}, {"Y", 31536000},
-                {"DEC", 315360000}, {"CEN", 3153600000.0}, {"Q", 7776000}, {"SEM", 15552000}};
-  auto seconds_of = [&](const std::string& c) {
-    for (const auto& u : kUnits) {
-      if (c == u.code) return u.seconds;
-    }
-    return 0.0;
-  };
-  struct Part {
-    double n;
-    std::string code;
-  };
-  std::vector<Part> got;
+  std::vector<DurationPart> got;
   while (k < end_) {
     NumberRead r;
-    if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0 || !r.glued.empty()) break;
+    if (size_t before = BareUnitWithHalf(k); before != kNoBareHalf) {
+      r.value = 1, r.tokens = before;  // "año y medio": one unit, its half read below
+    } else if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0 || !r.glued.empty()) {
+      break;
+    }
     size_t u = k + r.tokens;
     if (r.words && Key("part_of", u) && Unit(u + 1)) ++u;  // "cuarto de hora", "un par de horas"
     const std::string* unit = Unit(u);
@@ -377,10 +468,8 @@ size_t DateScanner::Duration(size_t i) {
     }
     double n = r.value;
     size_t e = u + 1;
-    // "cuatro años y medio", "una hora y media".
-    if (const auto* conj = Find(lex_.numbers, e); conj && conj->kind == "and") {
-      if (const auto* half = Find(lex_.numbers, e + 1); half && half->kind == "half") n += half->value, e += 2;
-    }
+    // "cuatro años y medio", "una hora y media", "one year and a half".
+    if (double half = 0; size_t h = HalfAfterAnd(w_, lex_, e, end_, &half)) n += half, e += h;
     got.push_back({n, *unit});
     k = e;
     // "una hora y treinta minutos", "dos horas treinta minutos".
@@ -419,42 +508,8 @@ size_t DateScanner::Duration(size_t i) {
   }
   std::string iso;
   bool printable = true;  // ISO 8601 has no exponents: no value for absurd counts
-  for (const Part& p : got) printable = printable && p.n < 1e12;
-  if (!printable) {
-  } else if (got.size() == 1) {
-    const Part& p = got[0];
-    char num[32];
-    std::snprintf(num, sizeof num, "%.15g", p.n);
-    const std::string& c = p.code;
-    if (c == "H" && p.n < 1e9 && !WholeCount(p.n)) {
-      std::snprintf(num, sizeof num, "%.15g", p.n * 60);  // "un cuarto de hora": PT15M
-      iso = std::string("PT") + num + "M";
-    } else if (c == "H" || c == "MIN" || c == "S") iso = std::string("PT") + num + (c == "MIN" ? "M" : c);
-    else if (c == "DEC" || c == "CEN") {
-      std::snprintf(num, sizeof num, "%.15g", p.n * (c == "DEC" ? 10 : 100));
-      iso = std::string("P") + num + "Y";
-    } else if (c == "Q" || c == "SEM") {
-      std::snprintf(num, sizeof num, "%.15g", p.n * (c == "Q" ? 3 : 6));
-      iso = std::string("P") + num + "M";
-    }
-    else iso = std::string("P") + num + c;
-  } else {
-    // Several units: in the smallest one ("PT92M"), as ISO 8601 allows.
-    double total = 0, smallest = 0;
-    std::string small_code;
-    for (const Part& p : got) {
-      double s = seconds_of(p.code);
-      total += p.n * s;
-      if (smallest == 0 || s < smallest) smallest = s, small_code = p.code;
-    }
-    char num[32];
-    std::snprintf(num, sizeof num, "%.15g", total / smallest);
-    if (small_code == "H" || small_code == "MIN" || small_code == "S") {
-      iso = std::string("PT") + num + (small_code == "MIN" ? "M" : small_code);
-    } else if (small_code == "D" || small_code == "W" || small_code == "M" || small_code == "Y") {
-      iso = std::string("P") + num + small_code;
-    }
-  }
+  for (const DurationPart& p : got) printable = printable && p.n < 1e12;
+  if (printable) iso = DurationIso(got);
   return Emit(i, k, "DURATION", iso);
 }
 

@@ -27,6 +27,9 @@ constexpr size_t kMaxListMembers = 12;
 // below it the pair reads as a score ("de 1 a 2").
 constexpr int kEarliestBareHour = 7;
 
+// The most capitalized words a place's time zone names ("hora de Buenos Aires").
+constexpr size_t kMaxZonePlaceWords = 3;
+
 // What a date expression says, before the missing parts are filled in.
 struct Pt {
   int y = 0, m = 0, d = 0;      // 0: not said
@@ -38,6 +41,15 @@ struct Pt {
   bool Calendar() const { return d || m || y; }
   bool Clock() const { return hh >= 0; }
 };
+
+// One count of a duration: n units of a time_units code ("dos años": 2, "Y").
+struct DurationPart {
+  double n;
+  std::string code;
+};
+
+// A duration's ISO 8601 value ("P4.5Y", "PT92M", "P37M"); empty when ISO 8601 cannot write it.
+std::string DurationIso(const std::vector<DurationPart>& parts);
 
 class DateScanner {
  public:
@@ -239,6 +251,13 @@ class DateScanner {
   size_t CountedFromPublication(size_t i, size_t op, int dir);
   // "dos días", "24 horas", "media hora", "cuatro años y medio", "una hora y treinta y dos minutos".
   size_t Duration(size_t i);
+  // A time zone at k after a clock time ("GMT", "hora local", "hora de Caracas"): tokens, 0 if none.
+  size_t ZoneAt(size_t k) const;
+  // "año y medio", "hora y media", "a year and a half": one unit written with no count (or with
+  // quantity_words' half_article) before its half. The tokens before the unit (0 or 1), and
+  // `none` when k holds no such phrase.
+  static constexpr size_t kNoBareHalf = static_cast<size_t>(-1);
+  size_t BareUnitWithHalf(size_t k) const;
 
   // dates.cc: what starts at a token
   size_t At(size_t i);

@@ -671,5 +671,36 @@ TEST(DatesTest, SpanishWeekendAnglicismAndAprilFools) {
   });
 }
 
+TEST(DatesTest, DurationsOfYearGroupsAndBareHalves) {
+  ExpectSpans({
+      // Months join years exactly (a year is twelve of them, not 365 days of 30-day months).
+      {"es", "Le impusieron una condena de 4 años y un mes de prisión.", "4 años y un mes", "DURATION", "P49M"},
+      {"es", "El mandato dura un sexenio completo.", "un sexenio", "DURATION", "P6Y"},
+      {"es", "Pasó un lustro en el exilio.", "un lustro", "DURATION", "P5Y"},
+      {"es", "El contrato se firmó por dos bienios, dijo.", "dos bienios", "DURATION", "P4Y"},
+      {"es", "Tres quinquenios de obras no bastaron.", "Tres quinquenios", "DURATION", "P15Y"},
+      {"es", "Hace un lustro que no llueve así.", "Hace un lustro", "DATE", "2018"},
+      {"es", "Vivió allí medio siglo sin salir.", "medio siglo", "DURATION", "P50Y"},
+      // One unit with no count before its half.
+      {"es", "La obra estuvo parada año y medio por la crisis.", "año y medio", "DURATION", "P1.5Y"},
+      {"es", "El debate se alargó hora y media más.", "hora y media", "DURATION", "PT90M"},
+      {"es", "Llevan mes y medio de huelga.", "mes y medio", "DURATION", "P1.5M"},
+      {"en", "Repairs will take a year and a half, the council said.", "a year and a half", "DURATION", "P1.5Y"},
+      {"en", "The hearing lasted an hour and a half.", "an hour and a half", "DURATION", "PT90M"},
+      {"en", "He served one and a half years in prison.", "one and a half years", "DURATION", "P1.5Y"},
+  });
+}
+
+TEST(DatesTest, ZoneAfterABareHourMakesItAClock) {
+  ExpectSpans({
+      {"es", "El tren sale a las 8 hora peninsular desde Madrid.", "a las 8 hora peninsular", "TIME", "2023-10-18T08:00"},
+      {"es", "La votación abre a las 10 hora de Caracas, según el ente.", "a las 10 hora de Caracas", "TIME",
+       "2023-10-18T10:00"},
+      {"es", "El mensaje se emitirá a las nueve hora local.", "a las nueve hora local", "TIME", "2023-10-18T09:00"},
+  });
+  // With no zone, a count of hours stays one.
+  ExpectSpans({{"es", "La huelga durará 8 horas en el puerto.", "8 horas", "DURATION", "PT8H"}});
+}
+
 }  // namespace
 }  // namespace resalta

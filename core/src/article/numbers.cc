@@ -151,6 +151,23 @@ size_t OfMagnitude(const Words& w, const LanguageData& lex, size_t k, size_t end
   return 2;
 }
 
+}  // namespace
+
+size_t HalfAfterAnd(const Words& w, const LanguageData& lex, size_t k, size_t end, double* half) {
+  const auto* conj = k < end ? Word(w, lex, k) : nullptr;
+  if (!conj || conj->kind != "and") return 0;
+  size_t h = k + 1;
+  if (auto art = lex.quantity_phrases.find("half_article"); art != lex.quantity_phrases.end() && h < end) {
+    for (const Phrase& p : art->second) h += p.size() == 1 && p[0] == w.lower[h] && h == k + 1;  // "and a half"
+  }
+  const auto* nw = h < end ? Word(w, lex, h) : nullptr;
+  if (!nw || nw->kind != "half") return 0;
+  *half = nw->value;
+  return h + 1 - k;
+}
+
+namespace {
+
 // "e6", "E-3" after digits: scientific notation. False for anything else.
 bool Exponent(std::string_view rest, int* exponent) {
   if (rest.size() < 2 || (rest[0] != 'e' && rest[0] != 'E')) return false;
@@ -355,12 +372,9 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       }
       double scale = sum.scales, unit = sum.unit;
       value = sum.Value();
-      const auto* conj = k + 1 < end ? Word(w, lex, k) : nullptr;
-      const auto* half = k + 1 < end ? Word(w, lex, k + 1) : nullptr;
       out->scale = scale;
-      if (scale > 1 && unit > 1 && conj && conj->kind == "and" && half && half->kind == "half") {
-        value += half->value * unit;
-        k += 2;
+      if (double half = 0; scale > 1 && unit > 1) {
+        if (size_t n = HalfAfterAnd(w, lex, k, end, &half)) value += half * unit, k += n;  // "2 millones y medio"
       }
       // "1 punto cinco", "1 coma 5", "1 con 5".
       const auto* mark = k + 1 < end ? Word(w, lex, k) : nullptr;
@@ -421,10 +435,10 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
     if (kind == "and") {
       if (!any || after_and || k + 1 >= end) break;
       const auto* next = Word(w, lex, k + 1);
-      if (next && next->kind == "half") {
+      if (double half = 0; size_t n = HalfAfterAnd(w, lex, k, end, &half)) {
         bool count = sum.unit == 1;
-        sum.current += next->value * sum.unit;  // "un millón y medio", "dos y media"
-        k += 2;
+        sum.current += half * sum.unit;  // "un millón y medio", "dos y media", "one and a half"
+        k += n;
         if (const auto* sc = k < end ? Word(w, lex, k) : nullptr; count && sc && sc->scale && sc->value >= 1e6) {
           sum.Scale(sc->value);  // "dos y medio millones"
           ++k;

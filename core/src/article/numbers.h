@@ -42,6 +42,11 @@ struct NumberRead {
 // when none starts there.
 bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_t i, size_t end, NumberRead* out);
 
+// "y medio", "y media", "and a half" at k (the joining word, an article of
+// quantity_words' half_article where the language writes one, and the half):
+// the tokens read, 0 if none; the half's value (0.5) in *half.
+size_t HalfAfterAnd(const Words& w, const LanguageData& lex, size_t k, size_t end, double* half);
+
 // A day of the month, an hour or a count written as digits or words
 // ("15", "quince", "treinta y uno", "primero"): the value and tokens used, 0 if none.
 size_t ReadSmallNumber(const Words& w, const LanguageData& lex, size_t i, size_t end, int* value);

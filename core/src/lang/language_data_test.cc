@@ -146,7 +146,11 @@ std::string TimeUnit(std::string_view line) {
   std::string_view key;
   std::vector<std::string_view> words;
   SplitKey(line, &key, &words);
-  return AllUpper(key) ? "" : "the unit is an ISO 8601 designator (S, MIN, H, D, ...)";
+  // "Y5": a group of years (a lustro), the designator and a count.
+  size_t digits = 0;
+  while (digits < key.size() && key[key.size() - 1 - digits] >= '0' && key[key.size() - 1 - digits] <= '9') ++digits;
+  bool years = key.size() > 1 && key[0] == 'Y' && digits == key.size() - 1;
+  return AllUpper(key) || years ? "" : "the unit is an ISO 8601 designator (S, MIN, H, D, ..., Y5)";
 }
 
 std::string Currency(std::string_view line) {
