@@ -9,7 +9,9 @@ export function formatValue(v) {
   if (!v) return '';
   const parts = [];
   if (v.qualifier) parts.push(tOr(`qualifiers.${v.qualifier}`, v.qualifier));
-  if (v.iso) parts.push(formatIso(v.iso));
+  // A range of durations ("de dos a tres años"): its counts say it; `iso` is only the low end.
+  const durationRange = v.number_to != null && /^P/.test(v.iso ?? '');
+  if (v.iso && !durationRange) parts.push(formatIso(v.iso));
   if (v.number != null) {
     let n = formatNumber(v.number);
     if (v.number_to != null) n += `–${formatNumber(v.number_to)}`;

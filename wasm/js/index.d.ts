@@ -47,9 +47,12 @@ export interface SpanValue {
    * their grain: "2013-07-13/2013-07-15", "2019/2021", "T09:30/T11:00".
    */
   iso?: string;
-  /** Quantities: 1500000000; the low end of a range. */
+  /** Quantities: 1500000000; the low end of a range (of a DURATION range too, whose `iso` is its low end). */
   number?: number;
-  /** The high end of a range of quantities or money ("entre 10 y 20 dólares": 20). */
+  /**
+   * The high end of a range of quantities, money or durations ("entre 10 y 20 dólares": 20;
+   * "de dos a tres años": iso "P2Y", number 2, number_to 3, unit "años").
+   */
   number_to?: number;
   /** "percent", "contenedores", "km", an age's "años" (a QUANTITY); MONEY with an unknown currency: the sign ("$", "Bs"). */
   unit?: string;

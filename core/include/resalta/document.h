@@ -41,11 +41,12 @@ struct Sentence {
 // "2019/2021", "de 9:30 a 11:00" "T09:30/T11:00", a part of the day
 // "2013-02-12T18/2013-02-13T00" (its end the hour it stops). A range of
 // quantities or money has its low end in `number` and its high end in
-// `number_to`.
+// `number_to`; so has a range of durations ("de dos a tres años": `number`
+// 2, `number_to` 3, `unit` "años"), whose `iso` is its low end ("P2Y").
 struct SpanValue {
   std::string iso;                // "2023-10-18", "2022-09", "P2D", "2013-07-13/2013-07-15", "2013-02-12T15:30"
   std::optional<double> number;   // 1500000000
-  std::optional<double> number_to;  // the high end of a range ("entre 10 y 20 dólares": 20)
+  std::optional<double> number_to;  // the high end of a range ("entre 10 y 20 dólares": 20; "de dos a tres años": 3)
   std::string unit;               // "percent", "contenedores", "km", an age's "años"; MONEY: the sign when the currency is unknown ("$", "Bs")
   std::string currency;           // ISO 4217: "USD", "EUR", "ARS"; empty for a bare "$" with no country cue
   std::string qualifier;          // "more than", "about", "less than"; DATE: a hedged count ("hace más de un año")

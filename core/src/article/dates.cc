@@ -21,6 +21,7 @@ namespace resalta {
 namespace date_scan {
 
 size_t DateScanner::At(size_t i) {
+  if (size_t n = DurationRange(i)) return n;
   if (size_t n = Range(i)) return n;
   if (size_t n = DateList(i)) return n;
   if (size_t n = NthWeekday(i)) return n;

@@ -442,6 +442,43 @@ size_t DateScanner::BareUnitWithHalf(size_t k) const {
   return before;
 }
 
+size_t DateScanner::DurationRange(size_t i) {
+  size_t open = Key("duration_range_open", i);
+  size_t k = i + open;
+  NumberRead lo, hi;
+  auto count = [&](size_t at, NumberRead* r) {
+    return ReadNumber(w_, lex_, DigitStyle::kDecimalComma, at, end_, r) && r->value > 0 && r->glued.empty() &&
+           !r->fraction && !r->collective;
+  };
+  if (!count(k, &lo)) return 0;
+  size_t j = k + lo.tokens;
+  size_t join = Key(open ? "duration_range_join" : "duration_range_bare", j);
+  if (!join || !count(j + join, &hi) || hi.lone_one || !(hi.value > lo.value)) return 0;
+  size_t u = j + join + hi.tokens;
+  const std::string* unit = Unit(u);
+  if (!unit || (w_.Digits(k) && Key("hour_mark", u) && Key("clock_range_open", i) && hi.value <= 24)) {
+    return 0;  // "de 9 a 14 horas": a schedule's hours, read as a clock
+  }
+  size_t e = u + 1;
+  // An age ("45 años de edad") and a count from another day ("dos o tres días después") are
+  // read elsewhere.
+  if (Key("later", e) || Key("earlier", e) || Key("ago_after", e)) return 0;
+  if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
+    for (const Phrase& p : age->second) {
+      if (e + p.size() <= end_ && w_.Match(e, p)) return 0;
+    }
+  }
+  double high = hi.value;
+  if (double half = 0; size_t h = HalfAfterAnd(w_, lex_, e, end_, &half)) high += half, e += h;  // "de dos a tres años y medio"
+  std::string iso = lo.value < 1e12 ? DurationIso({{lo.value, *unit}}) : "";
+  size_t n = Emit(i, e, "DURATION", iso);
+  SpanValue& v = spans_.back().value ? *spans_.back().value : spans_.back().value.emplace();
+  v.number = lo.value;
+  v.number_to = high;
+  v.unit = w_.raw[u];
+  return n;
+}
+
 size_t DateScanner::Duration(size_t i) {
   size_t k = i;
   std::vector<DurationPart> got;

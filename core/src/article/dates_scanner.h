@@ -251,6 +251,9 @@ class DateScanner {
   size_t CountedFromPublication(size_t i, size_t op, int dir);
   // "dos días", "24 horas", "media hora", "cuatro años y medio", "una hora y treinta y dos minutos".
   size_t Duration(size_t i);
+  // "de dos a tres años", "entre 3 y 5 horas", "two to three weeks": one DURATION whose `iso` is
+  // the low end, with the counts in `number` and `number_to` and the unit as written.
+  size_t DurationRange(size_t i);
   // A time zone at k after a clock time ("GMT", "hora local", "hora de Caracas"): tokens, 0 if none.
   size_t ZoneAt(size_t k) const;
   // "año y medio", "hora y media", "a year and a half": one unit written with no count (or with

@@ -702,5 +702,39 @@ TEST(DatesTest, ZoneAfterABareHourMakesItAClock) {
   ExpectSpans({{"es", "La huelga durará 8 horas en el puerto.", "8 horas", "DURATION", "PT8H"}});
 }
 
+TEST(DatesTest, RangeOfDurationsIsOneSpan) {
+  // The low end in `iso` and `number`, the high end in `number_to`, the unit as written.
+  struct Case {
+    const char* lang;
+    const char* sentence;
+    const char* text;
+    const char* iso;
+    double from, to;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"es", "Las obras tardarán de dos a tres años en terminarse.", "de dos a tres años", "P2Y", 2, 3, "años"},
+      {"es", "La revisión lleva entre 4 y 6 horas por equipo.", "entre 4 y 6 horas", "PT4H", 4, 6, "horas"},
+      {"es", "Estuvieron aislados dos o tres días en la montaña.", "dos o tres días", "P2D", 2, 3, "días"},
+      {"es", "Se pide una pena de cuatro a cinco años y medio.", "de cuatro a cinco años y medio", "P4Y", 4, 5.5, "años"},
+      {"en", "The repairs should take two to three weeks.", "two to three weeks", "P2W", 2, 3, "weeks"},
+      {"en", "Voters waited between 2 and 4 hours to cast a ballot.", "between 2 and 4 hours", "PT2H", 2, 4, "hours"},
+  };
+  for (const Case& c : cases) {
+    Document doc = AnalyzeWithNames(c.sentence, {}, "2023-10-18", c.lang);
+    const Span* s = FindSpan(doc, c.text, "DURATION");
+    ASSERT_NE(s, nullptr) << c.sentence;
+    ASSERT_TRUE(s->value.has_value()) << c.sentence;
+    EXPECT_EQ(s->value->iso, c.iso) << c.sentence;
+    EXPECT_EQ(s->value->number, c.from) << c.sentence;
+    EXPECT_EQ(s->value->number_to, c.to) << c.sentence;
+    EXPECT_EQ(s->value->unit, c.unit) << c.sentence;
+  }
+  // A schedule's digits after "de" stay a clock range; an age range stays an age.
+  ExpectSpans({{"es", "La oficina atiende de 9 a 14 horas.", "de 9 a 14 horas", "TIME", "2023-10-18T09:00/2023-10-18T14:00"}});
+  Document doc = AnalyzeWithNames("Es un taller para niños de 6 a 12 años.", {}, "2023-10-18");
+  EXPECT_NE(FindSpan(doc, "de 6 a 12 años", "QUANTITY"), nullptr);
+}
+
 }  // namespace
 }  // namespace resalta
