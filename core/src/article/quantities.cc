@@ -715,6 +715,7 @@ class QuantityScanner {
       auto gu = lex_.glued_units.find(glued);
       if (gu == lex_.glued_units.end()) gu = lex_.glued_units.find(Lower(glued));
       auto gc = lex_.currencies.find(Lower(glued));
+      auto hundredth = lex_.glued_hundredths.find(glued);  // "50p": pence, case as written
       // "2º", "2° lugar": an ordinal, not degrees (ordinal_mark in date_words.txt).
       if (OrdinalMark(glued) && (gu == lex_.glued_units.end() ||
                                  (k < end_ && w_.Alpha(k) && !w_.Capitalized(k) && !lex_.stopwords.count(w_.lower[k])))) {
@@ -722,7 +723,13 @@ class QuantityScanner {
       }
       if (gu != lex_.glued_units.end()) unit = &gu->second;
       else if (gc != lex_.currencies.end() && currency.empty()) currency = gc->second, written = glued;
-      else return 0;
+      else if (hundredth != lex_.glued_hundredths.end() && currency.empty() && !r.words) {
+        currency = hundredth->second, written = glued;
+        value /= 100;
+        if (to) *to /= 100;
+      } else {
+        return 0;
+      }
     } else if (currency.empty()) {
       size_t c = k;
       bool de = Key("of", c) && (r.words || r.collective || value >= 1e6 || (to && *to >= 1e6));

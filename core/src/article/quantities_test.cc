@@ -263,6 +263,10 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       {"El Gobierno de Guatemala entregará Q 1.200 a cada familia.", "Q 1.200", "GTQ", ""},
       {"Los maestros guatemaltecos piden un bono de Q800.", "Q800", "GTQ", ""},
       {"En Tegucigalpa la canasta básica subió a L 9.500.", "L 9.500", "HNL", ""},
+      // Their abbreviations with a period before the amount; "Lps" is the lempira anywhere.
+      {"Los jornaleros hondureños ganan L. 350 al día.", "L. 350", "HNL", ""},
+      {"La tarifa eléctrica sube a Lps. 4,20 por kilovatio.", "Lps. 4,20", "HNL", ""},
+      {"En Quetzaltenango, Guatemala, el pasaje cuesta Q. 5 desde hoy.", "Q. 5", "GTQ", ""},
       // A dirham is Morocco's or the Emirates'.
       {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
       {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
@@ -550,8 +554,13 @@ TEST(QuantitiesTest, EnglishMillionsPointsAndBounds) {
       // A magnitude before what it measures, or "on the Richter scale" after it.
       {"A magnitude 5.9 earthquake shook Lima.", "magnitude 5.9", "QUANTITY", 5.9, "magnitude", "", ""},
       {"The tremor registered 4.7 on the Richter scale.", "4.7 on the Richter scale", "QUANTITY", 4.7, "magnitude", "", ""},
+      // Pence glued to the digits are a hundredth of a pound.
+      {"A loaf now costs 85p more than in spring.", "85p", "MONEY", 0.85, "", "GBP", ""},
   };
   ExpectQuantities(cases, "en");
+  // Not as a word of its own.
+  Document doc = AnalyzeWithNames("Table p 50 lists the results.", {}, "2023-10-18", "en");
+  for (const Span& span : doc.spans) EXPECT_NE(span.type, "MONEY") << span.text;
 }
 
 }  // namespace

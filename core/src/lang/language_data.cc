@@ -602,6 +602,15 @@ LanguageData LoadLanguageData(std::string_view lang) {
   std::stable_sort(lex.qualifiers.begin(), lex.qualifiers.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   IndexKeyedWords(lang, "currencies", DataWord, &lex.currencies, &lex.malformed);
+  // "GBP/100: p": a hundredth, read only glued after digits ("50p"), never as a word.
+  for (auto it = lex.currencies.begin(); it != lex.currencies.end();) {
+    if (size_t slash = it->second.find("/100"); slash != std::string::npos && slash + 4 == it->second.size()) {
+      lex.glued_hundredths.emplace(it->first, it->second.substr(0, slash));
+      it = lex.currencies.erase(it);
+    } else {
+      ++it;
+    }
+  }
   AddFolded(&lex.currencies);  // "10 dolares" typed without the accent
   IndexKeyedWords(lang, "demonyms", Lower, &lex.demonyms, &lex.malformed);
   IndexKeyedWords(lang, "cue_verbs", Lower, &lex.cue_verbs, &lex.malformed);

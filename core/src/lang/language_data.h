@@ -60,6 +60,8 @@ struct LanguageData {
   std::unordered_map<std::string, NumberWord> numbers;
   std::vector<std::pair<Phrase, std::string>> qualifiers;  // longest first
   std::unordered_map<std::string, std::string> currencies;  // "dólares" -> "USD"
+  // A hundredth of a currency glued after the digits (currencies.txt "GBP/100: p"): "p" -> "GBP".
+  std::unordered_map<std::string, std::string> glued_hundredths;
   std::unordered_map<std::string, std::string> demonyms;    // "rusas" -> "Rusia"
   std::unordered_map<std::string, std::string> cue_verbs;   // "dijo" -> "decir"
   std::unordered_map<std::string, std::string> titles;      // "vocero" -> "portavoz"
