@@ -76,8 +76,16 @@ int DateScanner::Tense(size_t i) const {
       const std::string& t = w_.lower[k];
       int tense = 0;
       if (Key("past_verbs", k) || Key("perfect_aux", k) || ends(t, "past_endings")) tense = -1;
-      if (ends(t, "future_endings") || Key("future_aux", k) || Key("future_verbs", k)) tense = 1;
+      size_t aux = Key("future_aux", k);
+      if (ends(t, "future_endings") || aux || Key("future_verbs", k)) tense = 1;
       if (tense != 0) tense_marks_.push_back({k, tense});
+      if (aux > 1) k += aux - 1;  // "is expected to": its "expected" is no past
+    }
+  }
+  // "ahead of Sunday's vote": a coming day, whatever the verb.
+  if (auto it = lex_.date_phrases.find("future_before"); it != lex_.date_phrases.end()) {
+    for (const Phrase& p : it->second) {
+      if (!p.empty() && i >= w_.sent_first[s] + p.size() && w_.Match(i - p.size(), p)) return 1;
     }
   }
   int best = 0;

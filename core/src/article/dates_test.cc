@@ -736,5 +736,16 @@ TEST(DatesTest, RangeOfDurationsIsOneSpan) {
   EXPECT_NE(FindSpan(doc, "de 6 a 12 años", "QUANTITY"), nullptr);
 }
 
+TEST(DatesTest, EnglishPossessiveWeekdayFollowsTheFutureWords) {
+  // 2023-10-18 is a Wednesday. "is expected to", "is set to" and "ahead of" say the day is coming;
+  // with a plain past verb the day is the last one.
+  ExpectSpans({
+      {"en", "Saturday's final is expected to draw a record crowd.", "Saturday", "DATE", "2023-10-21"},
+      {"en", "Monday's strike is set to close every school.", "Monday", "DATE", "2023-10-23"},
+      {"en", "Unions marched ahead of Friday's budget vote.", "Friday", "DATE", "2023-10-20"},
+      {"en", "Monday's strike closed every school.", "Monday", "DATE", "2023-10-16"},
+  });
+}
+
 }  // namespace
 }  // namespace resalta
