@@ -443,8 +443,8 @@ size_t DateScanner::BareUnitWithHalf(size_t k) const {
 }
 
 size_t DateScanner::DurationRange(size_t i) {
-  size_t open = Key("duration_range_open", i);
-  size_t k = i + open;
+  size_t from = Key("duration_range_from", i), between = from ? 0 : Key("duration_range_between", i);
+  size_t k = i + from + between;
   NumberRead lo, hi;
   auto count = [&](size_t at, NumberRead* r) {
     return ReadNumber(w_, lex_, DigitStyle::kDecimalComma, at, end_, r) && r->value > 0 && r->glued.empty() &&
@@ -452,7 +452,7 @@ size_t DateScanner::DurationRange(size_t i) {
   };
   if (!count(k, &lo)) return 0;
   size_t j = k + lo.tokens;
-  size_t join = Key(open ? "duration_range_join" : "duration_range_bare", j);
+  size_t join = Key(from ? "duration_range_to" : between ? "duration_range_and" : "duration_range_bare", j);
   if (!join || !count(j + join, &hi) || hi.lone_one || !(hi.value > lo.value)) return 0;
   size_t u = j + join + hi.tokens;
   const std::string* unit = Unit(u);
