@@ -236,12 +236,15 @@ size_t DateScanner::Calendar(size_t i, Pt* p, int allow_bare_day) const {
   int d = 0;
   if (size_t nd = Day(k, &d)) {
     size_t j = k + nd;
-    if (Key("day_month_join", j)) ++j;
+    bool joined = Key("day_month_join", j) > 0;
+    if (joined) ++j;
+    // A month's abbreviation after a day in words needs "de": "un mar tranquilo" is a sea.
+    bool abbr_ok = joined || Digits(k);
     // "la avenida 9 de Julio", "calle 18 de Julio": a street named for a date; "el Dos de Mayo", a
     // day in words capitalized as a name with its month.
     if (k > 0 && w_.sentence[k - 1] == w_.sentence[k] && Key("place_nouns", k - 1) && NameCase(j) && Month(j, true)) return 0;
     if (!Digits(k) && w_.Capitalized(k) && !w_.SentenceStart(k) && NameCase(j) && Month(j, true)) return 0;
-    if (int m = Month(j, true)) {
+    if (int m = Month(j, abbr_ok)) {
       p->d = d > DaysInMonth(2000, m) ? -1 : d;  // "30 de febrero" is in no year (2000 was a leap year)
       p->m = m;
       ++j;

@@ -526,8 +526,9 @@ size_t DateScanner::Duration(size_t i) {
       return Emit(i, k + ago, "DATE", has_pub_ ? Shift(c, -static_cast<long>(got[0].n), pub_) : "");
     }
   }
-  // "dos días después": counted from the day the text named last, in this sentence or the one before.
-  if (size_t later = Key("later", k); later && got.size() == 1 && WholeCount(got[0].n)) {
+  // "dos días después": counted from the day the text named last, in this sentence or the one before
+  // ("cuarenta años después del voto" counts from another day: only the duration is read).
+  if (size_t later = Key("later", k); later && !Key("part_of", k + later) && got.size() == 1 && WholeCount(got[0].n)) {
     const std::string& c = got[0].code;
     if (c == "D" || c == "W" || c == "M" || c == "Y") {
       bool near = has_anchor_ && anchor_sentence_ + 1 >= w_.sentence[i];

@@ -450,6 +450,10 @@ const MisreadCase kMisreads[] = {
     // Two years joined by a dash after a record noun are its number.
     {"El juez reabrió la causa 2018-2020 por fraude.", "DATE", "2018"},
     {"Consultó el sumario 2016-2017 en el archivo.", "DATE", "2016"},
+    // A month's abbreviation after a day in words needs "de": "un mar" is a sea.
+    {"Desde el faro se ve un mar en calma.", "DATE", "un mar"},
+    // A count "después de" another event names no day of the text.
+    {"Llegó el 3 de mayo. Veinte años después del referéndum, nada cambió.", "DATE", "años después"},
 };
 
 TEST(DatesTest, FamiliesOnceMisread) {
