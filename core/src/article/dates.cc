@@ -200,7 +200,8 @@ size_t DateScanner::At(size_t i) {
     if (n) {
       size_t k = j0 + n;
       bool noun_after = NounAt(k);
-      if (after_year_noun && Digits(j0) && y >= 1 && y <= 2100 && !noun_after) {
+      // After "año" four digits are the year whatever follows: "hasta el año 2020 disminuya".
+      if (after_year_noun && Digits(j0) && y >= 1 && y <= 2100 && (!noun_after || R(j0).size() == 4)) {
         Pt p;
         p.y = y;
         return EmitPoint(i, k, p);

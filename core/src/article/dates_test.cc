@@ -38,6 +38,7 @@ const DateCase kCases[] = {
     {"Lo anunció hace dos días.", "hace dos días", "DATE", "2023-10-16"},
     {"Los vuelos se reanudan mañana.", "mañana", "DATE", "2023-10-19"},
     {"La visita de dos días empieza en Pyongyang.", "dos días", "DURATION", "P2D"},
+    {"Se prevé que hasta el año 2030 disminuya la pobreza.", "2030", "DATE", "2030"},
     {"Estuvo detenido 48 horas.", "48 horas", "DURATION", "PT48H"},
     {"Suministró en las últimas semanas armas.", "las últimas semanas", "DURATION", ""},
     {"La reunión empezó a las 15:30 en el Senado.", "a las 15:30", "TIME", "2023-10-18T15:30"},
