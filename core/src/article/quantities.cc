@@ -424,8 +424,11 @@ class QuantityScanner {
     bool name = w_.Alpha(i) && w_.raw[i].find('$') == std::string::npos && w_.raw[i] != w_.lower[i] ? false : w_.Alpha(i);
     bool code_word = w_.Alpha(i) && w_.raw[i].size() == 3 && w_.raw[i] != w_.lower[i];  // "USD", "EUR"
     if (CountrySign(it->second)) {
-      // "Q 500", "Lps. 250": a letter sign, capitalised, before the number, in an article of its country.
-      if (!sign_only || w_.raw[i] == w_.lower[i] || MostVoted(GroupCodes(it->second)).empty()) return 0;
+      // "Q 500", "L. 250": a letter sign, capitalised, before the number, in an article of its
+      // country; "3.000 coronas", a name, lowercase after it in an article of one of its countries.
+      if (MostVoted(GroupCodes(it->second)).empty()) return 0;
+      bool lower_name = w_.Alpha(i) && w_.raw[i] == w_.lower[i] && w_.raw[i].size() >= 4;
+      if (sign_only ? w_.raw[i] == w_.lower[i] : !lower_name) return 0;
     } else if (sign_only && name && !code_word && w_.raw[i].find('$') == std::string::npos) {
       return 0;
     }

@@ -267,6 +267,9 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       {"Los jornaleros hondureños ganan L. 350 al día.", "L. 350", "HNL", ""},
       {"La tarifa eléctrica sube a Lps. 4,20 por kilovatio.", "Lps. 4,20", "HNL", ""},
       {"En Quetzaltenango, Guatemala, el pasaje cuesta Q. 5 desde hoy.", "Q. 5", "GTQ", ""},
+      // "coronas" are Czech, Swedish, Norwegian or Danish by the country words; else a count.
+      {"En Praga el billete de metro subió a 40 coronas.", "40 coronas", "CZK", ""},
+      {"El Gobierno sueco destinará 2.000 millones de coronas a la defensa.", "2.000 millones de coronas", "SEK", ""},
       // A dirham is Morocco's or the Emirates'.
       {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
       {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
@@ -430,6 +433,9 @@ TEST(QuantitiesTest, LetterSignsNeedTheirCountry) {
       EXPECT_NE(span.type, "MONEY") << s << ": " << span.text;
       EXPECT_FALSE(span.type == "QUANTITY" && span.value && span.value->unit == "‰") << s << ": " << span.text;
     }
+  }
+  for (const char* s : {"El rey lució tres coronas en la gala.", "En Oslo cuesta 30 coronas y en Praga 20 coronas."}) {
+    for (const Span& span : AnalyzeWithNames(s, {}).spans) EXPECT_NE(span.type, "MONEY") << s << ": " << span.text;
   }
   Document doc = AnalyzeWithNames("En Honduras cargaron 300 L de agua.", {});
   const Span* s = FindSpan(doc, "300 L", "QUANTITY");

@@ -162,7 +162,7 @@ std::string Currency(std::string_view line) {
   // LOCAL: the signs whose currency is the article's country's (quantities.cc); "BOB|VES": a
   // sign those currencies share, picked the same way; "GTQ|": a letter sign of one country.
   bool codes = !key.empty();
-  if (key.size() == 4 && key.back() == '|') key.remove_suffix(1);
+  if (key.size() >= 4 && key.back() == '|') key.remove_suffix(1);
   if (key.size() == 7 && key.substr(3) == "/100") key.remove_suffix(4);  // "GBP/100": pence
   for (size_t at = 0; codes && at <= key.size(); at += 4) {
     codes = key.size() >= at + 3 && AllUpper(key.substr(at, 3)) && (key.size() == at + 3 || key[at + 3] == '|');
