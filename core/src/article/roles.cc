@@ -238,6 +238,10 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     bool date = lex.day_words.count(l) || lex.weekdays.count(l) || lex.months.count(l);
     bool name_word = w.Alpha(j) && w.Capitalized(j) && !Determiner(w, lex, j) && !lex.stopwords.count(l) &&
                      !lex.cue_verbs.count(l) && !date;
+    if (CompoundTail(w, j) && j > sent_first) {
+      k = j - 1;  // "French" "-born"
+      continue;
+    }
     if (name_word || compound(j) || PlainWord(w, lex, j)) {
       k = j;
       continue;
