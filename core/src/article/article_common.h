@@ -92,6 +92,9 @@ struct EntityDraft {
 // Tokens covered by some highlight already (dates before quantities).
 using Covered = std::vector<char>;
 
+// A quote mark that opens a quotation: “ « ‘ or a straight ".
+inline bool OpeningMark(std::string_view t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+
 // A compound adjective as written ("French-born", "Kremlin-backed",
 // "London-based"): a lowercase word of three letters or more after the last
 // hyphen, something before it; "Castilla-la Mancha" keeps its "la".

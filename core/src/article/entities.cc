@@ -204,7 +204,6 @@ bool DottedAcronym(const std::string& s) {
   return true;
 }
 
-bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
 bool ClosingMark(const std::string& open, const std::string& t) {
   if (open == "“") return t == "”";
   if (open == "«") return t == "»";
