@@ -365,6 +365,32 @@ TEST(QuotesTest, PronounBeforeTheQuoteIsThePersonNamedLast) {
   EXPECT_EQ(Speaker(after, after.quotes[1]), "Paul Reed");
 }
 
+// A title after the place it belongs to heads the subject ("Ohio governor
+// says"): the speaker is the person holding it, named later in a lead, not
+// the place, and not someone whose role names another place.
+TEST(QuotesTest, TitleAfterItsPlaceIsTheSpeaker) {
+  const Names names = {{"Ohio", "LOC"}, {"Texas", "LOC"}, {"Ana Bell", "PER"}, {"Mark Lee", "PER"}};
+  Document doc = AnalyzeWithNames(
+      "Ohio governor says the plan is \"dead on arrival\"\n\n"
+      "Texas Governor Ana Bell met her colleagues on Tuesday to discuss the budget.\n\n"
+      "Governor Mark Lee of Ohio spoke after her and took questions from the press.\n",
+      names, "2023-10-18", "en");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Mark Lee");
+  EXPECT_EQ(doc.quotes[0].attribution, "anaphora");
+}
+
+// A participle after the main clause is its subject's speech: "Bell wrote
+// to the minister, asking him to “…”".
+TEST(QuotesTest, ParticipleCueKeepsTheMainSubject) {
+  Document doc = AnalyzeWithNames(
+      "Ana Bell wrote to Mark Lee before the summit, asking the minister to \"act now on housing\" this year.",
+      {{"Ana Bell", "PER"}, {"Mark Lee", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].cue, "asking");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ana Bell");
+}
+
 TEST(QuotesTest, EnglishUsesEnglishData) {
   Document doc =
       AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");
