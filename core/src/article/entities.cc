@@ -250,6 +250,13 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     // A nationality adjective before its noun ("the Russian minister", "Irish
     // economy"), where the language capitalises them, is no name: a demonym.
     if (m.type != "PER" && m.last - m.first == 1 && CapitalizedDemonymAdjective(w, lex, m.first)) continue;
+    // A time zone after a clock ("7:15 p.m. ET", "a las 15:00 GMT") is part
+    // of the time, not an organisation.
+    if (m.last - m.first == 1 && m.first > 0 && lex.InDateWords("time_zone", w.lower[m.first]) &&
+        (w.raw[m.first - 1].find_first_of("0123456789") != std::string::npos ||
+         lex.InDateWords("am", w.lower[m.first - 1]) || lex.InDateWords("pm", w.lower[m.first - 1]))) {
+      continue;
+    }
     // A department between a title and a name ("Minister for Finance
     // Paschal Donohoe", "ministra de Hacienda María Paz"), read as one
     // name: when the article names the person by the surname alone
