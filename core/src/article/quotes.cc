@@ -784,12 +784,16 @@ class QuoteFinder {
         }
       }
       // A cue later in the sentence: la «riqueza» de las obras, ha explicado
-      // el director, Miguel Zugaza.
+      // el director, Miguel Zugaza; a "handful" of people ..., the director
+      // Tom Frieden said.
       if (cue.empty()) {
         size_t s = w_.sentence[p.last];
         for (size_t c = p.last + 1; c < w_.sent_end[s]; ++c) {
           if (in_quote_[c] || !Cue(c)) continue;
           Who after = SubjectAfter(c);
+          // The subject before the cue, between it and the quote (English
+          // order), unless the cue is a relative clause's ("que Lima considera").
+          if (after.entity < 0 && !Subordinate(c)) after = SubjectBefore(c);
           if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
           break;
         }

@@ -380,6 +380,21 @@ TEST(QuotesTest, TitleAfterItsPlaceIsTheSpeaker) {
   EXPECT_EQ(doc.quotes[0].attribution, "anaphora");
 }
 
+// A quoted word inside a sentence whose subject and cue come after it, in
+// English order: the subject between the quote and the cue speaks; a cue
+// in a relative clause ("que Lima considera") does not give its subject.
+TEST(QuotesTest, SubjectBeforeALaterCue) {
+  Document doc = AnalyzeWithNames(
+      "A \"handful\" of people may have been exposed to the virus, the health director Ana Bell said on Tuesday.",
+      {{"Ana Bell", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ana Bell");
+  Document es = AnalyzeWithNames(
+      "La empresa «rechaza» el plan del puerto, que Lima considera «necesario», según dijo ayer su vocero, Juan Ruiz.",
+      {{"Lima", "LOC"}, {"Juan Ruiz", "PER"}});
+  for (const Quote& q : es.quotes) EXPECT_NE(Speaker(es, q), "Lima") << q.text;
+}
+
 // A participle after the main clause is its subject's speech: "Bell wrote
 // to the minister, asking him to “…”".
 TEST(QuotesTest, ParticipleCueKeepsTheMainSubject) {
