@@ -395,6 +395,16 @@ TEST(QuotesTest, SubjectBeforeALaterCue) {
   for (const Quote& q : es.quotes) EXPECT_NE(Speaker(es, q), "Lima") << q.text;
 }
 
+// A quote inside boilerplate (a read-more headline) is no speech of the story.
+TEST(QuotesTest, QuoteInBoilerplateIsNoQuote) {
+  Document doc = AnalyzeWithNames(
+      "El alcalde Juan Ruiz dijo ayer: «Abriremos la playa en dos semanas si el agua está limpia».\n"
+      "Lee también: «Nunca pensé que ganaría», cuenta la ganadora del sorteo",
+      {{"Juan Ruiz", "PER"}});
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Juan Ruiz");
+}
+
 // A participle after the main clause is its subject's speech: "Bell wrote
 // to the minister, asking him to “…”".
 TEST(QuotesTest, ParticipleCueKeepsTheMainSubject) {
