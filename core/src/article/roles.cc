@@ -247,6 +247,9 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     bool date = lex.day_words.count(l) || lex.weekdays.count(l) || lex.months.count(l);
     bool name_word = w.Alpha(j) && w.Capitalized(j) && !Determiner(w, lex, j) && !lex.stopwords.count(l) &&
                      !lex.cue_verbs.count(l) && !date;
+    // A participle after its auxiliary is the verb: "Labour has accused
+    // Conservative minister John Whittingdale".
+    if (j > sent_first && PlainWord(w, lex, j) && lex.speech_auxiliaries.count(w.lower[j - 1])) break;
     if (CompoundTail(w, j) && j > sent_first) {
       k = j - 1;  // "French" "-born"
       continue;
