@@ -541,7 +541,8 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
   }
 
   // A caption repeated as the next line (galleries print it twice), or
-  // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL").
+  // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL",
+  // "... at the weekend" then "... at the weekend (getty images)").
   // A repeated headline (above the first paragraph, or closing with no
   // period: a page's title and its h1) is story.
   for (size_t n = 0; n + 1 < lines.size(); ++n) {
@@ -549,7 +550,11 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     const Line& b = lines[n + 1];
     if (a.words < 2 || a.words > kMaxBoilerplateLineWords) continue;
     bool same = a.text == b.text && any_body && n > first_body && w.raw[a.last - 1] == ".";
-    bool credited = whole[n + 1] && b.text.size() > a.text.size() && b.text.compare(0, a.text.size(), a.text) == 0;
+    bool prefix = b.text.size() > a.text.size() && b.text.compare(0, a.text.size(), a.text) == 0;
+    // ... or with a credit in parentheses closing it: "... (getty images)".
+    bool paren_credit = prefix && w.raw[b.last - 1] == ")" && b.last - a.last >= 3 &&
+                        w.raw[b.first + (a.last - a.first)] == "(" && b.last - b.first - (a.last - a.first) <= kMaxCreditWords + 2;
+    bool credited = prefix && (whole[n + 1] || paren_credit);
     if (!same && !credited) continue;
     if (!whole[n]) flag_line(n, "caption");
     if (!whole[n + 1]) flag_line(n + 1, "caption");

@@ -102,6 +102,13 @@ const ShapeCase kShapeCases[] = {
      "Los vecinos pidieron obras de defensa costera desde hace años, según la asociación barrial.",
      {},
      {"Vista de la costanera inundada.", "Vista de la costanera inundada."}},
+    {"a caption printed again with its credit in parentheses",
+     "La marea alta cubrió la rambla durante la madrugada y obligó a cortar el tránsito.\n"
+     "Vista de la costanera inundada\n"
+     "Vista de la costanera inundada (foto de archivo)\n"
+     "Los vecinos pidieron obras de defensa costera desde hace años, según la asociación barrial.",
+     {},
+     {"Vista de la costanera inundada", "Vista de la costanera inundada (foto de archivo)"}},
     {"a byline and a place line above the first paragraph",
      "Lucía Gómez\n"
      "Cali, Valle del Cauca\n"
