@@ -292,6 +292,11 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       while (m.last > m.first && loose_end(m.last - 1)) --m.last;
     };
     trim_edges();
+    // A company's legal form closes its name: "Lenco Inc. of Pittsfield" is
+    // Lenco Inc., based in Pittsfield.
+    for (uint32_t k = m.first + 1; m.type == "ORG" && k + 2 < m.last; ++k) {
+      if (lex.InClass("legal_form", w.lower[k]) && lex.InClass("of", w.lower[k + 1])) m.last = k + 1;
+    }
     // An opening mark (spaced from the word before) that the name does not
     // close ends it: `Brueghel "El` of `Brueghel "El Joven"` is Brueghel; a
     // nickname stays: `Marcos “Chino” Díaz`, `Antonio Chenel "Antoñete"`

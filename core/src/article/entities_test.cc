@@ -634,6 +634,14 @@ TEST(EntitiesTest, DottedAcronymAndItsBodyAreOneName) {
   EXPECT_NE(FindEntity(doc, "Senate"), nullptr);
 }
 
+// A company's legal form closes its name: what "of" adds is its seat.
+TEST(EntitiesTest, LegalFormClosesACompanyName) {
+  Document doc = AnalyzeWithNames("The trucks are made by Acme Corp. of Toledo, a supplier of the army.",
+                                  {{"Acme Corp. of Toledo", "ORG"}}, "2023-10-18", "en");
+  EXPECT_NE(FindEntity(doc, "Acme Corp."), nullptr);
+  EXPECT_EQ(FindEntity(doc, "Acme Corp. of Toledo"), nullptr);
+}
+
 TEST(EntitiesTest, GroupingAcrossTaggerTypes) {
   for (const GroupCase& c : kGroupCases) {
     Document doc = AnalyzeWithNames(c.text, c.labels);
