@@ -392,6 +392,15 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
     if (size_t before = counted ? kNoBareHalf : BareUnitWithHalf(i + op); before != kNoBareHalf) {
       r = NumberRead{}, r.value = 1, r.tokens = before, counted = true;
     }
+    // "hace medio siglo", "hace media década": half of a unit of years, the year that far away.
+    if (NumberRead half; !counted && ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &half) &&
+                         half.fraction && half.value == 0.5 && half.tokens == 1) {
+      const std::string* unit = Unit(i + op + 1);
+      if (long per = unit && Key("unit_singular", i + op + 1) ? YearsPer(*unit) : 0; per >= 10) {
+        long years = per / 2;
+        return Emit(i, i + op + 2, "DATE", has_pub_ && pub_.y + dir * years >= 1 ? std::to_string(pub_.y + dir * years) : "");
+      }
+    }
     if (counted) {
       const std::string* unit = Unit(i + op + r.tokens);
       if (unit && WholeCount(r.value)) {

@@ -686,6 +686,7 @@ TEST(DatesTest, DurationsOfYearGroupsAndBareHalves) {
       {"es", "Tres quinquenios de obras no bastaron.", "Tres quinquenios", "DURATION", "P15Y"},
       {"es", "Hace un lustro que no llueve así.", "Hace un lustro", "DATE", "2018"},
       {"es", "Vivió allí medio siglo sin salir.", "medio siglo", "DURATION", "P50Y"},
+      {"es", "La fábrica cerró hace medio siglo.", "hace medio siglo", "DATE", "1973"},
       // One unit with no count before its half.
       {"es", "La obra estuvo parada año y medio por la crisis.", "año y medio", "DURATION", "P1.5Y"},
       {"es", "El debate se alargó hora y media más.", "hora y media", "DURATION", "PT90M"},
