@@ -93,6 +93,10 @@ std::string DurationIso(const std::vector<DurationPart>& got) {
     total += p.n * s;
     if (smallest == 0 || s < smallest) smallest = s, small_code = p.code;
   }
+  // "dos semanas y un mes": no whole number of weeks, so days.
+  if (small_code == "W" && total / smallest != static_cast<double>(static_cast<long long>(total / smallest))) {
+    smallest = SecondsPer("D"), small_code = "D";
+  }
   std::string num = Num(total / smallest);
   if (small_code == "H" || small_code == "MIN" || small_code == "S") return "PT" + num + (small_code == "MIN" ? "M" : small_code);
   if (small_code == "D" || small_code == "W" || small_code == "M" || small_code == "Y") return "P" + num + small_code;
@@ -518,10 +522,17 @@ size_t DateScanner::Duration(size_t i) {
     if (double half = 0; size_t h = HalfAfterAnd(w_, lex_, e, end_, &half)) n += half, e += h;
     got.push_back({n, *unit});
     k = e;
-    // "una hora y treinta minutos", "dos horas treinta minutos".
-    if (const auto* conj = Find(lex_.numbers, k); conj && conj->kind == "and") {
+    // "una hora y treinta minutos", "dos horas treinta minutos"; "dos años, tres meses y cuatro
+    // días", "una hora con quince minutos" (duration_join): a smaller unit next ("dos años y tres
+    // años" is a list of two).
+    const auto* conj = Find(lex_.numbers, k);
+    size_t join = conj && conj->kind == "and" ? 1 : Key("duration_join", k);
+    if (join) {
       NumberRead r2;
-      if (ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k + 1, end_, &r2) && Unit(k + 1 + r2.tokens)) ++k;
+      const std::string* next = ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k + join, end_, &r2) && r2.value > 0
+                                    ? Unit(k + join + r2.tokens)
+                                    : nullptr;
+      if (next && SecondsPer(*next) < SecondsPer(*unit)) k += join;
     }
   }
   if (got.empty()) {

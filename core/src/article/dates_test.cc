@@ -687,6 +687,12 @@ TEST(DatesTest, DurationsOfYearGroupsAndBareHalves) {
       {"es", "Hace un lustro que no llueve así.", "Hace un lustro", "DATE", "2018"},
       {"es", "Vivió allí medio siglo sin salir.", "medio siglo", "DURATION", "P50Y"},
       {"es", "La fábrica cerró hace medio siglo.", "hace medio siglo", "DATE", "1973"},
+      // Parts joined by a comma or "con" before a smaller unit; the same unit twice is a list.
+      {"es", "La condena fue de dos años, tres meses y cuatro días.", "dos años, tres meses y cuatro días", "DURATION",
+       "P824D"},
+      {"es", "El vuelo duró una hora con quince minutos.", "una hora con quince minutos", "DURATION", "PT75M"},
+      {"es", "Les pidieron dos años y cinco años de cárcel.", "dos años", "DURATION", "P2Y"},
+      {"es", "La espera fue de 10 min.", "10 min.", "DURATION", "PT10M"},
       // One unit with no count before its half.
       {"es", "La obra estuvo parada año y medio por la crisis.", "año y medio", "DURATION", "P1.5Y"},
       {"es", "El debate se alargó hora y media más.", "hora y media", "DURATION", "PT90M"},
