@@ -395,6 +395,8 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
     // "hace año y medio", "hace mes y medio": one unit, with no article, before "y medio".
     if (size_t before = counted ? kNoBareHalf : BareUnitWithHalf(i + op); before != kNoBareHalf) {
       r = NumberRead{}, r.value = 1, r.tokens = before, counted = true;
+    } else if (double one = 0; !counted && ArticleCount(i + op, &one) == 1 && one == 1) {
+      r = NumberRead{}, r.value = 1, r.tokens = 1, counted = true;  // "in a week", "within a month"
     }
     // "hace medio siglo", "hace media década": half of a unit of years, the year that far away.
     if (NumberRead half; !counted && ReadNumber(w_, lex_, DigitStyle::kDecimalComma, i + op, end_, &half) &&
@@ -492,6 +494,29 @@ size_t DateScanner::DurationRange(size_t i) {
   return n;
 }
 
+size_t DateScanner::ArticleCount(size_t k, double* n) const {
+  auto art = lex_.quantity_phrases.find("half_article");
+  if (art == lex_.quantity_phrases.end() || k + 1 >= end_) return 0;
+  auto article = [&](size_t at) {
+    for (const Phrase& p : art->second) {
+      if (p.size() == 1 && p[0] == w_.lower[at]) return true;
+    }
+    return false;
+  };
+  size_t a = k;
+  const auto* half = Find(lex_.numbers, k);
+  if (half && half->kind == "half") ++a;  // "half an hour"
+  else half = nullptr;
+  if (a + 1 >= end_ || !article(a) || !Unit(a + 1) || !Key("unit_singular", a + 1)) return 0;
+  // "once a week", "$5 a month", "twice a day": a rate, not a stretch of time.
+  if (!half && k > 0 && w_.sentence[k - 1] == w_.sentence[k] &&
+      (Key("rate_before", k - 1) || w_.IsNumber(k - 1) || Find(lex_.numbers, k - 1))) {
+    return 0;
+  }
+  *n = half ? half->value : 1;
+  return a + 1 - k;
+}
+
 size_t DateScanner::Duration(size_t i) {
   size_t k = i;
   std::vector<DurationPart> got;
@@ -499,6 +524,8 @@ size_t DateScanner::Duration(size_t i) {
     NumberRead r;
     if (size_t before = BareUnitWithHalf(k); before != kNoBareHalf) {
       r.value = 1, r.tokens = before;  // "año y medio": one unit, its half read below
+    } else if (double one = 0; size_t n = k == i ? ArticleCount(k, &one) : 0) {
+      r.value = one, r.tokens = n;  // "a week", "half an hour"
     } else if (!ReadNumber(w_, lex_, DigitStyle::kDecimalComma, k, end_, &r) || r.value <= 0 || !r.glued.empty()) {
       break;
     }

@@ -261,6 +261,10 @@ class DateScanner {
   // `none` when k holds no such phrase.
   static constexpr size_t kNoBareHalf = static_cast<size_t>(-1);
   size_t BareUnitWithHalf(size_t k) const;
+  // "a week", "an hour", "half an hour": an article of quantity_words' half_article (a language
+  // whose "one" is no article: English) before a singular unit counts one, or a half after "half".
+  // Not a rate ("once a week", "$5 a month": rate_before in date_words). Tokens before the unit.
+  size_t ArticleCount(size_t k, double* n) const;
 
   // dates.cc: what starts at a token
   size_t At(size_t i);

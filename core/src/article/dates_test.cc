@@ -700,7 +700,19 @@ TEST(DatesTest, DurationsOfYearGroupsAndBareHalves) {
       {"en", "Repairs will take a year and a half, the council said.", "a year and a half", "DURATION", "P1.5Y"},
       {"en", "The hearing lasted an hour and a half.", "an hour and a half", "DURATION", "PT90M"},
       {"en", "He served one and a half years in prison.", "one and a half years", "DURATION", "P1.5Y"},
+      // English counts one unit with its article, a half with "half a"; a rate is no stretch.
+      {"en", "The strike lasted a week, the union said.", "a week", "DURATION", "P1W"},
+      {"en", "The talks took half an hour.", "half an hour", "DURATION", "PT30M"},
+      {"en", "The dynasty ruled for half a century.", "half a century", "DURATION", "P50Y"},
+      {"en", "The bridge will reopen in a week.", "in a week", "DATE", "2023-10-25"},
   });
+}
+
+TEST(DatesTest, EnglishRateIsNoDuration) {
+  for (const char* s : {"The council meets once a week.", "Tenants pay $900 a month for it."}) {
+    Document doc = AnalyzeWithNames(s, {}, "2023-10-18", "en");
+    for (const Span& span : doc.spans) EXPECT_NE(span.type, "DURATION") << s << ": " << span.text;
+  }
 }
 
 TEST(DatesTest, ZoneAfterABareHourMakesItAClock) {
