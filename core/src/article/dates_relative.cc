@@ -443,11 +443,17 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
   return 0;
 }
 
-size_t DateScanner::BareUnitWithHalf(size_t k) const {
-  size_t before = 0;
-  if (auto art = lex_.quantity_phrases.find("half_article"); art != lex_.quantity_phrases.end() && k < end_) {
-    for (const Phrase& p : art->second) before += p.size() == 1 && p[0] == w_.lower[k] && before == 0;
+bool DateScanner::HalfArticle(size_t at) const {
+  auto art = lex_.quantity_phrases.find("half_article");
+  if (art == lex_.quantity_phrases.end() || at >= end_) return false;
+  for (const Phrase& p : art->second) {
+    if (p.size() == 1 && p[0] == w_.lower[at]) return true;
   }
+  return false;
+}
+
+size_t DateScanner::BareUnitWithHalf(size_t k) const {
+  size_t before = HalfArticle(k) ? 1 : 0;
   double half = 0;
   if (!Unit(k + before) || !Key("unit_singular", k + before) || !HalfAfterAnd(w_, lex_, k + before + 1, end_, &half)) {
     return kNoBareHalf;
@@ -495,19 +501,12 @@ size_t DateScanner::DurationRange(size_t i) {
 }
 
 size_t DateScanner::ArticleCount(size_t k, double* n) const {
-  auto art = lex_.quantity_phrases.find("half_article");
-  if (art == lex_.quantity_phrases.end() || k + 1 >= end_) return 0;
-  auto article = [&](size_t at) {
-    for (const Phrase& p : art->second) {
-      if (p.size() == 1 && p[0] == w_.lower[at]) return true;
-    }
-    return false;
-  };
+  if (k + 1 >= end_) return 0;
   size_t a = k;
   const auto* half = Find(lex_.numbers, k);
   if (half && half->kind == "half") ++a;  // "half an hour"
   else half = nullptr;
-  if (a + 1 >= end_ || !article(a) || !Unit(a + 1) || !Key("unit_singular", a + 1)) return 0;
+  if (a + 1 >= end_ || !HalfArticle(a) || !Unit(a + 1) || !Key("unit_singular", a + 1)) return 0;
   // "once a week", "$5 a month", "twice a day": a rate, not a stretch of time.
   if (!half && k > 0 && w_.sentence[k - 1] == w_.sentence[k] &&
       (Key("rate_before", k - 1) || w_.IsNumber(k - 1) || Find(lex_.numbers, k - 1))) {

@@ -265,6 +265,8 @@ class DateScanner {
   // whose "one" is no article: English) before a singular unit counts one, or a half after "half".
   // Not a rate ("once a week", "$5 a month": rate_before in date_words). Tokens before the unit.
   size_t ArticleCount(size_t k, double* n) const;
+  // An article of quantity_words' half_article at `at` ("a", "an"; none in Spanish).
+  bool HalfArticle(size_t at) const;
 
   // dates.cc: what starts at a token
   size_t At(size_t i);
