@@ -443,6 +443,15 @@ size_t DateScanner::CountedFromPublication(size_t i, size_t op, int dir) {
   return 0;
 }
 
+bool DateScanner::EndsBefore(const char* key, size_t i) const {
+  auto it = lex_.date_phrases.find(key);
+  if (it == lex_.date_phrases.end()) return false;
+  for (const Phrase& p : it->second) {
+    if (!p.empty() && i >= w_.sent_first[w_.sentence[i]] + p.size() && w_.Match(i - p.size(), p)) return true;
+  }
+  return false;
+}
+
 bool DateScanner::HalfArticle(size_t at) const {
   auto art = lex_.quantity_phrases.find("half_article");
   if (art == lex_.quantity_phrases.end() || at >= end_) return false;
@@ -532,6 +541,8 @@ size_t DateScanner::Duration(size_t i) {
     if (r.words && Key("part_of", u) && Unit(u + 1)) ++u;  // "cuarto de hora", "un par de horas"
     const std::string* unit = Unit(u);
     if (!unit) break;
+    // "a la mitad del sexenio": the midpoint of a stretch, not half of it (midpoint_before).
+    if (k == i && r.fraction && r.value == 0.5 && r.tokens == 1 && u > k + 1 && EndsBefore("midpoint_before", i)) return 0;
     // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.
     if (*unit == "Y" && k == i && i > 1 && ((Key("part_of", i - 1) && (R(i - 2) == "," || AgeNoun(i - 2))) || R(i - 1) == "(")) {
       return 0;  // also "un hombre de 45 años" (age_nouns in quantity_words.txt)

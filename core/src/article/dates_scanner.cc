@@ -83,11 +83,7 @@ int DateScanner::Tense(size_t i) const {
     }
   }
   // "ahead of Sunday's vote": a coming day, whatever the verb.
-  if (auto it = lex_.date_phrases.find("future_before"); it != lex_.date_phrases.end()) {
-    for (const Phrase& p : it->second) {
-      if (!p.empty() && i >= w_.sent_first[s] + p.size() && w_.Match(i - p.size(), p)) return 1;
-    }
-  }
+  if (EndsBefore("future_before", i)) return 1;
   int best = 0;
   size_t best_gap = static_cast<size_t>(-1);
   for (const auto& [k, tense] : tense_marks_) {

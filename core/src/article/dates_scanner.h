@@ -267,6 +267,8 @@ class DateScanner {
   size_t ArticleCount(size_t k, double* n) const;
   // An article of quantity_words' half_article at `at` ("a", "an"; none in Spanish).
   bool HalfArticle(size_t at) const;
+  // Whether a phrase of date_words' `key` ends right before i, in i's sentence.
+  bool EndsBefore(const char* key, size_t i) const;
 
   // dates.cc: what starts at a token
   size_t At(size_t i);

@@ -453,6 +453,8 @@ const MisreadCase kMisreads[] = {
     {"Consultó el sumario 2016-2017 en el archivo.", "DATE", "2016"},
     // A month's abbreviation after a day in words needs "de": "un mar" is a sea.
     {"Desde el faro se ve un mar en calma.", "DATE", "un mar"},
+    // "a la mitad del sexenio" is its midpoint, no half of it.
+    {"El plan se revisará a la mitad del sexenio.", "DURATION", "mitad"},
     // A count "después de" another event names no day of the text.
     {"Llegó el 3 de mayo. Veinte años después del referéndum, nada cambió.", "DATE", "años después"},
 };
@@ -686,6 +688,8 @@ TEST(DatesTest, DurationsOfYearGroupsAndBareHalves) {
       {"es", "Tres quinquenios de obras no bastaron.", "Tres quinquenios", "DURATION", "P15Y"},
       {"es", "Hace un lustro que no llueve así.", "Hace un lustro", "DATE", "2018"},
       {"es", "Vivió allí medio siglo sin salir.", "medio siglo", "DURATION", "P50Y"},
+      {"es", "El informe saldrá a mitad de año, según la agencia.", "a mitad de año", "DATE", "2023"},
+      {"es", "Nevó durante la mitad del año.", "mitad del año", "DURATION", "P0.5Y"},
       {"es", "La fábrica cerró hace medio siglo.", "hace medio siglo", "DATE", "1973"},
       // Parts joined by a comma or "con" before a smaller unit; the same unit twice is a list.
       {"es", "La condena fue de dos años, tres meses y cuatro días.", "dos años, tres meses y cuatro días", "DURATION",
