@@ -89,7 +89,9 @@ size_t DateScanner::Clock(size_t i, Pt* p, bool loose) const {
     }
     strong = true;
     colon = true;
-  } else if (k < end_ && w_.IsNumber(k) && R(k).size() >= 4 && R(k).size() <= 5 && R(k)[R(k).size() - 3] == '.') {
+  } else if (k < end_ && w_.IsNumber(k) && R(k).size() >= 4 && R(k).size() <= 5 &&
+             (R(k)[R(k).size() - 3] == '.' || (R(k)[R(k).size() - 3] == ',' && open > 1 && Key("hour_mark", k + 1)))) {
+    // "a las 20,30 horas": a comma only between "a las" and "horas".
     // "15.30" with "a las" before or "horas"/"am" after; alone only where it reads as no number
     // (a decimal-comma document, nothing countable after it: DottedClockAlone).
     h = SmallInt(R(k).substr(0, R(k).size() - 3)), mi = SmallInt(R(k).substr(R(k).size() - 2));

@@ -541,6 +541,8 @@ size_t DateScanner::Duration(size_t i) {
     if (r.words && Key("part_of", u) && Unit(u + 1)) ++u;  // "cuarto de hora", "un par de horas"
     const std::string* unit = Unit(u);
     if (!unit) break;
+    // "el cuarto año": an ordinal before its noun, not a quarter ("un cuarto de hora" has "de").
+    if (r.fraction && r.words && r.tokens == 1 && u == k + 1 && lex_.ordinals.count(w_.lower[k])) break;
     // "a la mitad del sexenio": the midpoint of a stretch, not half of it (midpoint_before).
     if (k == i && r.fraction && r.value == 0.5 && r.tokens == 1 && u > k + 1 && EndsBefore("midpoint_before", i)) return 0;
     // An age is no duration: "Juan Pérez, de 45 años," and "(45 años)"; quantities.cc reads it.

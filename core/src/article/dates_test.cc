@@ -453,6 +453,8 @@ const MisreadCase kMisreads[] = {
     {"Consultó el sumario 2016-2017 en el archivo.", "DATE", "2016"},
     // A month's abbreviation after a day in words needs "de": "un mar" is a sea.
     {"Desde el faro se ve un mar en calma.", "DATE", "un mar"},
+    // "el cuarto año" is the fourth, no quarter of a year.
+    {"Los alumnos del cuarto año viajaron a Roma.", "DURATION", "cuarto"},
     // "a la mitad del sexenio" is its midpoint, no half of it.
     {"El plan se revisará a la mitad del sexenio.", "DURATION", "mitad"},
     // A count "después de" another event names no day of the text.
@@ -725,6 +727,8 @@ TEST(DatesTest, ZoneAfterABareHourMakesItAClock) {
       {"es", "La votación abre a las 10 hora de Caracas, según el ente.", "a las 10 hora de Caracas", "TIME",
        "2023-10-18T10:00"},
       {"es", "El mensaje se emitirá a las nueve hora local.", "a las nueve hora local", "TIME", "2023-10-18T09:00"},
+      // A comma between hour and minutes, only between "a las" and "horas".
+      {"es", "La función empieza a las 20,30 horas en el teatro.", "a las 20,30 horas", "TIME", "2023-10-18T20:30"},
   });
   // With no zone, a count of hours stays one.
   ExpectSpans({{"es", "La huelga durará 8 horas en el puerto.", "8 horas", "DURATION", "PT8H"}});

@@ -290,9 +290,10 @@ bool ReadNumber(const Words& w, const LanguageData& lex, DigitStyle style, size_
       read = true;
     }
   }
-  // "3/4 taza", "2/1000 kilogramos": a fraction written with a slash.
+  // "3/4 taza", "2/1000 kilogramos": a fraction written with a slash; not "350/400 euros", two
+  // prices (a numerator of three digits or more).
   if (!read && w.Digits(k) && k + 2 < end && w.raw[k + 1] == "/" && w.Glued(k) && w.Glued(k + 1) && w.Digits(k + 2) &&
-      !(k + 3 < end && w.raw[k + 3] == "/" && w.Glued(k + 2))) {
+      w.raw[k].size() <= 2 && !(k + 3 < end && w.raw[k + 3] == "/" && w.Glued(k + 2))) {
     double den = std::strtod(w.raw[k + 2].c_str(), nullptr);
     if (den > 0) {
       value = std::strtod(w.raw[k].c_str(), nullptr) / den;

@@ -584,6 +584,17 @@ class QuantityScanner {
     return (value < 0 ? -grouped : grouped) * r.scale;
   }
 
+  // The product of the scale words ("mil millones": 10^9) that close the `n` tokens of a number at k.
+  double TrailingScale(size_t k, size_t n) const {
+    double scale = 1;
+    for (size_t t = k + n; t > k; --t) {
+      auto nw = lex_.numbers.find(L(t - 1));
+      if (nw == lex_.numbers.end() || !nw->second.scale || nw->second.value < 1000) break;
+      scale *= nw->second.value;
+    }
+    return scale;
+  }
+
   bool Number(size_t k, NumberRead* r) const {
     return k < end_ && ReadNumber(w_, lex_, style_, k, end_, r);
   }
@@ -698,6 +709,11 @@ class QuantityScanner {
             (!sign || (r2.glued.empty() && UnitAt(k2 + s2 + r2.tokens, &percent2) && percent2 == percent))) {
           to = r2.value;
           if (r.scale == 1 && r2.scale > 1 && value * r2.scale < r2.value * 1.0001) value *= r2.scale;  // "de 3 a 5 millones"
+          // "entre tres y cuatro mil": the scale words closing the high end in words count the low one too.
+          if (double words_scale = r.words && r2.words ? TrailingScale(k2 + s2, r2.tokens) : 1;
+              words_scale > 1 && TrailingScale(num_at, r.tokens) == 1 && value * words_scale < r2.value * 1.0001) {
+            value *= words_scale;
+          }
           if (currency.empty()) currency = c2, written = w2;
           k = k2 + s2 + r2.tokens;
           glued = r2.glued;

@@ -200,6 +200,10 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
       {"Fueron tres o cuatro disparos.", "tres o cuatro disparos", 3, 4, ""},
       {"Marcharon entre mil y dos mil vecinos.", "entre mil y dos mil vecinos", 1000, 2000, ""},
       {"Costará 8 ó 9 euros.", "8 ó 9 euros", 8, 9, "EUR"},
+      // The scale words closing the high end in words count the low one too.
+      {"Acudieron entre dos y tres mil vecinos.", "entre dos y tres mil vecinos", 2000, 3000, ""},
+      {"Costará entre cuatro y cinco mil millones de euros.", "entre cuatro y cinco mil millones de euros", 4e9, 5e9, "EUR"},
+      {"Costará entre quinientos y dos mil euros.", "entre quinientos y dos mil euros", 500, 2000, "EUR"},
       // After "entre" a percent sign may close each end ("del 3% al 5%" is a change: two figures).
       {"Lo apoya entre el 40% y el 45% del electorado.", "entre el 40% y el 45%", 40, 45, ""},
   };
@@ -215,6 +219,17 @@ TEST(QuantitiesTest, RangesAreOneSpan) {
   Document change = AnalyzeWithNames("La tasa pasó del 3% al 5% en un año.", {});
   ASSERT_NE(FindSpan(change, "3%", "PERCENT"), nullptr);
   ASSERT_NE(FindSpan(change, "5%", "PERCENT"), nullptr);
+}
+
+TEST(QuantitiesTest, TwoPricesWithASlashAreNoFraction) {
+  // "350/400 euros" are two prices, never 0.875 euros; "3/4 taza" stays a fraction.
+  Document doc = AnalyzeWithNames("Una noche cuesta 250/300 euros en temporada alta.", {});
+  for (const Span& s : doc.spans) {
+    if (s.type == "MONEY") EXPECT_GE(*s.value->number, 250) << s.text;
+  }
+  const Span* cup = FindSpan(AnalyzeWithNames("Añada 3/4 taza de harina.", {}), "3/4 taza", "QUANTITY");
+  ASSERT_NE(cup, nullptr);
+  EXPECT_EQ(*cup->value->number, 0.75);
 }
 
 TEST(QuantitiesTest, DollarSignFollowsTheCountry) {
