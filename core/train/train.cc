@@ -50,6 +50,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lang/lang_data.h"
 #include "tagger/tagger.h"
 #include "tagger/tagger_features.h"
 #include "tagger/tagger_model.h"
@@ -357,6 +358,46 @@ void AddPlaces(const std::string& path, TrainerOptions* opt) {
     }
   }
   std::fprintf(stderr, "places: %zu words, %zu added to the lexicon\n", keys.size(), added);
+}
+
+// The closed lists of core/data/<lang> that the article layer types by
+// (parties, outlets and agencies ORG; countries, capitals and regions LOC):
+// each one-word name or spelling ("PRI", "Morena", "EFE", "Coahuila") gets
+// kGazListOrg or kGazListPlace in the lexicon (group `lists`). Names of
+// several words are left out: their words ("partido", "nacional", "baja")
+// are no names alone. Editing those files changes what `scripts/train`
+// builds, not what a shipped model reads at run time (the bits are stored).
+void AddListWords(const std::string& lang, TrainerOptions* opt) {
+  std::unordered_map<uint32_t, size_t> where;
+  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
+  std::map<uint32_t, uint8_t> bits;  // ordered: deterministic new entries
+  const std::pair<const char*, uint8_t> files[] = {
+      {"parties", kGazListOrg},   {"outlets", kGazListOrg},  {"agencies", kGazListOrg},
+      {"countries", kGazListPlace}, {"capitals", kGazListPlace}, {"regions", kGazListPlace}};
+  for (const auto& [name, bit] : files) {
+    for (std::string_view line : LangDataLines(lang, name)) {
+      for (const std::string& spelling : Split(std::string(line), '|')) {
+        if (spelling.empty() || spelling.find(' ') != std::string::npos) continue;
+        bits[LexKey(LowerHash(spelling, nullptr))] |= bit;
+      }
+    }
+  }
+  size_t added = 0;
+  for (const auto& [key, b] : bits) {
+    auto it = where.find(key);
+    if (it != where.end()) {
+      opt->lex_entries[it->second].gaz |= b;
+    } else {
+      LexEntry e;
+      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
+      e.cap_bin = 0;
+      e.gaz = b;
+      opt->lex_keys.push_back(key);
+      opt->lex_entries.push_back(e);
+      ++added;
+    }
+  }
+  std::fprintf(stderr, "lists: %zu one-word names, %zu added to the lexicon\n", bits.size(), added);
 }
 
 // Token-level gazetteer from (silver) annotated CoNLL files: a word gets the
@@ -741,6 +782,7 @@ uint32_t ParseGroups(const std::string& s) {
     else if (p == "stack") g |= kFeatStack;
     else if (p == "quotes") g |= kFeatQuotes;
     else if (p == "ctx") g |= kFeatContext;
+    else if (p == "lists") g |= kFeatLists;
     else Die("unknown feature group " + p);
   }
   return g;
@@ -805,6 +847,7 @@ int Train(const std::map<std::string, std::string>& f) {
   std::string places = Get(f, "places", "");
   if (!places.empty()) AddPlaces(places, &opt);
   if (gaz.empty() && places.empty()) opt.feature_groups &= ~kFeatGazetteer;
+  if (opt.feature_groups & kFeatLists) AddListWords(opt.lang, &opt);
   double t0 = Now();
 
   // BILOU: the model learns O plus B-/I-/L-/U- labels (Tag still reports IOB2).

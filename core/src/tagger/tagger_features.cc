@@ -65,6 +65,7 @@ enum Template : uint64_t {
   T_FP_M1 = 140, T_FP_P1, T_FP_M2P2, T_FP_0, T_FP_M1_LOW0,
   T_Q = 150, T_Q_M1, T_Q_P1, T_Q_SPAN,
   T_CTX_M1 = 190, T_CTX_M2, T_CTX_P1, T_CTX_ART,
+  T_LIST = 200, T_LIST_M1, T_LIST_P1,
   T_CL_SHAPE = 90,  // + level
   T_CL_BI_M1 = 95,  // + level
   T_CL_BI_P1 = 98,  // + level
@@ -398,11 +399,22 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
     out[k++] = Key(T_CAP_M1, pm1);
     out[k++] = Key(T_CAP_P1, pp1);
   }
+  // The gazetteer's own bits; the list bits have their group (kFeatLists).
+  auto gz = [&](int j) -> uint8_t { return toks[j].gaz & kGazTypeBits; };
   if (groups & kFeatGazetteer) {
-    out[k++] = Key(T_GAZ, Combine(t.gaz, t.flags & kInitCap));
-    out[k++] = Key(T_GAZ_M1, i > 0 ? Combine(toks[i - 1].gaz, toks[i - 1].flags & kInitCap) : kBos);
-    out[k++] = Key(T_GAZ_P1, i + 1 < n ? Combine(toks[i + 1].gaz, toks[i + 1].flags & kInitCap) : kEos);
-    if (t.gaz != 0) out[k++] = Key(T_GAZ_LOW_M1, Combine(t.gaz, low(i - 1)));
+    out[k++] = Key(T_GAZ, Combine(gz(i), t.flags & kInitCap));
+    out[k++] = Key(T_GAZ_M1, i > 0 ? Combine(gz(i - 1), toks[i - 1].flags & kInitCap) : kBos);
+    out[k++] = Key(T_GAZ_P1, i + 1 < n ? Combine(gz(i + 1), toks[i + 1].flags & kInitCap) : kEos);
+    if (gz(i) != 0) out[k++] = Key(T_GAZ_LOW_M1, Combine(gz(i), low(i - 1)));
+  }
+  if (groups & kFeatLists) {
+    // Separate from the gazetteer bits so that what a list says of training
+    // names (PP, PSOE, Perú) carries over to the listed names the training
+    // data lacks (Morena, Coahuila).
+    auto ls = [&](int j) -> uint8_t { return toks[j].gaz & kGazListBits; };
+    if (ls(i) != 0) out[k++] = Key(T_LIST, Combine(ls(i), t.flags & (kInitCap | kAllCaps)));
+    if (i > 0 && ls(i - 1) != 0) out[k++] = Key(T_LIST_M1, Combine(ls(i - 1), t.flags & kInitCap));
+    if (i + 1 < n && ls(i + 1) != 0) out[k++] = Key(T_LIST_P1, Combine(ls(i + 1), t.flags & kInitCap));
   }
   if (groups & kFeatWide) {
     out[k++] = Key(T_W_SSH_M2, ssh(i - 2));
@@ -441,7 +453,7 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
       // Two before, through a linking word: "entrenador del Valencia", "ciudad de Lima".
       if (c2 != 0 && c2 != kWcArticle) out[k++] = Key(T_CTX_M2, Combine(c2, low(i - 1)));
       // An article before a word a gazetteer knows as a place: teams named after places.
-      if (c1 == kWcArticle) out[k++] = Key(T_CTX_ART, Combine(low(i - 1), t.gaz));
+      if (c1 == kWcArticle) out[k++] = Key(T_CTX_ART, Combine(low(i - 1), gz(i)));
     }
     // The word after: "X, presidente de" is read through the comma.
     int j = i + 1 < n && toks[i + 1].len_bin == 1 && !(toks[i + 1].flags & kHasLetter) ? i + 2 : i + 1;

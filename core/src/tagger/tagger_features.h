@@ -39,10 +39,11 @@ enum FeatureGroup : uint32_t {
   kFeatStack = 1u << 8,      // second pass: first-pass labels of the +-2 window
   kFeatQuotes = 1u << 9,     // position relative to quotation marks in the sentence
   kFeatContext = 1u << 10,   // trigger words before a capitalised word (titles, articles; WordClass)
+  kFeatLists = 1u << 11,     // the word is a one-word name in the closed lists of core/data/<lang> (kGazList*)
 };
 constexpr uint32_t kAllFeatureGroups = kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj |
                                        kFeatGazetteer | kFeatDocument | kFeatWide | kFeatStack | kFeatQuotes |
-                                       kFeatContext;
+                                       kFeatContext | kFeatLists;
 
 // Closed classes of trigger words (core/data/<lang>/trigger_words.txt, one
 // class per line: "title: presidente ministra ..."), used by kFeatContext:
@@ -92,7 +93,14 @@ struct LexEntry {
 enum GazBit : uint8_t {
   kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazMisc = 8, kGazFirst = 16,
   kGazPlace = 32,  // the word is part of a city (>= 15k people) or country name (trainer --places)
+  // Read by kFeatLists only (kFeatGazetteer sees the bits above, kGazTypeBits):
+  // the word alone is a name in the article layer's closed lists, which the
+  // trainer reads from core/data/<lang> (train.cc AddListWords).
+  kGazListOrg = 64,     // parties.txt, outlets.txt, agencies.txt ("PRI", "Morena", "EFE")
+  kGazListPlace = 128,  // countries.txt, capitals.txt, regions.txt ("Coahuila", "Sonora")
 };
+constexpr uint8_t kGazTypeBits = kGazPer | kGazOrg | kGazLoc | kGazMisc | kGazFirst | kGazPlace;
+constexpr uint8_t kGazListBits = kGazListOrg | kGazListPlace;
 
 // Key of a word in the lexicon: derived from the lowercase hash (TokenInfo::lower).
 inline uint32_t LexKey(uint64_t lower_hash) {

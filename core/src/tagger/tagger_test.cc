@@ -407,6 +407,38 @@ TEST(TaggerTest, ContextWordClasses) {
   EXPECT_EQ(nb, na + 3);  // class at -1, class at -2 through "del", article x gazetteer bits
 }
 
+// List bits (kGazList*, from the closed name lists) reach the features only
+// through kFeatLists: the gazetteer group's features stay those of a model
+// trained without them, and a listed word adds one feature, its neighbours one each.
+TEST(TaggerTest, ListBitsOnlyThroughTheirGroup) {
+  using namespace tagger_internal;
+  const char* words[] = {"votó", "Morena", "ayer"};
+  TokenInfo plain[3], listed[3];
+  for (int i = 0; i < 3; ++i) {
+    AnalyzeToken(words[i], nullptr, nullptr, &plain[i]);
+    AnalyzeToken(words[i], nullptr, nullptr, &listed[i]);
+  }
+  plain[1].gaz = kGazPer;
+  listed[1].gaz = kGazPer | kGazListOrg;
+  const uint32_t gaz = kFeatBase | kFeatGazetteer;
+  uint32_t a[kMaxFeatures], b[kMaxFeatures];
+  for (int i = 0; i < 3; ++i) {
+    const int na = ExtractFeatures(plain, 3, i, gaz, a);
+    const int nb = ExtractFeatures(listed, 3, i, gaz, b);
+    ASSERT_EQ(na, nb) << i;
+    EXPECT_TRUE(std::equal(a, a + na, b)) << i;
+    EXPECT_EQ(ExtractFeatures(listed, 3, i, gaz | kFeatLists, b), na + 1) << i;
+  }
+  EXPECT_EQ(ExtractFeatures(plain, 3, 1, gaz | kFeatLists, a), ExtractFeatures(plain, 3, 1, gaz, b));
+  // The two lists give different features: "Morena" as a party, "Sonora" as a place.
+  const int na = ExtractFeatures(listed, 3, 1, gaz | kFeatLists, a);
+  listed[1].gaz = kGazPer | kGazListPlace;
+  const int nb = ExtractFeatures(listed, 3, 1, gaz | kFeatLists, b);
+  ASSERT_EQ(na, nb);
+  EXPECT_TRUE(std::equal(a, a + na - 1, b));
+  EXPECT_NE(a[na - 1], b[nb - 1]);
+}
+
 // The lists come from core/data/<lang>/trigger_words.txt, one class a line.
 TEST(TaggerTest, TriggerWordsParse) {
   using namespace tagger_internal;
