@@ -935,6 +935,7 @@ int Train(const std::map<std::string, std::string>& f) {
       auto m = TrainTagger(part, o1, nullptr);
       if (!m.ok()) Die(m.status().message());
       auto tg = Tagger::FromBytes(m.value());
+      tg->set_name_lists(false);  // the model's own first pass, as the second pass sees it
       std::vector<std::vector<std::string_view>> held;
       for (size_t s = b; s < e; ++s) held.emplace_back(toks[s].begin(), toks[s].end());
       std::vector<std::vector<std::string>> lab;

@@ -104,6 +104,75 @@ TriggerWords TriggerWords::ForLanguage(std::string_view lang) {
   return Parse(LangDataLines(lang, "trigger_words"), nullptr);
 }
 
+namespace {
+uint64_t NameStep(uint64_t h, uint64_t word) { return Mix64(h ^ word) + 0x9e3779b97f4a7c15ULL; }
+constexpr uint64_t kNameSeed = 0x2545f4914f6cdd1dULL;
+}  // namespace
+
+NameLists NameLists::ForLanguage(std::string_view lang) {
+  NameLists lists;
+  const std::pair<const char*, Type> files[] = {{"parties", kOrg},   {"outlets", kOrg},  {"agencies", kOrg},
+                                                {"countries", kLoc}, {"capitals", kLoc}, {"regions", kLoc}};
+  for (const auto& [name, type] : files) {
+    for (std::string_view line : LangDataLines(lang, name)) {
+      while (!line.empty()) {
+        const size_t bar = line.find('|');
+        lists.Add(line.substr(0, bar), type);
+        if (bar == std::string_view::npos) break;
+        line.remove_prefix(bar + 1);
+      }
+    }
+  }
+  lists.Finish();
+  return lists;
+}
+
+void NameLists::Add(std::string_view name, Type type) {
+  uint64_t h = kNameSeed, first = 0;
+  int count = 0;
+  while (!name.empty()) {
+    const size_t sp = name.find(' ');
+    std::string_view tok = name.substr(0, sp);
+    name.remove_prefix(sp == std::string_view::npos ? name.size() : sp + 1);
+    if (tok.empty()) continue;
+    TokenInfo t;
+    AnalyzeToken(tok, nullptr, nullptr, &t);
+    if (count == 0) first = t.word;
+    h = NameStep(h, t.word);
+    ++count;
+  }
+  if (count == 0 || count > kMaxTokens) return;
+  names_.push_back({h, type});
+  firsts_.push_back(first);
+  max_tokens_ = std::max(max_tokens_, count);
+}
+
+void NameLists::Finish() {
+  // Stable: a name listed twice keeps the type it was first listed with.
+  std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  names_.erase(std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+               names_.end());
+  std::sort(firsts_.begin(), firsts_.end());
+  firsts_.erase(std::unique(firsts_.begin(), firsts_.end()), firsts_.end());
+}
+
+int NameLists::Match(const TokenInfo* toks, int n, int i, Type* type) const {
+  *type = kNone;
+  if (i >= n || !std::binary_search(firsts_.begin(), firsts_.end(), toks[i].word)) return 0;
+  uint64_t h = kNameSeed;
+  int best = 0;
+  for (int k = 0; k < max_tokens_ && i + k < n; ++k) {
+    h = NameStep(h, toks[i + k].word);
+    auto it = std::lower_bound(names_.begin(), names_.end(), std::make_pair(h, uint8_t{0}),
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (it != names_.end() && it->first == h) {
+      best = k + 1;
+      *type = static_cast<Type>(it->second);
+    }
+  }
+  return best;
+}
+
 TriggerWords TriggerWords::Parse(const std::vector<std::string_view>& lines, std::vector<std::string>* errors) {
   auto error = [&](std::string_view line, const std::string& why) {
     if (errors != nullptr) errors->push_back(why + ": \"" + std::string(line) + "\"");

@@ -183,6 +183,35 @@ class TriggerWords {
   uint64_t checksum_;
 };
 
+// The names of the article layer's closed lists that the tagger's post-pass
+// (Tagger::TagDocumentIds) types: parties, outlets and agencies ORG;
+// countries, capitals and regions LOC (core/data/<lang>/{parties,outlets,
+// agencies,countries,capitals,regions}.txt, "Name|other spelling" a line).
+// A name is matched as written, token by token (the tokens of the name
+// split at spaces), longest first.
+class NameLists {
+ public:
+  enum Type : uint8_t { kNone = 0, kOrg = 1, kLoc = 2 };
+  // The lists of a language (none for a language without the files).
+  static NameLists ForLanguage(std::string_view lang);
+  // Adds one spelling ("Partido Acción Nacional"); a name listed twice keeps
+  // its first type. Call Finish() after the last.
+  void Add(std::string_view name, Type type);
+  void Finish();
+  // The longest listed name starting at token i of toks[0..n): its token
+  // count (0 when none) and *type.
+  int Match(const TokenInfo* toks, int n, int i, Type* type) const;
+  size_t size() const { return names_.size(); }
+
+  // Longest name kept, in tokens.
+  static constexpr int kMaxTokens = 8;
+
+ private:
+  std::vector<std::pair<uint64_t, uint8_t>> names_;  // sequence hash -> type, sorted
+  std::vector<uint64_t> firsts_;                       // TokenInfo::word of first tokens, sorted
+  int max_tokens_ = 0;
+};
+
 // Analyses one token. Invalid UTF-8 bytes count as U+FFFD. lex and triggers
 // may be null (no lexicon entry, no word class).
 void AnalyzeToken(std::string_view token, const WordTable* lex, const TriggerWords* triggers, TokenInfo* out);

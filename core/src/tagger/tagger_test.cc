@@ -439,6 +439,45 @@ TEST(TaggerTest, ListBitsOnlyThroughTheirGroup) {
   EXPECT_NE(a[na - 1], b[nb - 1]);
 }
 
+// The post-pass's names match as written, token by token, longest first; a
+// name listed twice keeps its first type.
+TEST(TaggerTest, NameListsMatchLongestAsWritten) {
+  using namespace tagger_internal;
+  NameLists lists;
+  lists.Add("Partido Acción Nacional", NameLists::kOrg);
+  lists.Add("PAN", NameLists::kOrg);
+  lists.Add("México", NameLists::kLoc);
+  lists.Add("PAN", NameLists::kLoc);
+  lists.Add("", NameLists::kLoc);
+  lists.Finish();
+  EXPECT_EQ(lists.size(), 3u);
+  const char* words[] = {"el", "Partido", "Acción", "Nacional", "y", "PAN", "en", "México", "mexico", "Partido"};
+  TokenInfo toks[10];
+  for (int i = 0; i < 10; ++i) AnalyzeToken(words[i], nullptr, nullptr, &toks[i]);
+  NameLists::Type type;
+  EXPECT_EQ(lists.Match(toks, 10, 0, &type), 0);
+  EXPECT_EQ(type, NameLists::kNone);
+  EXPECT_EQ(lists.Match(toks, 10, 1, &type), 3);
+  EXPECT_EQ(type, NameLists::kOrg);
+  EXPECT_EQ(lists.Match(toks, 10, 5, &type), 1);
+  EXPECT_EQ(type, NameLists::kOrg);
+  EXPECT_EQ(lists.Match(toks, 10, 7, &type), 1);
+  EXPECT_EQ(type, NameLists::kLoc);
+  EXPECT_EQ(lists.Match(toks, 10, 8, &type), 0);  // not as written
+  EXPECT_EQ(lists.Match(toks, 10, 9, &type), 0);  // a first word alone is no name
+  EXPECT_EQ(lists.Match(toks, 4, 1, &type), 3);
+  EXPECT_EQ(lists.Match(toks, 3, 1, &type), 0);   // the sentence ends inside the name
+  // The shipped lists: core/data/es/parties.txt and regions.txt.
+  const NameLists es = NameLists::ForLanguage("es");
+  TokenInfo morena[2];
+  AnalyzeToken("Morena", nullptr, nullptr, &morena[0]);
+  AnalyzeToken("Coahuila", nullptr, nullptr, &morena[1]);
+  EXPECT_EQ(es.Match(morena, 2, 0, &type), 1);
+  EXPECT_EQ(type, NameLists::kOrg);
+  EXPECT_EQ(es.Match(morena, 2, 1, &type), 1);
+  EXPECT_EQ(type, NameLists::kLoc);
+}
+
 // The lists come from core/data/<lang>/trigger_words.txt, one class a line.
 TEST(TaggerTest, TriggerWordsParse) {
   using namespace tagger_internal;
@@ -630,6 +669,28 @@ TEST(TaggerTest, ShippedSpanishModel) {
   t->Tag({"El", "presidente", "Pedro", "Sánchez", "viajó", "a", "Bruselas", "."}, &labels);
   std::vector<std::string> want = {"O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"};
   EXPECT_EQ(labels, want);
+
+  // The name-list post-pass (Tagger::set_name_lists): listed parties ORG and
+  // listed places LOC where the model typed them otherwise or, for an ORG
+  // name, not at all; a place after an article ("del Barcelona") is a club.
+  auto tag = [&](std::vector<std::string_view> words, bool lists) {
+    t->set_name_lists(lists);
+    std::vector<std::string> out;
+    t->Tag(words, &out);
+    return out;
+  };
+  const std::vector<std::string_view> party = {"Los", "diputados", "de", "Morena", "votaron", "en", "contra", "."};
+  EXPECT_EQ(tag(party, true)[3], "B-ORG");
+  EXPECT_NE(tag(party, false)[3], "B-ORG");  // the model alone: a given name
+  const std::vector<std::string_view> missed = {"Ayer", "votaron", "Ciudadanos", "y", "Podemos", "."};
+  EXPECT_EQ(tag(missed, true)[2], "B-ORG");
+  EXPECT_EQ(tag(missed, true)[4], "B-ORG");
+  const std::vector<std::string_view> state = {"Llegó", "a", "Sonora", "y", "Coahuila", "el", "martes", "."};
+  EXPECT_EQ(tag(state, true)[2], "B-LOC");
+  EXPECT_EQ(tag(state, true)[4], "B-LOC");
+  const std::vector<std::string_view> club = {"El", "entrenador", "del", "Barcelona", "habló", "ayer", "."};
+  EXPECT_EQ(tag(club, true), tag(club, false));
+  EXPECT_EQ(tag(club, true)[3], "B-ORG");
 }
 
 }  // namespace
