@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "lang/lang_data.h"
 #include "tagger/tagger_model.h"
 
 namespace resalta {
@@ -43,11 +44,18 @@ Result<Tagger> Tagger::FromBytes(std::string_view model_bytes) {
   // so only models with them (kFeatContext: es.bin, not en.bin) get it; on
   // CoNLL-2003 dev, lists without the guard retype clubs such as "Cardiff"
   // (en 91.56 against 91.66).
-  if (t.groups_ & tagger_internal::kFeatContext) t.names_ = tagger_internal::NameLists::ForLanguage(t.lang_);
+  if (t.groups_ & tagger_internal::kFeatContext) {
+    t.names_ = tagger_internal::NameLists::ForLanguage(t.lang_);
+    for (std::string_view w : LangDataLines(t.lang_, "interface_words")) {
+      t.interface_.push_back(tagger_internal::LowerHash(w, nullptr));
+    }
+    std::sort(t.interface_.begin(), t.interface_.end());
+  }
   auto id_of = [&](const char* label) {
     auto it = std::find(t.labels_.begin(), t.labels_.end(), label);
     return it == t.labels_.end() ? -1 : static_cast<int>(it - t.labels_.begin());
   };
+  t.o_ = id_of("O");
   t.b_org_ = id_of("B-ORG");
   t.i_org_ = id_of("I-ORG");
   t.b_loc_ = id_of("B-LOC");
@@ -159,7 +167,10 @@ void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& se
     off += n;
   }
   if (groups_ & (tagger_internal::kFeatDocument | tagger_internal::kFeatStack)) SecondPass(sentences, total, sc, ids);
-  if (!name_lists_on_ || names_.size() == 0 || b_org_ < 0 || i_org_ < 0 || b_loc_ < 0 || i_loc_ < 0) return;
+  if (!name_lists_on_ || (names_.size() == 0 && interface_.empty()) || o_ < 0 || b_org_ < 0 || i_org_ < 0 || b_loc_ < 0 ||
+      i_loc_ < 0) {
+    return;
+  }
   off = 0;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const int n = static_cast<int>(sentences[s].size());
@@ -170,6 +181,24 @@ void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& se
 
 void Tagger::ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* ids) const {
   using tagger_internal::NameLists;
+  for (int i = 0; i < n; ++i) {
+    if (mention_type_[ids[i]] < 0 || !mention_begins_[ids[i]] ||
+        !std::binary_search(interface_.begin(), interface_.end(), toks[i].lower)) {
+      continue;
+    }
+    // The word goes, and so do the articles and titles after it ("Risas La",
+    // "Rumores Señor Pérez"); what is left of the entity opens it.
+    const int type = mention_type_[ids[i]];
+    const int b = ids[i];
+    ids[i] = o_;
+    int k = i + 1;
+    auto inside = [&](int j) { return j < n && mention_type_[ids[j]] == type && !mention_begins_[ids[j]]; };
+    for (; inside(k) && (toks[k].wclass == tagger_internal::kWcArticle || toks[k].wclass == tagger_internal::kWcTitle);
+         ++k) {
+      ids[k] = o_;
+    }
+    if (inside(k)) ids[k] = b;
+  }
   for (int i = 0; i < n;) {
     NameLists::Type type;
     const int len = names_.Match(toks, n, i, &type);

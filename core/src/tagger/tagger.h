@@ -73,8 +73,11 @@ class Tagger {
   // of another type gets the list's type, and a listed ORG name the model
   // left untagged, capitalised and not first in its sentence, becomes ORG.
   // A place name after an article ("el Barcelona", "del Madrid") is left as
-  // the model typed it: clubs are named so; models without trigger words
-  // (kFeatContext), which give the article class, have no post-pass. The trainer switches it off for
+  // the model typed it: clubs are named so. An entity whose first word is a
+  // web-page control or a transcript's stage direction
+  // (core/data/<lang>/interface_words.txt: "Suscríbete", "Aplausos") is
+  // dropped. Models without trigger words (kFeatContext), which give the
+  // article class, have no post-pass. The trainer switches it off for
   // its jackknifed first passes, so the lists do not change what it trains.
   void set_name_lists(bool on) { name_lists_on_ = on; }
 
@@ -138,9 +141,10 @@ class Tagger {
   tagger_internal::WordTable lexicon_;
   tagger_internal::TriggerWords triggers_;  // of lang_
   tagger_internal::NameLists names_;        // of lang_
+  std::vector<uint64_t> interface_;         // TokenInfo::lower of interface_words.txt, sorted
   bool name_lists_on_ = true;
   // Label ids the post-pass writes (-1 when the model lacks the label).
-  int b_org_ = -1, i_org_ = -1, b_loc_ = -1, i_loc_ = -1;
+  int o_ = -1, b_org_ = -1, i_org_ = -1, b_loc_ = -1, i_loc_ = -1;
 };
 
 }  // namespace resalta

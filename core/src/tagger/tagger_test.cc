@@ -691,6 +691,15 @@ TEST(TaggerTest, ShippedSpanishModel) {
   const std::vector<std::string_view> club = {"El", "entrenador", "del", "Barcelona", "habló", "ayer", "."};
   EXPECT_EQ(tag(club, true), tag(club, false));
   EXPECT_EQ(tag(club, true)[3], "B-ORG");
+  // Interface words (core/data/es/interface_words.txt) open no entity.
+  const std::vector<std::string_view> page = {"Suscríbete", "Compartir", "en", "Facebook"};
+  EXPECT_EQ(tag(page, false)[0], "B-ORG");  // the model alone: "Suscríbete Compartir" ORG
+  EXPECT_EQ(tag(page, true)[0], "O");
+  EXPECT_EQ(tag(page, true)[1], "O");
+  // The articles and titles after the word go too; the rest of the name stays.
+  const std::vector<std::string_view> stage = {"Rumores", "Señor", "Pérez", "."};
+  EXPECT_EQ(tag(stage, false)[0], "B-PER");
+  EXPECT_EQ(tag(stage, true), (std::vector<std::string>{"O", "O", "B-PER", "O"}));
 }
 
 }  // namespace
