@@ -325,6 +325,30 @@ void ReadLexicon(const std::string& path, TrainerOptions* opt) {
   }
 }
 
+// ORs gazetteer bits into the lexicon entries of the given keys, in the
+// order given; a key the lexicon lacks gets a new entry (no clusters, no
+// capitalisation bin) at the end. Returns how many were added.
+size_t MarkLexicon(const std::vector<std::pair<uint32_t, uint8_t>>& marks, TrainerOptions* opt) {
+  std::unordered_map<uint32_t, size_t> where;
+  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
+  size_t added = 0;
+  for (const auto& [key, bits] : marks) {
+    auto it = where.find(key);
+    if (it != where.end()) {
+      opt->lex_entries[it->second].gaz |= bits;
+    } else {
+      LexEntry e;
+      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
+      e.cap_bin = 0;
+      e.gaz = bits;
+      opt->lex_keys.push_back(key);
+      opt->lex_entries.push_back(e);
+      ++added;
+    }
+  }
+  return added;
+}
+
 // Place-name words (one lowercase word a line, e.g. the tokens of GeoNames
 // city names and of country names; scripts/train derives the list): each
 // gets kGazPlace in the lexicon. Only a hint: the CRF weighs it against
@@ -332,8 +356,6 @@ void ReadLexicon(const std::string& path, TrainerOptions* opt) {
 void AddPlaces(const std::string& path, TrainerOptions* opt) {
   std::ifstream in(path);
   if (!in) Die("cannot read " + path);
-  std::unordered_map<uint32_t, size_t> where;
-  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
   std::vector<uint32_t> keys;
   std::string line;
   while (std::getline(in, line)) {
@@ -342,21 +364,9 @@ void AddPlaces(const std::string& path, TrainerOptions* opt) {
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  size_t added = 0;
-  for (uint32_t key : keys) {
-    auto it = where.find(key);
-    if (it != where.end()) {
-      opt->lex_entries[it->second].gaz |= kGazPlace;
-    } else {
-      LexEntry e;
-      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
-      e.cap_bin = 0;
-      e.gaz = kGazPlace;
-      opt->lex_keys.push_back(key);
-      opt->lex_entries.push_back(e);
-      ++added;
-    }
-  }
+  std::vector<std::pair<uint32_t, uint8_t>> marks;
+  for (uint32_t key : keys) marks.push_back({key, kGazPlace});
+  const size_t added = MarkLexicon(marks, opt);
   std::fprintf(stderr, "places: %zu words, %zu added to the lexicon\n", keys.size(), added);
 }
 
@@ -368,8 +378,6 @@ void AddPlaces(const std::string& path, TrainerOptions* opt) {
 // are no names alone. Editing those files changes what `scripts/train`
 // builds, not what a shipped model reads at run time (the bits are stored).
 void AddListWords(const std::string& lang, TrainerOptions* opt) {
-  std::unordered_map<uint32_t, size_t> where;
-  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
   std::map<uint32_t, uint8_t> bits;  // ordered: deterministic new entries
   const std::pair<const char*, uint8_t> files[] = {
       {"parties", kGazListOrg},   {"outlets", kGazListOrg},  {"agencies", kGazListOrg},
@@ -382,21 +390,7 @@ void AddListWords(const std::string& lang, TrainerOptions* opt) {
       }
     }
   }
-  size_t added = 0;
-  for (const auto& [key, b] : bits) {
-    auto it = where.find(key);
-    if (it != where.end()) {
-      opt->lex_entries[it->second].gaz |= b;
-    } else {
-      LexEntry e;
-      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
-      e.cap_bin = 0;
-      e.gaz = b;
-      opt->lex_keys.push_back(key);
-      opt->lex_entries.push_back(e);
-      ++added;
-    }
-  }
+  const size_t added = MarkLexicon({bits.begin(), bits.end()}, opt);
   std::fprintf(stderr, "lists: %zu one-word names, %zu added to the lexicon\n", bits.size(), added);
 }
 
