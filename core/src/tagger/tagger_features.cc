@@ -123,6 +123,12 @@ NameLists NameLists::ForLanguage(std::string_view lang) {
       }
     }
   }
+  // The countries demonyms.txt links its adjectives to ("México: mexicano ..."),
+  // which countries.txt does not repeat.
+  for (std::string_view line : LangDataLines(lang, "demonyms")) {
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos) lists.Add(line.substr(0, colon), kLoc);
+  }
   lists.Finish();
   return lists;
 }

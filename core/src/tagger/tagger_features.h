@@ -186,7 +186,8 @@ class TriggerWords {
 // The names of the article layer's closed lists that the tagger's post-pass
 // (Tagger::TagDocumentIds) types: parties, outlets and agencies ORG;
 // countries, capitals and regions LOC (core/data/<lang>/{parties,outlets,
-// agencies,countries,capitals,regions}.txt, "Name|other spelling" a line).
+// agencies,countries,capitals,regions}.txt, "Name|other spelling" a line,
+// and the countries of demonyms.txt, "Country: adjectives").
 // A name is matched as written, token by token (the tokens of the name
 // split at spaces), longest first.
 class NameLists {

@@ -467,14 +467,18 @@ TEST(TaggerTest, NameListsMatchLongestAsWritten) {
   EXPECT_EQ(lists.Match(toks, 10, 9, &type), 0);  // a first word alone is no name
   EXPECT_EQ(lists.Match(toks, 4, 1, &type), 3);
   EXPECT_EQ(lists.Match(toks, 3, 1, &type), 0);   // the sentence ends inside the name
-  // The shipped lists: core/data/es/parties.txt and regions.txt.
+  // The shipped lists: core/data/es/parties.txt, regions.txt and the
+  // countries of demonyms.txt.
   const NameLists es = NameLists::ForLanguage("es");
-  TokenInfo morena[2];
-  AnalyzeToken("Morena", nullptr, nullptr, &morena[0]);
-  AnalyzeToken("Coahuila", nullptr, nullptr, &morena[1]);
-  EXPECT_EQ(es.Match(morena, 2, 0, &type), 1);
+  TokenInfo listed[3];
+  AnalyzeToken("Morena", nullptr, nullptr, &listed[0]);
+  AnalyzeToken("Coahuila", nullptr, nullptr, &listed[1]);
+  AnalyzeToken("México", nullptr, nullptr, &listed[2]);
+  EXPECT_EQ(es.Match(listed, 3, 0, &type), 1);
   EXPECT_EQ(type, NameLists::kOrg);
-  EXPECT_EQ(es.Match(morena, 2, 1, &type), 1);
+  EXPECT_EQ(es.Match(listed, 3, 1, &type), 1);
+  EXPECT_EQ(type, NameLists::kLoc);
+  EXPECT_EQ(es.Match(listed, 3, 2, &type), 1);
   EXPECT_EQ(type, NameLists::kLoc);
 }
 
