@@ -59,6 +59,8 @@ Result<Tagger> Tagger::FromBytes(std::string_view model_bytes) {
   t.b_org_ = id_of("B-ORG");
   t.i_org_ = id_of("I-ORG");
   t.b_loc_ = id_of("B-LOC");
+  t.b_per_ = id_of("B-PER");
+  t.i_per_ = id_of("I-PER");
   t.i_loc_ = id_of("I-LOC");
   if ((t.groups_ & tagger_internal::kFeatContext) && m.format_version >= 3 &&
       m.trigger_words_checksum != t.triggers_.checksum()) {
@@ -168,7 +170,7 @@ void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& se
   }
   if (groups_ & (tagger_internal::kFeatDocument | tagger_internal::kFeatStack)) SecondPass(sentences, total, sc, ids);
   if (!name_lists_on_ || (names_.size() == 0 && interface_.empty()) || o_ < 0 || b_org_ < 0 || i_org_ < 0 || b_loc_ < 0 ||
-      i_loc_ < 0) {
+      i_loc_ < 0 || b_per_ < 0 || i_per_ < 0) {
     return;
   }
   off = 0;
@@ -206,7 +208,8 @@ void Tagger::ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* 
       ++i;
       continue;
     }
-    const int b = type == NameLists::kOrg ? b_org_ : b_loc_, in = type == NameLists::kOrg ? i_org_ : i_loc_;
+    const int b = type == NameLists::kOrg ? b_org_ : type == NameLists::kPer ? b_per_ : b_loc_;
+    const int in = type == NameLists::kOrg ? i_org_ : type == NameLists::kPer ? i_per_ : i_loc_;
     // Is [i, i + len) exactly one entity of the model, and of which type?
     const int t0 = mention_type_[ids[i]];
     bool one = t0 >= 0 && mention_begins_[ids[i]];
@@ -216,7 +219,7 @@ void Tagger::ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* 
     for (int k = i; k < i + len; ++k) untagged = untagged && mention_type_[ids[k]] < 0;
     const bool club = type == NameLists::kLoc && i > 0 && toks[i - 1].wclass == tagger_internal::kWcArticle;
     const bool retype = one && t0 != mention_type_[b] && !club;
-    const bool add = untagged && type == NameLists::kOrg && i > 0 && (toks[i].flags & tagger_internal::kInitCap);
+    const bool add = untagged && type != NameLists::kLoc && i > 0 && (toks[i].flags & tagger_internal::kInitCap);
     if (retype || add) {
       ids[i] = b;
       for (int k = i + 1; k < i + len; ++k) ids[k] = in;

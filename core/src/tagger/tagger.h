@@ -69,9 +69,10 @@ class Tagger {
   // The post-pass of TagDocumentIds (and so of every Tag* call), on unless
   // switched off here: a name of the closed lists of core/data/<lang>
   // (tagger_internal::NameLists: parties, outlets and agencies ORG;
-  // countries, capitals and regions LOC) that the model tagged as one entity
-  // of another type gets the list's type, and a listed ORG name the model
-  // left untagged, capitalised and not first in its sentence, becomes ORG.
+  // countries, capitals and regions LOC; people's initials PER) that the
+  // model tagged as one entity of another type gets the list's type, and a
+  // listed ORG or PER name the model left untagged, capitalised and not
+  // first in its sentence, gets it too.
   // A place name after an article ("el Barcelona", "del Madrid") is left as
   // the model typed it: clubs are named so. An entity whose first word is a
   // web-page control or a transcript's stage direction
@@ -144,7 +145,7 @@ class Tagger {
   std::vector<uint64_t> interface_;         // TokenInfo::lower of interface_words.txt, sorted
   bool name_lists_on_ = true;
   // Label ids the post-pass writes (-1 when the model lacks the label).
-  int o_ = -1, b_org_ = -1, i_org_ = -1, b_loc_ = -1, i_loc_ = -1;
+  int o_ = -1, b_org_ = -1, i_org_ = -1, b_loc_ = -1, i_loc_ = -1, b_per_ = -1, i_per_ = -1;
 };
 
 }  // namespace resalta

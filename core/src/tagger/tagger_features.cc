@@ -112,7 +112,8 @@ constexpr uint64_t kNameSeed = 0x2545f4914f6cdd1dULL;
 NameLists NameLists::ForLanguage(std::string_view lang) {
   NameLists lists;
   const std::pair<const char*, Type> files[] = {{"parties", kOrg},   {"outlets", kOrg},  {"agencies", kOrg},
-                                                {"countries", kLoc}, {"capitals", kLoc}, {"regions", kLoc}};
+                                                {"countries", kLoc}, {"capitals", kLoc}, {"regions", kLoc},
+                                                {"person_initials", kPer}};
   for (const auto& [name, type] : files) {
     for (std::string_view line : LangDataLines(lang, name)) {
       while (!line.empty()) {

@@ -187,12 +187,13 @@ class TriggerWords {
 // (Tagger::TagDocumentIds) types: parties, outlets and agencies ORG;
 // countries, capitals and regions LOC (core/data/<lang>/{parties,outlets,
 // agencies,countries,capitals,regions}.txt, "Name|other spelling" a line,
-// and the countries of demonyms.txt, "Country: adjectives").
+// and the countries of demonyms.txt, "Country: adjectives"); people known by
+// their initials PER (person_initials.txt: "AMLO").
 // A name is matched as written, token by token (the tokens of the name
 // split at spaces), longest first.
 class NameLists {
  public:
-  enum Type : uint8_t { kNone = 0, kOrg = 1, kLoc = 2 };
+  enum Type : uint8_t { kNone = 0, kOrg = 1, kLoc = 2, kPer = 3 };
   // The lists of a language (none for a language without the files).
   static NameLists ForLanguage(std::string_view lang);
   // Adds one spelling ("Partido Acción Nacional"); a name listed twice keeps

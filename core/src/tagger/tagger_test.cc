@@ -695,6 +695,10 @@ TEST(TaggerTest, ShippedSpanishModel) {
   const std::vector<std::string_view> club = {"El", "entrenador", "del", "Barcelona", "habló", "ayer", "."};
   EXPECT_EQ(tag(club, true), tag(club, false));
   EXPECT_EQ(tag(club, true)[3], "B-ORG");
+  // People's initials (core/data/es/person_initials.txt) are PER.
+  const std::vector<std::string_view> initials = {"Ayer", "dijo", "AMLO", "que", "no", "irá", "."};
+  EXPECT_NE(tag(initials, false)[2], "B-PER");  // the model alone: an acronym, ORG
+  EXPECT_EQ(tag(initials, true)[2], "B-PER");
   // Interface words (core/data/es/interface_words.txt) open no entity.
   const std::vector<std::string_view> page = {"Suscríbete", "Compartir", "en", "Facebook"};
   EXPECT_EQ(tag(page, false)[0], "B-ORG");  // the model alone: "Suscríbete Compartir" ORG
