@@ -419,9 +419,7 @@ void AddGazetteer(const std::vector<std::string>& paths, TrainerOptions* opt) {
       }
     }
   }
-  std::unordered_map<uint32_t, size_t> where;
-  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
-  size_t added = 0, marked = 0;
+  std::vector<std::pair<uint32_t, uint8_t>> marks;
   std::vector<uint32_t> keys;
   for (const auto& kv : st) keys.push_back(kv.first);
   std::sort(keys.begin(), keys.end());  // deterministic order of new entries
@@ -432,20 +430,10 @@ void AddGazetteer(const std::vector<std::string>& paths, TrainerOptions* opt) {
       if (x.type[t] >= gaz_min && x.type[t] >= kGazShare * x.total) bits |= static_cast<uint8_t>(1u << t);
     if (bits == 0) continue;
     if (x.first >= kGazShare * x.total) bits |= kGazFirst;
-    ++marked;
-    auto it = where.find(key);
-    if (it != where.end()) {
-      opt->lex_entries[it->second].gaz = bits;
-    } else {
-      LexEntry e;
-      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
-      e.cap_bin = 0;
-      e.gaz = bits;
-      opt->lex_keys.push_back(key);
-      opt->lex_entries.push_back(e);
-      ++added;
-    }
+    marks.push_back({key, bits});
   }
+  // The first bits a lexicon word gets (ReadLexicon leaves them 0).
+  const size_t marked = marks.size(), added = MarkLexicon(marks, opt);
   std::fprintf(stderr, "gazetteer: %zu words marked, %zu added to the lexicon\n", marked, added);
 }
 

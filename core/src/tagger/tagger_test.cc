@@ -454,32 +454,31 @@ TEST(TaggerTest, NameListsMatchLongestAsWritten) {
   const char* words[] = {"el", "Partido", "Acción", "Nacional", "y", "PAN", "en", "México", "mexico", "Partido"};
   TokenInfo toks[10];
   for (int i = 0; i < 10; ++i) AnalyzeToken(words[i], nullptr, nullptr, &toks[i]);
-  NameLists::Type type;
-  EXPECT_EQ(lists.Match(toks, 10, 0, &type), 0);
-  EXPECT_EQ(type, NameLists::kNone);
-  EXPECT_EQ(lists.Match(toks, 10, 1, &type), 3);
-  EXPECT_EQ(type, NameLists::kOrg);
-  EXPECT_EQ(lists.Match(toks, 10, 5, &type), 1);
-  EXPECT_EQ(type, NameLists::kOrg);
-  EXPECT_EQ(lists.Match(toks, 10, 7, &type), 1);
-  EXPECT_EQ(type, NameLists::kLoc);
-  EXPECT_EQ(lists.Match(toks, 10, 8, &type), 0);  // not as written
-  EXPECT_EQ(lists.Match(toks, 10, 9, &type), 0);  // a first word alone is no name
-  EXPECT_EQ(lists.Match(toks, 4, 1, &type), 3);
-  EXPECT_EQ(lists.Match(toks, 3, 1, &type), 0);   // the sentence ends inside the name
-  // The shipped lists: core/data/es/parties.txt, regions.txt and the
-  // countries of demonyms.txt.
+  // (tokens, n, i) -> the token count and type Match gives.
+  auto match = [](const NameLists& l, const TokenInfo* t, int n, int i) {
+    NameLists::Type type;
+    const int len = l.Match(t, n, i, &type);
+    return std::make_pair(len, type);
+  };
+  using M = std::pair<int, NameLists::Type>;
+  EXPECT_EQ(match(lists, toks, 10, 0), M(0, NameLists::kNone));
+  EXPECT_EQ(match(lists, toks, 10, 1), M(3, NameLists::kOrg));
+  EXPECT_EQ(match(lists, toks, 10, 5), M(1, NameLists::kOrg));
+  EXPECT_EQ(match(lists, toks, 10, 7), M(1, NameLists::kLoc));
+  EXPECT_EQ(match(lists, toks, 10, 8).first, 0);  // not as written
+  EXPECT_EQ(match(lists, toks, 10, 9).first, 0);  // a first word alone is no name
+  EXPECT_EQ(match(lists, toks, 4, 1).first, 3);
+  EXPECT_EQ(match(lists, toks, 3, 1).first, 0);   // the sentence ends inside the name
+  // The shipped lists: core/data/es/parties.txt, regions.txt, the countries
+  // of demonyms.txt and person_initials.txt.
   const NameLists es = NameLists::ForLanguage("es");
-  TokenInfo listed[3];
-  AnalyzeToken("Morena", nullptr, nullptr, &listed[0]);
-  AnalyzeToken("Coahuila", nullptr, nullptr, &listed[1]);
-  AnalyzeToken("México", nullptr, nullptr, &listed[2]);
-  EXPECT_EQ(es.Match(listed, 3, 0, &type), 1);
-  EXPECT_EQ(type, NameLists::kOrg);
-  EXPECT_EQ(es.Match(listed, 3, 1, &type), 1);
-  EXPECT_EQ(type, NameLists::kLoc);
-  EXPECT_EQ(es.Match(listed, 3, 2, &type), 1);
-  EXPECT_EQ(type, NameLists::kLoc);
+  const char* shipped[] = {"Morena", "Coahuila", "México", "AMLO"};
+  TokenInfo listed[4];
+  for (int i = 0; i < 4; ++i) AnalyzeToken(shipped[i], nullptr, nullptr, &listed[i]);
+  EXPECT_EQ(match(es, listed, 4, 0), M(1, NameLists::kOrg));
+  EXPECT_EQ(match(es, listed, 4, 1), M(1, NameLists::kLoc));
+  EXPECT_EQ(match(es, listed, 4, 2), M(1, NameLists::kLoc));
+  EXPECT_EQ(match(es, listed, 4, 3), M(1, NameLists::kPer));
 }
 
 // The lists come from core/data/<lang>/trigger_words.txt, one class a line.
