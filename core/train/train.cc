@@ -16,8 +16,9 @@
 //   resalta-train train --train F1[,F2..] --out MODEL [--dev FILE] [--lex LEX.tsv]
 //                 [--epochs N] [--seed S] [--groups base,bigrams,clusters,cap,conj|all]
 //                 [--min-count N] [--iob1] [--lang es] [--gaz SILVER.conll,..] [--places WORDS.txt]
-//       (groups also gaz, doc, stack, wide, quotes, ctx; --places: place-name
-//       words, one a line, marked kGazPlace in the lexicon)
+//       (groups also gaz, doc, stack, wide, quotes, ctx, lists; --places: place-name
+//       words, one a line, marked kGazPlace in the lexicon; lists: the one-word
+//       names of core/data/<lang>'s closed lists, kGazListOrg/kGazListPlace)
 //       Trains the averaged perceptron and prints dev scores after each epoch
 //       (--report-exact 1: also the average of --average N members scored
 //       exact, int8, beside the compact model that is written).
