@@ -132,4 +132,9 @@ Words MakeWords(const ArticleInput& in) {
   return w;
 }
 
+bool NotSpeech(const Words& w, const LanguageData& lex, size_t k, const std::string& lemma) {
+  auto it = lex.not_speech_before.find(lemma);
+  return it != lex.not_speech_before.end() && k + 1 < w.size() && it->second.count(w.lower[k + 1]) > 0;
+}
+
 }  // namespace resalta

@@ -260,8 +260,26 @@ class QuoteFinder {
   // A cue verb form after a determiner is a noun ("el acusado", "la
   // denuncia"), but not after "al" ("al señalar que").
   bool Cue(size_t k) const {
-    return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0 &&
-           !(k > 0 && Determiner(k - 1) && !Preposition(k - 1));
+    if (k >= w_.size()) return false;
+    auto lemma = lex_.cue_verbs.find(w_.lower[k]);
+    return lemma != lex_.cue_verbs.end() && !(k > 0 && Determiner(k - 1) && !Preposition(k - 1)) &&
+           !NotSpeech(w_, lex_, k, lemma->second);
+  }
+  // A plural cue ("dijeron", "han explicado"): its subject is a group.
+  bool PluralCue(size_t c) const {
+    auto plural = [&](const std::string& s) {
+      for (const std::string& e : lex_.plural_verb_endings) {
+        if (s.size() > e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return true;
+      }
+      return false;
+    };
+    if (c >= w_.size() || !plural(w_.lower[c])) {
+      for (size_t k = c; k-- > 0 && Aux(k);) {
+        if (lex_.speech_auxiliaries.count(w_.lower[k]) && plural(w_.lower[k])) return true;
+      }
+      return false;
+    }
+    return true;
   }
   bool Aux(size_t k) const {
     return k < w_.size() && (lex_.speech_auxiliaries.count(w_.lower[k]) || lex_.speech_clitics.count(w_.lower[k]));
@@ -307,7 +325,13 @@ class QuoteFinder {
   bool RoleNoun(size_t k) const {
     if (k >= w_.size()) return false;
     const std::string& l = w_.lower[k];
-    return lex_.titles.count(l) || lex_.generic_role_nouns.count(l) || lex_.org_anaphors.count(l);
+    return lex_.titles.count(l) || lex_.generic_role_nouns.count(l) || lex_.org_anaphors.count(l) ||
+           DemonymNoun(k);
+  }
+  // A nationality after a singular definite article stands for a person
+  // named before: "contó la venezolana", "el colombiano dijo".
+  bool DemonymNoun(size_t k) const {
+    return k > 0 && k < w_.size() && lex_.demonyms.count(w_.lower[k]) && lex_.definite_articles.count(w_.lower[k - 1]);
   }
 
   size_t MentionStart(size_t k) const {
@@ -332,7 +356,7 @@ class QuoteFinder {
   int Antecedent(size_t det, size_t noun, size_t at) const {
     const std::string& l = w_.lower[noun];
     bool org = lex_.org_anaphors.count(l) > 0;
-    bool generic = lex_.generic_role_nouns.count(l) > 0;
+    bool generic = lex_.generic_role_nouns.count(l) > 0 || DemonymNoun(noun);
     char gender = RoleGender(det, noun);
     std::string group;
     if (auto t = lex_.titles.find(l); t != lex_.titles.end()) group = t->second;
@@ -356,6 +380,9 @@ class QuoteFinder {
       }
       for (const auto& m : d.mentions) {
         if (m.first >= at || in_quote_[m.first]) continue;
+        // Named inside someone else's title ("esposa del gobernador Ruiz"):
+        // a person the story is not following.
+        if (role_owner_[m.first] >= 0 && role_owner_[m.first] != static_cast<int>(e)) continue;
         if (best[rank] < 0 || m.first >= pos[rank]) best[rank] = static_cast<int>(e), pos[rank] = m.first;
       }
     }
@@ -433,6 +460,12 @@ class QuoteFinder {
     }
     return {};
   }
+
+  // Tokens a plural cue before its quote may lie from the quote mark and
+  // still be its cue: "dijeron «no»", "advirtieron de los «riesgos»"; from
+  // the probe articles (a cue further back heads a longer sentence whose
+  // quote is often someone's words inside it).
+  static constexpr size_t kGroupCueReach = 4;
 
   // Tokens a subject may lie before its cue: "Margareth Baduel, parte de
   // esta organización y hermana de ..., dijo" (an apposition in between).
@@ -538,9 +571,13 @@ class QuoteFinder {
       // "Sobre el ministro del Interior, Fernando Grande-Marlaska, se ha
       // mostrado …": the topic, not the one speaking; "tuvo continuidad en
       // Ganso" may well introduce the speaker.
+      // "A Luis le dijo": the one spoken to, not the one speaking.
       size_t start = PhraseStart(k);
       size_t prep = PrepositionBefore(start, first);
-      if (prep >= w_.size() || !lex_.topic_prepositions.count(w_.lower[prep])) return owners_[k];
+      if (prep >= w_.size() ||
+          !(lex_.topic_prepositions.count(w_.lower[prep]) || lex_.addressee_prepositions.count(w_.lower[prep]))) {
+        return owners_[k];
+      }
       k = start;
     }
     return -1;
@@ -766,6 +803,21 @@ class QuoteFinder {
         Who before = SubjectBefore(p.first - 1);
         if (before.entity >= 0) cue = ":", who = before, cue_at = p.first - 1;
       }
+      // A headline's "«…»: papa Francisco": the quote opens its line and
+      // the name after the colon closes it.
+      if (cue.empty() && p.last + 2 < w_.size() && w_.raw[p.last + 1] == ":" &&
+          (p.first == 0 || w_.LineBreakAfter(p.first - 1))) {
+        for (size_t k = p.last + 2; k < w_.size() && k <= p.last + 3; ++k) {
+          if (owners_[k] >= 0) {
+            size_t end = MentionEnd(k);
+            if ((end == w_.size() || w_.LineBreakAfter(end - 1)) && entities_[owners_[k]].type != "LOC") {
+              cue = ":", who = {owners_[k], kByName}, cue_at = p.last + 1;
+            }
+            break;
+          }
+          if (!w_.Alpha(k) || w_.Capitalized(k) || w_.LineBreakAfter(k)) break;  // "papa" before the name
+        }
+      }
       // "Según Pérez, «…»", "…, según Pérez, está encaminada a «…»",
       // "Para el técnico, «…»" (that one only opening the sentence).
       if (cue.empty() && p.first > 0) {
@@ -810,15 +862,31 @@ class QuoteFinder {
       size_t at = p.first;
       settle(&who, at);
       bool unresolved = who.entity < 0 && who.how == kUnresolved;
+      // A plural cue with no subject right by its quote ("…", explicaron;
+      // dijeron: «…») is a group's: no one person's quote (an
+      // organisation speaking goes on). The floor stays where it was.
+      bool group = who.entity < 0 && !unresolved && cue_at < w_.size() && Cue(cue_at) && PluralCue(cue_at) &&
+                   (cue_at > p.last || cue_at + kGroupCueReach >= p.first) &&
+                   !(current.entity >= 0 && entities_[current.entity].type == "ORG");
       bool cue_resolved = false;  // a cue's unnamed subject ("…," he told) found its person
-      if (who.entity < 0 && !cue.empty() && !unresolved) {
+      if (who.entity < 0 && !cue.empty() && !unresolved && !group) {
         // "She said:" is the last woman named, even past the current speaker.
         // A gendered pronoun before the quote ("He said: «…»" after "Coleman
         // admitted he was wrong.") is the person named last when that
         // person's gender is known to match; after the quote ("«…», he
         // added") the current speaker goes on.
         char g = cue_at < w_.size() ? PronounGenderBefore(cue_at) : 0;
-        int e = PersonInSentence(at, g);
+        // Names in the clause a cue opens are in what is said ("insistió en
+        // que Ruiz «compite»"); "dijo ante el Pleno el diputado Ruiz, quien
+        // pidió «…»" may name the speaker.
+        size_t limit = at;
+        for (size_t k = cue_at + 1; cue_at < at && k < at; ++k) {
+          if (lex_.complementizers.count(w_.lower[k])) {
+            limit = k;
+            break;
+          }
+        }
+        int e = PersonInSentence(limit, g);
         if (e < 0 && g && cue_at < p.first) {
           int last = LastPerson(at, g);
           if (last >= 0 && gender_[last] == g) e = last;
@@ -827,7 +895,8 @@ class QuoteFinder {
         if (e < 0 && (!unnamed_floor || g)) e = LastPerson(at, g);
         if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;
       }
-      if (who.entity < 0 && !unresolved && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
+      if (who.entity < 0 && !unresolved && !group && current.entity >= 0 &&
+          w_.sentence[at] <= current_sentence + kCarrySentences) {
         who = {current.entity, kCarried};
       }
       p.q.cue = cue;

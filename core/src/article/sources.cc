@@ -170,7 +170,9 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       --k;
     }
     if (owner < 0 && !medium) continue;
-    if (owner >= 0 && entities[owner].type == "PER") continue;
+    // People and places are no media ("dijo a Ruiz", "habló en Madrid"); a
+    // listed outlet is typed ORG whatever the tagger said.
+    if (owner >= 0 && (entities[owner].type == "PER" || entities[owner].type == "LOC")) continue;
     if (owner < 0) {
       end = i;
       while (end < w.size() && w.Alpha(end) && (w.Capitalized(end) || w.Glued(end - 1)) && end < i + 4) ++end;
@@ -219,6 +221,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       for (size_t b = static_cast<size_t>(cue_first); b-- > 0 && cue_first - b <= 4;) {
         if (w.sentence[b] != w.sentence[i] || w.raw[b] == "," || lex.relatives.count(w.lower[b])) break;
         auto lemma = lex.cue_verbs.find(w.lower[b]);
+        if (lemma != lex.cue_verbs.end() && NotSpeech(w, lex, b, lemma->second)) break;  // "cuenta con tiendas en"
         if (lemma != lex.cue_verbs.end() || lex.telling_verbs.count(w.lower[b])) {
           verb = lex.telling_verbs.count(w.lower[b]) || lex.telling_verbs.count(lemma->second);
           break;

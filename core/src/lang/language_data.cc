@@ -132,6 +132,14 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->complementizers.insert(w); });
       } else if (key == "topic_preposition") {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
+      } else if (key == "addressee_preposition") {
+        words(rest, [&](std::string w) { lex->addressee_prepositions.insert(w); });
+      } else if (key == "plural_ending") {
+        words(rest, [&](std::string w) { lex->plural_verb_endings.push_back(w); });
+      } else if (key == "not_speech") {
+        // "contar con": the lemma's forms before these words say no speech.
+        std::vector<std::string_view> parts = SplitSpaces(rest);
+        for (size_t k = 1; k < parts.size(); ++k) lex->not_speech_before[DataWord(parts[0])].insert(DataWord(parts[k]));
       } else if (key == "subject_pronoun") {
         words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
       } else if (key == "subject_pronoun_m" || key == "subject_pronoun_f") {
