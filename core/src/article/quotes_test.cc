@@ -160,6 +160,105 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
   }
 }
 
+// A cue with no subject goes to the person named before it, never to one
+// named in what it says (the clause after "que") nor to the one spoken to
+// (after "a"); a name between the cue and its clause may still be the
+// speaker ("dijo en la sesión el diputado X, quien pidió «…»").
+TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
+  struct {
+    const char* what;
+    const char* text;
+    const char* quote;
+    const char* speaker;
+  } cases[] = {
+      {"a name inside the reported clause",
+       "Elena Vidal visitó la fábrica. «Es un buen día», dijo.\n\n"
+       "Insistió en que el plan de Tomás Lugo «no resuelve el problema del empleo en la región».",
+       "no resuelve el problema", "Elena Vidal"},
+      {"the one spoken to",
+       "Elena Vidal habló en la radio.\n\nA Tomás Lugo le dijo: «Usted nunca cumplió sus promesas de campaña».",
+       "Usted nunca cumplió", "Elena Vidal"},
+      {"the subject after the cue, before its relative clause",
+       "«El proyecto está mal hecho», dijo en la sesión el diputado Jorge Peña, quien hizo un llamado «a votar "
+       "otra vez la ley completa».",
+       "a votar otra vez", "Jorge Peña"},
+  };
+  for (const auto& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, kNames);
+    const Quote* q = Starting(doc, c.quote);
+    ASSERT_NE(q, nullptr) << c.what;
+    EXPECT_EQ(Speaker(doc, *q), c.speaker) << c.what;
+  }
+}
+
+// A plural cue with no subject next to its quote ("respondieron: «…»") is
+// some group's: no one's quote, and the floor stays with the person who had
+// it; an organisation speaking goes on.
+TEST(QuotesTest, PluralCueIsAGroupsQuote) {
+  const char* text =
+      "Elena Vidal presentó el estudio. «Es un avance para todos», dijo.\n\n"
+      "En el barrio le respondieron: «No nos consultaron nada sobre el proyecto».\n\n"
+      "«Vamos a seguir adelante con el plan», añadió.";
+  Document doc = AnalyzeWithNames(text, kNames);
+  const Quote* group = Starting(doc, "No nos consultaron");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(Speaker(doc, *group), "");
+  EXPECT_EQ(group->cue, "respondieron");
+  const Quote* after = Starting(doc, "Vamos a seguir");
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(Speaker(doc, *after), "Elena Vidal");
+  Document org = AnalyzeWithNames(
+      "«La inflación bajará en marzo», informó el Banco Central.\n\n«No habrá más subas de la tasa», explicaron.",
+      kNames);
+  const Quote* q = Starting(org, "No habrá más subas");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Speaker(org, *q), "Banco Central");
+}
+
+// A headline "«…»: Name" (the quote opens its line, the name closes it, a
+// lowercase title word may stand before the name).
+TEST(QuotesTest, HeadlineColonGivesTheName) {
+  const AttributionCase cases[] = {
+      {"«Nunca pensé en renunciar a mi cargo»: Ana Ruiz\n\nLa ministra habló ayer en la capital.",
+       "Nunca pensé en renunciar", "Ana Ruiz", ":", "name"},
+      {"\"No habrá devaluación este año\": ministro Luis Caputo\n\nEl funcionario habló en la radio.",
+       "No habrá devaluación", "Luis Caputo", ":", "name"},
+  };
+  for (const auto& c : cases) Check(c, kNames);
+  // A name that does not close the line is some other construction.
+  Document doc = AnalyzeWithNames("«Nunca pensé en renunciar a mi cargo»: Ana Ruiz y su equipo se van.", kNames);
+  const Quote* q = Starting(doc, "Nunca pensé en renunciar");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->cue, ":");
+}
+
+// Role anaphora on text the rules were not tuned on: a person named inside
+// someone else's title ("esposa de X") is no antecedent; a nationality after
+// a singular definite article ("la venezolana") stands for a person named
+// before, of its gender.
+TEST(QuotesTest, AnaphoraSkipsTitlesAndReadsNationalities) {
+  Names names = kNames;
+  names.push_back({"Carmen Rojas", "PER"});
+  const AttributionCase cases[] = {
+      {"Jorge Peña criticó la detención de Marta Díaz, esposa de Tomás Lugo. «Es una persecución política», dijo "
+       "el candidato.",
+       "Es una persecución", "Jorge Peña", "dijo", "anaphora"},
+      {"Carmen Rojas se reunió ayer con Jorge Peña. «Fue una noche inolvidable para mí», contó la venezolana.",
+       "Fue una noche inolvidable", "Carmen Rojas", "contó", "anaphora"},
+  };
+  for (const auto& c : cases) Check(c, names);
+}
+
+// "contar con" is to have, not to tell: no cue.
+TEST(QuotesTest, NotSpeechCollocation) {
+  Document doc = AnalyzeWithNames(
+      "Ana Ruiz contó: «Fue un día largo y muy difícil».\n\nLa ciudad cuenta con «tres parques nuevos».", kNames);
+  const Quote* told = Starting(doc, "Fue un día largo");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->cue, "contó");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.cue, "cuenta") << q.text;
+}
+
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor
 // from the main speaker.
 TEST(QuotesTest, RelativeClauseKeepsTheSpeaker) {
@@ -401,6 +500,9 @@ TEST(QuotesTest, SpeechDataIsWellFormed) {
   EXPECT_EQ(es.noun_gender.at("ministra"), 'f');
   EXPECT_TRUE(es.org_anaphors.count("entidad"));
   EXPECT_EQ(es.cue_verbs.at("añadió"), "añadir");
+  EXPECT_TRUE(es.addressee_prepositions.count("a"));
+  EXPECT_FALSE(es.plural_verb_endings.empty());
+  EXPECT_TRUE(es.not_speech_before.at("contar").count("con"));
 }
 
 }  // namespace

@@ -93,13 +93,16 @@ TEST(SourcesTest, InterviewsAndBroadcasts) {
       {"«No hay fondos», aseguró a la emisora Onda Azul el gerente.", "Onda Azul", "a la emisora Onda Azul"},
       {"Según publica hoy el diario Tribuna, el juicio se aplaza.", "Tribuna", "Según publica hoy el diario Tribuna"},
       {"Quito, (AGN).- El Gobierno anunció el plan.", "AGN", "(AGN)"},
+      // A listed outlet the tagger took for a person.
+      {"«Es un hallazgo», explicó a Newsweek uno de los autores.", "Newsweek", "a Newsweek"},
   };
   for (const auto& c : cases) {
     Document doc = AnalyzeWithNames(c.text, {{"Radio Sur", "ORG"},
                                              {"Canal Nueve", "ORG"},
                                              {"Diario Austral", "ORG"},
                                              {"Noticias del Valle", "ORG"},
-                                             {"Gobierno", "ORG"}});
+                                             {"Gobierno", "ORG"},
+                                             {"Newsweek", "PER"}});
     ASSERT_EQ(doc.sources.size(), 1u) << c.text;
     EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
     EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;
@@ -114,13 +117,18 @@ TEST(SourcesTest, NoCreditWithoutAMedium) {
       "Según el Ministerio de Salud, los casos bajan.",
       "El diputado habló ante el Pleno del Senado.",
       "Unite al canal de Noticias Hoy en WhatsApp.",
+      // A place after a weak cue is no medium, and "contar con" tells nothing.
+      "La alcaldesa habló en Valparaíso con los vecinos.",
+      "La cadena cuenta con tiendas en Radio Sur y en otras ciudades.",
   };
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"},
                                         {"Gobierno Provincial", "ORG"},
                                         {"Ministerio de Salud", "ORG"},
                                         {"Pleno del Senado", "ORG"},
-                                        {"Noticias Hoy", "ORG"}});
+                                        {"Noticias Hoy", "ORG"},
+                                        {"Valparaíso", "LOC"},
+                                        {"Radio Sur", "ORG"}});
     EXPECT_TRUE(doc.sources.empty()) << t << " -> " << (doc.sources.empty() ? "" : doc.sources[0].name);
   }
 }
