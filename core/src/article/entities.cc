@@ -299,6 +299,18 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       }
       break;
     }
+    // A parenthesis the mention opens and does not close splits it: "Alberto
+    // (Rodríguez, el técnico)" is Alberto and Rodríguez.
+    for (uint32_t k = m.first + 1; k < m.last; ++k) {
+      if (w.raw[k] != "(") continue;
+      bool closed = false;
+      for (uint32_t e = k + 1; e < m.last && !closed; ++e) closed = w.raw[e] == ")";
+      if (closed) break;
+      if (k + 1 < m.last && w.Capitalized(k + 1)) out.push_back({m.type, k + 1, m.last});
+      m.last = k;
+      trim_edges();
+      break;
+    }
     if (m.last <= m.first) continue;
     // A capitalised title or an honorific opening a person's name
     // ("Councilor Joe Baldacci", "Prime Minister Justin Trudeau", "Mr

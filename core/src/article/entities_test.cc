@@ -348,12 +348,16 @@ const QuoteMarkCase kQuoteMarkCases[] = {
      {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Consejo"},
     {"the quoted words after a lowercase word are a name of their own", "El Consejo de la \"Bolsa Alemana\" votó.",
      {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Bolsa Alemana"},
+    {"a parenthesis the name opens and does not close splits it",
+     "Me llamó Alberto (Rodríguez, el técnico) y salí a jugar. Después habló Alberto Rodríguez.",
+     {{"Alberto ( Rodríguez", "PER"}, {"Alberto Rodríguez", "PER"}}, "Alberto Rodríguez"},
 };
 
 TEST(EntitiesTest, QuoteMarksInsideMentions) {
   for (const QuoteMarkCase& c : kQuoteMarkCases) {
     Document doc = AnalyzeWithNames(c.text, c.labels);
     EXPECT_NE(FindEntity(doc, c.name), nullptr) << c.what;
+    for (const Entity& e : doc.entities) EXPECT_EQ(e.name.find(" ("), std::string::npos) << c.what << ": " << e.name;
   }
 }
 

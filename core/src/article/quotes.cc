@@ -420,6 +420,11 @@ class QuoteFinder {
     size_t s = w_.sentence[cue];
     for (size_t k = cue + 1; k < w_.sent_end[s] && k <= cue + 12; ++k) {
       if (in_quote_[k] || w_.lower[k] == ":") break;
+      // "explicó uno de los autores del estudio, Ana Ruiz": the name after the comma.
+      if (lex_.partitives.count(w_.lower[k]) && Preposition(k + 1)) {
+        if (int e = NameAfterComma(k + 2, s); e >= 0) return {e, kByRole};
+        break;
+      }
       if (lex_.stopwords.count(w_.lower[k]) && !Determiner(k) && !Preposition(k) && !Aux(k)) break;
       if (role_owner_[k] >= 0) {
         // "aseguró a la televisora RTP": a role phrase in a prepositional phrase.
@@ -447,12 +452,7 @@ class QuoteFinder {
           }
         }
         // "explicó el director del centro, Miguel Zugaza": the name after the comma.
-        for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 10; ++t) {
-          if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {
-            return {owners_[t + 1], kByRole};
-          }
-          if (in_quote_[t] || lex_.role_breakers.count(w_.lower[t]) || Cue(t) || w_.raw[t] == ",") break;
-        }
+        if (int e = NameAfterComma(k + 2, s); e >= 0) return {e, kByRole};
         return RolePhrase(k, k + 1);
       }
       if (Preposition(k) || Determiner(k)) continue;
@@ -466,6 +466,19 @@ class QuoteFinder {
   // the probe articles (a cue further back heads a longer sentence whose
   // quote is often someone's words inside it).
   static constexpr size_t kGroupCueReach = 4;
+
+  // The person named right after the comma that closes a role phrase
+  // starting at `from` in sentence `s` ("el director del centro, Miguel
+  // Zugaza"), or -1.
+  int NameAfterComma(size_t from, size_t s) const {
+    for (size_t t = from; t < w_.sent_end[s] && t <= from + 8; ++t) {
+      if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {
+        return owners_[t + 1];
+      }
+      if (in_quote_[t] || lex_.role_breakers.count(w_.lower[t]) || Cue(t) || w_.raw[t] == ",") break;
+    }
+    return -1;
+  }
 
   // Tokens a subject may lie before its cue: "Margareth Baduel, parte de
   // esta organización y hermana de ..., dijo" (an apposition in between).

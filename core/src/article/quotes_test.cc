@@ -65,6 +65,14 @@ TEST(QuotesTest, ExplicitSubject) {
       // An organisation speaking through a statement.
       {"La Fiscalía informó que el acusado \"no tiene antecedentes penales en el país\".", "no tiene antecedentes",
        "Fiscalía", "informó", "name"},
+      // A partitive subject: the name after its comma.
+      {"«Es un hallazgo enorme para la ciencia», explicó uno de los autores del estudio, Ana Ruiz.",
+       "Es un hallazgo enorme", "Ana Ruiz", "explicó", "role"},
+      // "instar" and "quejarse" introduce speech.
+      {"Tomás Lugo instó a \"revisar todos los contratos firmados este año\".", "revisar todos los contratos",
+       "Tomás Lugo", "instó", "name"},
+      {"«Nadie nos escucha desde hace meses», se queja Marta Díaz.", "Nadie nos escucha", "Marta Díaz", "queja",
+       "name"},
       // A name after a preposition is not the subject.
       {"«Volveremos a ganar», aseguró a Reuters Jorge Peña.", "Volveremos a ganar", "Jorge Peña", "aseguró", "name"},
       // The cue after a short quote, later in the sentence.

@@ -45,6 +45,10 @@ size_t CreditInParentheses(const Words& w, size_t open) {
   return after && before ? k + 1 : 0;
 }
 
+// An opening quote mark ("«El País»", "“Clarín”").
+bool OpeningQuote(const std::string& t) { return t == "«" || t == "“" || t == "\"" || t == "‘"; }
+bool ClosingQuote(const std::string& t) { return t == "»" || t == "”" || t == "\"" || t == "’"; }
+
 }  // namespace
 
 std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex) {
@@ -158,8 +162,10 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     if (owner >= 0) {
       while (end < w.size() && owners[end] == owner) ++end;
     }
-    // Walk left over filler ("la televisora", "el diario") to the cue.
+    // Walk left over filler ("la televisora", "el diario") to the cue, past
+    // the quote mark a name may open with ("en una entrevista con «El País»").
     size_t k = i;
+    if (k > 0 && OpeningQuote(w.raw[k - 1])) --k;
     bool medium = false;
     while (k > 0 &&
            (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
@@ -199,6 +205,18 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
         i = end - 1;
         continue;
       }
+      // A verb of telling right before it, the outlet its subject: "como
+      // señala The New York Times".
+      size_t verb = std::min(k, name_first);
+      if (verb > 0 && w.sentence[verb - 1] == w.sentence[i]) {
+        auto lemma = lex.cue_verbs.find(w.lower[verb - 1]);
+        if (lemma != lex.cue_verbs.end() && lex.telling_verbs.count(lemma->second) &&
+            !NotSpeech(w, lex, verb - 1, lemma->second)) {
+          add(name_first, end, verb - 1, end);
+          i = end - 1;
+          continue;
+        }
+      }
     }
     int cue_first = -1;
     const Phrase* found = nullptr;
@@ -231,7 +249,9 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     } else if (!interview && !medium) {
       continue;  // "según el Ministerio": a source of facts, not a medium
     }
-    add(name_first, end, static_cast<size_t>(cue_first), end);
+    // The evidence closes the mark the name opened with.
+    bool marked = name_first > 0 && OpeningQuote(w.raw[name_first - 1]) && end < w.size() && ClosingQuote(w.raw[end]);
+    add(name_first, end, static_cast<size_t>(cue_first), marked ? end + 1 : end);
     i = end - 1;
   }
   return out;

@@ -95,6 +95,10 @@ TEST(SourcesTest, InterviewsAndBroadcasts) {
       {"Quito, (AGN).- El Gobierno anunció el plan.", "AGN", "(AGN)"},
       // A listed outlet the tagger took for a person.
       {"«Es un hallazgo», explicó a Newsweek uno de los autores.", "Newsweek", "a Newsweek"},
+      // An outlet in quote marks; a listed outlet telling, after its verb.
+      {"La actriz lo contó en una entrevista con «Diario Austral» el año pasado.", "Diario Austral",
+       "en una entrevista con «Diario Austral»"},
+      {"Como señala The Guardian, la lluvia artificial no es nueva.", "The Guardian", "señala The Guardian"},
   };
   for (const auto& c : cases) {
     Document doc = AnalyzeWithNames(c.text, {{"Radio Sur", "ORG"},
@@ -102,7 +106,8 @@ TEST(SourcesTest, InterviewsAndBroadcasts) {
                                              {"Diario Austral", "ORG"},
                                              {"Noticias del Valle", "ORG"},
                                              {"Gobierno", "ORG"},
-                                             {"Newsweek", "PER"}});
+                                             {"Newsweek", "PER"},
+                                             {"The Guardian", "ORG"}});
     ASSERT_EQ(doc.sources.size(), 1u) << c.text;
     EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
     EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;

@@ -134,6 +134,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
       } else if (key == "addressee_preposition") {
         words(rest, [&](std::string w) { lex->addressee_prepositions.insert(w); });
+      } else if (key == "partitive") {
+        words(rest, [&](std::string w) { lex->partitives.insert(w); });
       } else if (key == "plural_ending") {
         words(rest, [&](std::string w) { lex->plural_verb_endings.push_back(w); });
       } else if (key == "not_speech") {
