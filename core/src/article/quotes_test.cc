@@ -43,6 +43,23 @@ void Check(const AttributionCase& c, const Names& names) {
   EXPECT_EQ(q->kind, "direct") << c.text;
 }
 
+// One quote of a short story and who says it ("" for no one).
+struct SpeakerCase {
+  const char* what;
+  const char* text;
+  const char* quote;
+  const char* speaker;
+};
+
+void CheckSpeakers(std::initializer_list<SpeakerCase> cases, const Names& names) {
+  for (const SpeakerCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, names);
+    const Quote* q = Starting(doc, c.quote);
+    ASSERT_NE(q, nullptr) << c.what;
+    EXPECT_EQ(Speaker(doc, *q), c.speaker) << c.what;
+  }
+}
+
 const Names kNames = {{"Sergio Massa", "PER"},  {"Luis Caputo", "PER"},   {"Pedro Sánchez", "PER"},
                       {"Kremlin", "ORG"},       {"Lula da Silva", "PER"}, {"Economía", "ORG"},
                       {"Fiscalía", "ORG"},      {"Millonarios", "ORG"},   {"Ana Ruiz", "PER"},
@@ -138,12 +155,9 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
     EXPECT_EQ(q->attribution, "") << start;
   }
   EXPECT_EQ(Starting(doc, "no habrá nuevos impuestos")->cue, "insistió");
-  struct {
-    const char* what;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  } cases[] = {
+  Names names = kNames;
+  names.push_back({"Carmen Rojas", "PER"});
+  CheckSpeakers({
       {"the unresolved subject's words reported, not quoted",
        "La economista Marta Díaz habló con la prensa. «Los precios subieron», afirmó.\n\n"
        "El mandatario aseguró que no habrá nuevos impuestos.\n\n"
@@ -157,15 +171,7 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
        "Carmen Rojas habló con la prensa. «Es grave», dijo.\n\n"
        "El mandatario insistió en que «no habrá nuevos impuestos».",
        "no habrá nuevos impuestos", ""},
-  };
-  Names names = kNames;
-  names.push_back({"Carmen Rojas", "PER"});
-  for (const auto& c : cases) {
-    Document d = AnalyzeWithNames(c.text, names);
-    const Quote* q = Starting(d, c.quote);
-    ASSERT_NE(q, nullptr) << c.what;
-    EXPECT_EQ(Speaker(d, *q), c.speaker) << c.what;
-  }
+  }, names);
 }
 
 // A cue with no subject goes to the person named before it, never to one
@@ -173,12 +179,7 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
 // (after "a"); a name between the cue and its clause may still be the
 // speaker ("dijo en la sesión el diputado X, quien pidió «…»").
 TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
-  struct {
-    const char* what;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  } cases[] = {
+  CheckSpeakers({
       {"a name inside the reported clause",
        "Elena Vidal visitó la fábrica. «Es un buen día», dijo.\n\n"
        "Insistió en que el plan de Tomás Lugo «no resuelve el problema del empleo en la región».",
@@ -190,37 +191,24 @@ TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
        "«El proyecto está mal hecho», dijo en la sesión el diputado Jorge Peña, quien hizo un llamado «a votar "
        "otra vez la ley completa».",
        "a votar otra vez", "Jorge Peña"},
-  };
-  for (const auto& c : cases) {
-    Document doc = AnalyzeWithNames(c.text, kNames);
-    const Quote* q = Starting(doc, c.quote);
-    ASSERT_NE(q, nullptr) << c.what;
-    EXPECT_EQ(Speaker(doc, *q), c.speaker) << c.what;
-  }
+  }, kNames);
 }
 
 // A plural cue with no subject next to its quote ("respondieron: «…»") is
 // some group's: no one's quote, and the floor stays with the person who had
 // it; an organisation speaking goes on.
 TEST(QuotesTest, PluralCueIsAGroupsQuote) {
-  const char* text =
+  const char* story =
       "Elena Vidal presentó el estudio. «Es un avance para todos», dijo.\n\n"
       "En el barrio le respondieron: «No nos consultaron nada sobre el proyecto».\n\n"
       "«Vamos a seguir adelante con el plan», añadió.";
-  Document doc = AnalyzeWithNames(text, kNames);
-  const Quote* group = Starting(doc, "No nos consultaron");
-  ASSERT_NE(group, nullptr);
-  EXPECT_EQ(Speaker(doc, *group), "");
-  EXPECT_EQ(group->cue, "respondieron");
-  const Quote* after = Starting(doc, "Vamos a seguir");
-  ASSERT_NE(after, nullptr);
-  EXPECT_EQ(Speaker(doc, *after), "Elena Vidal");
-  Document org = AnalyzeWithNames(
-      "«La inflación bajará en marzo», informó el Banco Central.\n\n«No habrá más subas de la tasa», explicaron.",
-      kNames);
-  const Quote* q = Starting(org, "No habrá más subas");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(Speaker(org, *q), "Banco Central");
+  const char* bank =
+      "«La inflación bajará en marzo», informó el Banco Central.\n\n«No habrá más subas de la tasa», explicaron.";
+  CheckSpeakers({
+      {"the group's quote", story, "No nos consultaron", ""},
+      {"the floor stays with the one who had it", story, "Vamos a seguir", "Elena Vidal"},
+      {"an organisation speaking goes on", bank, "No habrá más subas", "Banco Central"},
+  }, kNames);
 }
 
 // A headline "«…»: Name" (the quote opens its line, the name closes it, a
