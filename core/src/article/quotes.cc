@@ -502,7 +502,23 @@ class QuoteFinder {
         if (e >= 0 && !in_quote_[n]) return {e, role_owner_[n] >= 0 ? kByRole : kByName};
       }
     }
-    for (size_t k = cue; k-- > first && cue - k <= kSubjectReach;) {
+    // "Ruiz explicó que Pérez renunció y añadió": a cue joined by "y" to an
+    // earlier verb shares that verb's subject, before the clause it opened
+    // ("…, que mató a seis" is a relative clause, no verb's complement).
+    size_t from = cue;
+    {
+      size_t k = cue;
+      while (k > first && Aux(k - 1)) --k;
+      if (k > first && lex_.InClass("and", w_.lower[k - 1])) {
+        for (size_t q = k - 1; q-- > first && !in_quote_[q];) {
+          if (lex_.complementizers.count(w_.lower[q]) && !(q > first && w_.raw[q - 1] == ",")) {
+            from = q;
+            break;
+          }
+        }
+      }
+    }
+    for (size_t k = from; k-- > first && from - k <= kSubjectReach;) {
       if (lex_.subject_pronouns.count(w_.lower[k])) break;
       if (in_quote_[k]) {
         // A cue outside quotes may have its subject before an inline quote:

@@ -177,7 +177,8 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
 // A cue with no subject goes to the person named before it, never to one
 // named in what it says (the clause after "que") nor to the one spoken to
 // (after "a"); a name between the cue and its clause may still be the
-// speaker ("dijo en la sesión el diputado X, quien pidió «…»").
+// speaker ("dijo en la sesión el diputado X, quien pidió «…»"); a cue after
+// "y" is the earlier verb's subject's, not a name in that verb's clause.
 TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
   CheckSpeakers({
       {"a name inside the reported clause",
@@ -191,6 +192,9 @@ TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
        "«El proyecto está mal hecho», dijo en la sesión el diputado Jorge Peña, quien hizo un llamado «a votar "
        "otra vez la ley completa».",
        "a votar otra vez", "Jorge Peña"},
+      {"a cue joined by \"y\" shares the subject of the verb before the clause it opened",
+       "Ana Ruiz explicó que Tomás Lugo renunció ayer y añadió: «No habrá cambios en el equipo de trabajo».",
+       "No habrá cambios", "Ana Ruiz"},
   }, kNames);
 }
 
