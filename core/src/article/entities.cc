@@ -1119,9 +1119,36 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
 
 }  // namespace
 
+// Acronyms the text spells out in lowercase words before them, in
+// parentheses: "el beneficio por acción (BPA)", "el índice de precios al
+// consumidor (IPC)" (function words may be left out). They stand for a
+// common noun, a term, not for a name.
+std::unordered_set<std::string> TermAcronyms(const Words& w, const LanguageData& lex) {
+  std::unordered_set<std::string> out;
+  for (size_t k = 2; k + 1 < w.size(); ++k) {
+    if (w.raw[k - 1] != "(" || w.raw[k + 1] != ")" || !w.AllCaps(k, 2)) continue;
+    const std::string& a = w.lower[k];
+    if (!std::all_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    size_t n = a.size();
+    for (size_t j = k - 1; j-- > 0 && n > 0;) {
+      if (!w.Alpha(j) || w.Capitalized(j) || w.sentence[j] != w.sentence[k]) break;
+      const std::string* folded = w.Folded(j);
+      char initial = (folded ? *folded : w.lower[j])[0];
+      if (initial == a[n - 1]) {
+        --n;
+      } else if (!lex.stopwords.count(w.lower[j])) {
+        break;
+      }
+    }
+    if (n == 0) out.insert(a);
+  }
+  return out;
+}
+
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
                    std::vector<EntityDraft>* entities, std::vector<int>* owners,
                    std::vector<TokenSpan>* role_evidence) {
+  const std::unordered_set<std::string> terms = TermAcronyms(w, lex);
   std::vector<char> in_boilerplate(w.size(), 0);
   for (size_t k = 0, b = 0; k < w.size(); ++k) {
     while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
@@ -1139,7 +1166,8 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
       // (Document::sources), with no entity unless the story names it.
       if (in_boilerplate[first]) continue;
       in_story = true;
-      named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
+      bool term = last == first + 1 && terms.count(w.lower[first]) > 0;
+      named = named || (!term && !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size()))));
     }
     // A role mention ("el ministro") of a person keeps the person; only names are weighed.
     if (d.from_role && in_story) named = true;

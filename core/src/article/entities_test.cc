@@ -83,6 +83,12 @@ const PruneCase kPruneCases[] = {
      {},
      {"AFP"},
      {}},
+    {"an acronym the story spells out in lowercase words is a term; one of a capitalised name stays",
+     "El beneficio por acción (BPA) crecerá, dijo el banco. El índice de precios al consumidor (IPC) bajó. "
+     "La Organización Mundial de la Salud (OMS) lo confirmó. El BPA no se publica.",
+     {{"BPA", "ORG"}, {"IPC", "ORG"}, {"Organización Mundial de la Salud", "ORG"}, {"OMS", "ORG"}},
+     {"BPA", "IPC"},
+     {"Organización Mundial de la Salud"}},
     {"an agency the story itself names is an entity",
      "El acuerdo se firmó ayer, según informó la agencia AFP tras meses de negociación entre las partes.",
      {},
