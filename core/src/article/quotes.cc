@@ -746,8 +746,11 @@ class QuoteFinder {
       bool contradicts = who->gender && carried >= 0 && gender_[carried] && gender_[carried] != who->gender;
       if (!contradicts) who->how = "";
     };
+    // A place named as a cue's subject ("Moscú respondió", "Barcelona siempre
+    // ha ido …, destaca" out of broken marks) speaks for that cue only: it
+    // does not take the floor from the person quoted before.
     auto note = [&](const Who& who, size_t at) {
-      if (who.entity < 0) return;
+      if (who.entity < 0 || entities_[who.entity].type == "LOC") return;
       unnamed_floor = false;
       current = who;
       current_sentence = w_.sentence[at];

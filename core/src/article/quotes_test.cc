@@ -180,6 +180,8 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
 // speaker ("dijo en la sesión el diputado X, quien pidió «…»"); a cue after
 // "y" is the earlier verb's subject's, not a name in that verb's clause.
 TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
+  Names names = kNames;
+  names.push_back({"Valparaíso", "LOC"});
   CheckSpeakers({
       {"a name inside the reported clause",
        "Elena Vidal visitó la fábrica. «Es un buen día», dijo.\n\n"
@@ -195,7 +197,11 @@ TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
       {"a cue joined by \"y\" shares the subject of the verb before the clause it opened",
        "Ana Ruiz explicó que Tomás Lugo renunció ayer y añadió: «No habrá cambios en el equipo de trabajo».",
        "No habrá cambios", "Ana Ruiz"},
-  }, kNames);
+      {"a place speaking for its cue takes no floor from the person before",
+       "Elena Vidal habló en el foro. «Es un buen acuerdo», dijo.\n\nValparaíso siempre fue pionera en esto, "
+       "destaca.\n\n«Hay muchas razones para seguir invirtiendo aquí».",
+       "Hay muchas razones", "Elena Vidal"},
+  }, names);
 }
 
 // A plural cue with no subject next to its quote ("respondieron: «…»") is
