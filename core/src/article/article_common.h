@@ -74,8 +74,9 @@ bool CapitalizedDemonymAdjective(const Words& w, const LanguageData& lex, size_t
 Words MakeWords(const ArticleInput& in);
 
 // True when the cue verb form at token k (of cue_verbs.txt lemma `lemma`)
-// is no speech for the word after it: "Madrid cuenta con un bar"
-// (speech.txt not_speech).
+// is no speech for the word after it ("Madrid cuenta con un bar") or a
+// noun for the word before it ("tener en cuenta"): speech.txt not_speech,
+// not_speech_after.
 bool NotSpeech(const Words& w, const LanguageData& lex, size_t k, const std::string& lemma);
 
 // An entity while the passes work on it; mentions are token ranges.

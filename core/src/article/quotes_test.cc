@@ -255,14 +255,19 @@ TEST(QuotesTest, AnaphoraSkipsTitlesAndReadsNationalities) {
   for (const auto& c : cases) Check(c, names);
 }
 
-// "contar con" is to have, not to tell: no cue.
+// "contar con" is to have, not to tell, and "cuenta" after "en" or "dio" is
+// the noun ("tener en cuenta", "se dio cuenta de que"): no cue.
 TEST(QuotesTest, NotSpeechCollocation) {
   Document doc = AnalyzeWithNames(
-      "Ana Ruiz contó: «Fue un día largo y muy difícil».\n\nLa ciudad cuenta con «tres parques nuevos».", kNames);
+      "Ana Ruiz contó: «Fue un día largo y muy difícil».\n\nLa ciudad cuenta con «tres parques nuevos».\n\n"
+      "Jorge Peña no se dio cuenta de que el plazo vencía ayer. Tomás Lugo lo tuvo en cuenta «para la próxima "
+      "reunión del consejo».",
+      kNames);
   const Quote* told = Starting(doc, "Fue un día largo");
   ASSERT_NE(told, nullptr);
   EXPECT_EQ(told->cue, "contó");
   for (const Quote& q : doc.quotes) EXPECT_NE(q.cue, "cuenta") << q.text;
+  for (const Quote& q : doc.reported_speech) EXPECT_NE(q.cue, "cuenta") << q.text;
 }
 
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor
@@ -509,6 +514,7 @@ TEST(QuotesTest, SpeechDataIsWellFormed) {
   EXPECT_TRUE(es.addressee_prepositions.count("a"));
   EXPECT_FALSE(es.plural_verb_endings.empty());
   EXPECT_TRUE(es.not_speech_before.at("contar").count("con"));
+  EXPECT_TRUE(es.not_speech_after.at("contar").count("en"));
 }
 
 }  // namespace

@@ -125,6 +125,7 @@ TEST(SourcesTest, NoCreditWithoutAMedium) {
       // A place after a weak cue is no medium, and "contar con" tells nothing.
       "La alcaldesa habló en Valparaíso con los vecinos.",
       "La cadena cuenta con tiendas en Radio Sur y en otras ciudades.",
+      "Sin tener en cuenta su parte en Radio Sur, la empresa ganó diez contratos.",
   };
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"},

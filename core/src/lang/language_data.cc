@@ -138,10 +138,11 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->partitives.insert(w); });
       } else if (key == "plural_ending") {
         words(rest, [&](std::string w) { lex->plural_verb_endings.push_back(w); });
-      } else if (key == "not_speech") {
-        // "contar con": the lemma's forms before these words say no speech.
+      } else if (key == "not_speech" || key == "not_speech_after") {
+        // "contar con": the lemma's forms before (after) these words say no speech.
+        auto& table = key == "not_speech" ? lex->not_speech_before : lex->not_speech_after;
         std::vector<std::string_view> parts = SplitSpaces(rest);
-        for (size_t k = 1; k < parts.size(); ++k) lex->not_speech_before[DataWord(parts[0])].insert(DataWord(parts[k]));
+        for (size_t k = 1; k < parts.size(); ++k) table[DataWord(parts[0])].insert(DataWord(parts[k]));
       } else if (key == "subject_pronoun") {
         words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
       } else if (key == "subject_pronoun_m" || key == "subject_pronoun_f") {

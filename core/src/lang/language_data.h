@@ -114,6 +114,8 @@ struct LanguageData {
   // Lemma of cue_verbs.txt -> words after which its forms are no speech:
   // "contar" -> "con" ("Madrid cuenta con un bar").
   std::unordered_map<std::string, std::unordered_set<std::string>> not_speech_before;
+  // ... and words before which its form is a noun: "contar" -> "en" ("tener en cuenta").
+  std::unordered_map<std::string, std::unordered_set<std::string>> not_speech_after;
   std::unordered_set<std::string> subject_pronouns;    // "nadie", "él": the subject is no name
   std::unordered_map<std::string, char> pronoun_gender;  // "she" -> 'f': who the pronoun can be
   std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
