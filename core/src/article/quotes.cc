@@ -480,6 +480,34 @@ class QuoteFinder {
     return -1;
   }
 
+  // The person who is the subject of the sentence right before the one a
+  // quote opens at token q, when that sentence has no cue of its own: its
+  // first words are the person's name or role phrase ("Ana Ruiz", "La
+  // fiscal Ana Ruiz", "El director del museo, Ana Ruiz,"), perhaps after a
+  // connective and its comma ("No obstante, Ruiz"). -1 when none.
+  int SubjectOfSentenceBefore(size_t q) const {
+    if (!w_.SentenceStart(q) || w_.sentence[q] == 0) return -1;
+    size_t s = w_.sentence[q] - 1;
+    size_t first = w_.sent_first[s], end = w_.sent_end[s];
+    for (size_t k = first; k < end; ++k) {
+      if (in_quote_[k] || Cue(k)) return -1;
+    }
+    size_t k = first;
+    // "No obstante, …": a connective of at most two lowercase words and its comma.
+    for (size_t c = first; c < end && c <= first + 2; ++c) {
+      if (w_.raw[c] == "," && c > first) {
+        k = c + 1;
+        break;
+      }
+      if (!w_.Alpha(c) || owners_[c] >= 0 || role_owner_[c] >= 0) break;
+    }
+    if (k < end && Determiner(k)) ++k;
+    if (k >= end) return -1;
+    int e = role_owner_[k] >= 0 ? role_owner_[k] : owners_[k];
+    if (e < 0 || static_cast<size_t>(e) >= entities_.size() || entities_[e].type != "PER") return -1;
+    return e;
+  }
+
   // Tokens a subject may lie before its cue: "Margareth Baduel, parte de
   // esta organización y hermana de ..., dijo" (an apposition in between).
   static constexpr size_t kSubjectReach = 20;
@@ -925,6 +953,12 @@ class QuoteFinder {
         }
         if (e < 0 && current.entity >= 0 && Fits(current.entity, g)) e = current.entity;
         if (e < 0 && (!unnamed_floor || g)) e = LastPerson(at, g);
+        if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;
+      }
+      // A quote with no cue opening the sentence after one whose subject is a
+      // person ("Ana Ruiz cerró filas con él. «…»") is that person's.
+      if (who.entity < 0 && cue.empty() && !unresolved && !p.answer) {
+        int e = SubjectOfSentenceBefore(p.first);
         if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;
       }
       if (who.entity < 0 && !unresolved && !group && current.entity >= 0 &&

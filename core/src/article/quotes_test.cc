@@ -201,6 +201,14 @@ TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
        "Elena Vidal habló en el foro. «Es un buen acuerdo», dijo.\n\nValparaíso siempre fue pionera en esto, "
        "destaca.\n\n«Hay muchas razones para seguir invirtiendo aquí».",
        "Hay muchas razones", "Elena Vidal"},
+      {"an uncued quote after a sentence whose subject is a person is that person's",
+       "«Todo está en orden», dijo Jorge Peña.\n\nNo obstante, Marta Díaz es escéptica con el plan. «Hay "
+       "demasiadas dudas sobre los números del año»",
+       "Hay demasiadas dudas", "Marta Díaz"},
+      {"... also after a role phrase and its name",
+       "«Todo está en orden», dijo Jorge Peña.\n\nLa fiscal Marta Díaz cerró filas con el juez. «No hay nada que "
+       "ocultar en este caso».\n\n«Lo vamos a demostrar en el juicio oral y público».",
+       "Lo vamos a demostrar", "Marta Díaz"},
   }, names);
 }
 
