@@ -531,22 +531,40 @@ class QuoteFinder {
       }
     }
     // "Ruiz explicó que Pérez renunció y añadió": a cue joined by "y" to an
-    // earlier verb shares that verb's subject, before the clause it opened
-    // ("…, que mató a seis" is a relative clause, no verb's complement).
-    size_t from = cue;
+    // earlier verb shares that verb's subject; a name found inside the
+    // clause that verb opened (after its "que", no comma between) is not
+    // it, the subject before that "que" is ("…, que mató a seis" is a
+    // relative clause, no verb's complement; "después de que …, Ruiz se
+    // comunicó … y le dijo" is Ruiz's: the comma closed the clause).
+    size_t q = w_.size();
     {
       size_t k = cue;
       while (k > first && Aux(k - 1)) --k;
       if (k > first && lex_.InClass("and", w_.lower[k - 1])) {
-        for (size_t q = k - 1; q-- > first && !in_quote_[q];) {
-          if (lex_.complementizers.count(w_.lower[q]) && !(q > first && w_.raw[q - 1] == ",")) {
-            from = q;
+        for (size_t c = k - 1; c-- > first && !in_quote_[c];) {
+          if (lex_.complementizers.count(w_.lower[c]) && !(c > first && w_.raw[c - 1] == ",")) {
+            q = c;
             break;
           }
         }
       }
     }
+    size_t at = w_.size();
+    Who who = SubjectScan(cue, first, over_quotes, &at);
+    if (q < at && at < cue && who.entity >= 0) {
+      bool closed = false;
+      for (size_t c = q + 1; c < at && !closed; ++c) closed = w_.raw[c] == ",";
+      if (!closed) return SubjectScan(q, first, over_quotes, &at);
+    }
+    return who;
+  }
+
+  // The nearest name or role phrase before token `from` in the sentence
+  // opening at `first` that is no prepositional phrase's: SubjectBefore's
+  // scan; `at` is where it was found.
+  Who SubjectScan(size_t from, size_t first, bool over_quotes, size_t* at) const {
     for (size_t k = from; k-- > first && from - k <= kSubjectReach;) {
+      *at = k;
       if (lex_.subject_pronouns.count(w_.lower[k])) break;
       if (in_quote_[k]) {
         // A cue outside quotes may have its subject before an inline quote:
@@ -583,6 +601,7 @@ class QuoteFinder {
       if (who.entity >= 0) return who;
       k = m;
     }
+    *at = w_.size();
     return {};
   }
 

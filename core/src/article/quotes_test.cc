@@ -197,6 +197,10 @@ TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
       {"a cue joined by \"y\" shares the subject of the verb before the clause it opened",
        "Ana Ruiz explicó que Tomás Lugo renunció ayer y añadió: «No habrá cambios en el equipo de trabajo».",
        "No habrá cambios", "Ana Ruiz"},
+      {"... not when a comma closed that clause before the subject",
+       "Después de que la empresa contrató a Tomás Lugo, el jefe de gabinete, Jorge Peña, se reunió con Lugo y le "
+       "dijo que estaba «muy preocupado por el contrato».",
+       "muy preocupado", "Jorge Peña"},
       {"a place speaking for its cue takes no floor from the person before",
        "Elena Vidal habló en el foro. «Es un buen acuerdo», dijo.\n\nValparaíso siempre fue pionera en esto, "
        "destaca.\n\n«Hay muchas razones para seguir invirtiendo aquí».",
