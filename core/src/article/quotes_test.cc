@@ -90,6 +90,9 @@ TEST(QuotesTest, ExplicitSubject) {
        "Tomás Lugo", "instó", "name"},
       {"«Nadie nos escucha desde hace meses», se queja Marta Díaz.", "Nadie nos escucha", "Marta Díaz", "queja",
        "name"},
+      // A post is speech; "cuenta" after "en" is the account, no cue.
+      {"Ana Ruiz publicó en su cuenta de Twitter que «nadie debería hablar así de una colega».",
+       "nadie debería hablar", "Ana Ruiz", "publicó", "name"},
       // A name after a preposition is not the subject.
       {"«Volveremos a ganar», aseguró a Reuters Jorge Peña.", "Volveremos a ganar", "Jorge Peña", "aseguró", "name"},
       // The cue after a short quote, later in the sentence.
