@@ -28,9 +28,10 @@ bool CapitalizedDemonymAdjective(const Words& w, const LanguageData& lex, size_t
   // Part of a longer name: "Latin American", "South African".
   if (k > 0 && w.sentence[k - 1] == w.sentence[k] && w.Capitalized(k - 1) && !w.SentenceStart(k - 1)) return false;
   // Its noun comes next: a word, not a function word or a verb ("speaks
-  // Russian and English", "French said").
+  // Russian and English", "French said"), or the tail of a compound
+  // adjective ("French-born", cut off by the tokenizer).
   const std::string& next = w.lower[k + 1];
-  return w.sentence[k + 1] == w.sentence[k] && w.Alpha(k + 1) && !w.LineBreakAfter(k) && !lex.stopwords.count(next) &&
+  return w.sentence[k + 1] == w.sentence[k] && (w.Alpha(k + 1) || CompoundTail(w, k + 1)) && !w.LineBreakAfter(k) && !lex.stopwords.count(next) &&
          !lex.prepositions.count(next) && !lex.cue_verbs.count(next);
 }
 

@@ -98,16 +98,26 @@ struct EntityDraft {
 // Tokens covered by some highlight already (dates before quantities).
 using Covered = std::vector<char>;
 
+// A quote mark that opens a quotation: “ « ‘ or a straight ".
+inline bool OpeningMark(std::string_view t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+
 // A compound adjective as written ("French-born", "Kremlin-backed",
 // "London-based"): a lowercase word of three letters or more after the last
 // hyphen, something before it; "Castilla-la Mancha" keeps its "la".
 inline bool CompoundAdjective(std::string_view raw) {
   size_t h = raw.rfind('-');
-  if (h == std::string_view::npos || h == 0 || raw.size() - h - 1 < 3) return false;
+  if (h == std::string_view::npos || raw.size() - h - 1 < 3) return false;
   for (size_t c = h + 1; c < raw.size(); ++c) {
     if (!(raw[c] >= 'a' && raw[c] <= 'z')) return false;
   }
   return true;
+}
+
+// The tail of a name made an adjective, cut off by the tokenizer
+// ("London" "-based", "French" "-born"): "-" and lowercase letters, glued
+// to the word before.
+inline bool CompoundTail(const Words& w, size_t k) {
+  return k > 0 && k < w.size() && w.end(k - 1) == w.start(k) && CompoundAdjective(w.raw[k]) && w.raw[k][0] == '-';
 }
 
 }  // namespace resalta

@@ -53,6 +53,16 @@ constexpr size_t kMinCaptionWords = 6;
 constexpr size_t kMinMenuLines = 8;
 constexpr size_t kMaxMenuLineWords = 12;
 constexpr size_t kMaxMenuTinyWords = 3;
+// Teaser headlines of other stories pasted between two paragraphs: at
+// least this many lines in a row, each kMinTeaserWords to
+// kMaxTeaserWords words. A story's own subheading is one line.
+constexpr size_t kMinTeaserLines = 3;
+constexpr size_t kMinTeaserWords = 4;
+constexpr size_t kMaxTeaserWords = 25;
+// Words that tie two teaser lines to one story: at least this long, compared
+// by their first kSharedWordPrefixBytes bytes (a crude stem).
+constexpr size_t kMinSharedWordBytes = 5;
+constexpr size_t kSharedWordPrefixBytes = 5;
 
 // True for one e-mail address and nothing else: "ana.gil@diario.com".
 bool EmailAddress(const std::string& s) {
@@ -482,8 +492,57 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     n = end;
   }
 
+  // Teaser headlines between paragraphs ("Can a child claim an
+  // inheritance?", "Planning a career break? How to ..."): three or more
+  // short lines in a row, none a sentence closed by a period or an
+  // exclamation mark (a question or a quoted line may be a headline), each
+  // opening with a capital, a quote mark or "¿", after a paragraph that ends in a
+  // period (a list after a colon is the story's) and before a paragraph or
+  // other boilerplate.
+  auto teaser = [&](size_t k) {
+    const Line& l = lines[k];
+    if (whole[k] || l.body || l.words < kMinTeaserWords || l.words > kMaxTeaserWords) return false;
+    const std::string& end = w.raw[l.last - 1];
+    bool closed = !end.empty() && (end.back() == '.' || end.back() == '!' || end.back() == ':' || end.back() == ';');
+    const std::string& open = w.raw[l.first];
+    bool opens = (w.Alpha(l.first) && w.Capitalized(l.first)) || OpeningMark(open) || open == "¿" || open == "¡";
+    return !closed && opens;
+  };
+  for (size_t n = first_body + 1; any_body && n < last_body;) {
+    size_t end = n;
+    while (end < last_body && teaser(end)) ++end;
+    const Line& before = lines[n - 1];
+    const std::string& close = w.raw[before.last - 1];
+    bool after_paragraph = before.body && (close == "." || (before.last - 2 > before.first && w.raw[before.last - 2] == "." &&
+                                                            !OpeningMark(close) && !w.Alpha(before.last - 1)));
+    bool closed_by = lines[end].body || whole[end];
+    // Teasers are about other stories, each a different one: two lines
+    // sharing a content word (its first five letters: "fiscal",
+    // "fiscales") are a story's own header and subtitles, or its key points
+    // ("Nuevo impuesto ...", "Se descartó la subida del impuesto ...").
+    bool related = false;
+    std::unordered_map<std::string, size_t> word_line;
+    for (size_t k = n; k < end && !related; ++k) {
+      for (size_t t = lines[k].first; t < lines[k].last && !related; ++t) {
+        const std::string& word = w.lower[t];
+        if (!w.Alpha(t) || word.size() < kMinSharedWordBytes || lex.stopwords.count(word)) continue;
+        auto [it, added] = word_line.emplace(word.substr(0, kSharedWordPrefixBytes), k);
+        related = !added && it->second != k;
+      }
+    }
+    // A headline printed again at the head of the next paragraph is the
+    // next story's own.
+    const std::string& last_text = lines[end - 1].text;
+    bool headline = end > n && lines[end].text.compare(0, last_text.size(), last_text) == 0;
+    if (end - n >= kMinTeaserLines && after_paragraph && closed_by && !related && !headline) {
+      for (size_t k = n; k < end; ++k) flag_line(k, "read-more");
+    }
+    n = std::max(end, n + 1);
+  }
+
   // A caption repeated as the next line (galleries print it twice), or
-  // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL").
+  // repeated with its credit added ("... (BCRP)" then "... (BCRP) | CCL",
+  // "... at the weekend" then "... at the weekend (getty images)").
   // A repeated headline (above the first paragraph, or closing with no
   // period: a page's title and its h1) is story.
   for (size_t n = 0; n + 1 < lines.size(); ++n) {
@@ -491,7 +550,11 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     const Line& b = lines[n + 1];
     if (a.words < 2 || a.words > kMaxBoilerplateLineWords) continue;
     bool same = a.text == b.text && any_body && n > first_body && w.raw[a.last - 1] == ".";
-    bool credited = whole[n + 1] && b.text.size() > a.text.size() && b.text.compare(0, a.text.size(), a.text) == 0;
+    bool prefix = b.text.size() > a.text.size() && b.text.compare(0, a.text.size(), a.text) == 0;
+    // ... or with a credit in parentheses closing it: "... (getty images)".
+    bool paren_credit = prefix && w.raw[b.last - 1] == ")" && b.last - a.last >= 3 &&
+                        w.raw[b.first + (a.last - a.first)] == "(" && b.last - b.first - (a.last - a.first) <= kMaxCreditWords + 2;
+    bool credited = prefix && (whole[n + 1] || paren_credit);
     if (!same && !credited) continue;
     if (!whole[n]) flag_line(n, "caption");
     if (!whole[n + 1]) flag_line(n + 1, "caption");

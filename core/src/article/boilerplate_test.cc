@@ -102,6 +102,13 @@ const ShapeCase kShapeCases[] = {
      "Los vecinos pidieron obras de defensa costera desde hace años, según la asociación barrial.",
      {},
      {"Vista de la costanera inundada.", "Vista de la costanera inundada."}},
+    {"a caption printed again with its credit in parentheses",
+     "La marea alta cubrió la rambla durante la madrugada y obligó a cortar el tránsito.\n"
+     "Vista de la costanera inundada\n"
+     "Vista de la costanera inundada (foto de archivo)\n"
+     "Los vecinos pidieron obras de defensa costera desde hace años, según la asociación barrial.",
+     {},
+     {"Vista de la costanera inundada", "Vista de la costanera inundada (foto de archivo)"}},
     {"a byline and a place line above the first paragraph",
      "Lucía Gómez\n"
      "Cali, Valle del Cauca\n"
@@ -201,6 +208,44 @@ TEST(BoilerplateTest, StoryHeaderIsNoMenu) {
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {});
     for (const Boilerplate& b : doc.boilerplate) EXPECT_NE(b.reason, "menu") << t << "\n" << b.text;
+  }
+}
+
+// Headlines of other stories pasted between two paragraphs are read-more
+// links; a list after a colon, a story's key points and the header of a
+// story pasted after it are not.
+TEST(BoilerplateTest, TeaserHeadlinesBetweenParagraphs) {
+  const std::string before =
+      "El ministro de Hacienda dijo ayer que la economía crecerá este año pese a la caída del consumo interno.\n";
+  const std::string after = "\nEl ministro añadió que el presupuesto del próximo año incluirá más fondos para la salud.";
+  const std::string teasers =
+      "Cierran tres playas del litoral por la marea roja\n"
+      "¿Cuánto cuesta alquilar un piso en el centro?\n"
+      "«Nunca pensé que ganaría», cuenta la ganadora del sorteo";
+  Document doc = AnalyzeWithNames(before + teasers + after, {});
+  std::vector<std::string> got;
+  for (const Boilerplate& b : doc.boilerplate) {
+    got.push_back(b.text);
+    EXPECT_EQ(b.reason, "read-more") << b.text;
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"Cierran tres playas del litoral por la marea roja",
+                                           "¿Cuánto cuesta alquilar un piso en el centro?",
+                                           "«Nunca pensé que ganaría», cuenta la ganadora del sorteo"}));
+  const std::string stays[] = {
+      // a list after a colon
+      before + "El ministro explicó luego a la prensa que el plan tiene tres medidas principales:\nSubir el salario mínimo en enero\n"
+      "Bajar el impuesto a la luz\nAmpliar las becas de transporte",
+      // key points sharing their words
+      "El informe se publicó ayer tras meses de trabajo de los técnicos del ministerio.\n"
+      "Nuevo impuesto a los bonos de la banca\nSubida de las pensiones en abril\nSe descarta la subida del impuesto de sociedades",
+      // the next story's header, printed again at the head of its lead
+      "El informe se publicó ayer tras meses de trabajo de los técnicos del ministerio.\n"
+      "Cierran tres playas del litoral\nLa marea roja llegó el lunes\nVecinos piden ayuda al alcalde\n"
+      "Vecinos piden ayuda al alcalde y este responde que la playa abrirá en dos semanas si baja la marea.",
+  };
+  for (const std::string& t : stays) {
+    Document kept = AnalyzeWithNames(t + after, {});
+    EXPECT_TRUE(kept.boilerplate.empty()) << t << "\n" << (kept.boilerplate.empty() ? "" : kept.boilerplate[0].text);
   }
 }
 

@@ -195,7 +195,15 @@ bool SplitSpeakerOffBuilding(const Words& w, const LanguageData& lex, const RawM
   return true;
 }
 
-bool OpeningMark(const std::string& t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+// "U.N.", "O.E.A.": capital letters each followed by a period.
+bool DottedAcronym(const std::string& s) {
+  if (s.size() < 4 || s.size() % 2 != 0) return false;
+  for (size_t k = 0; k < s.size(); k += 2) {
+    if (s[k] < 'A' || s[k] > 'Z' || s[k + 1] != '.') return false;
+  }
+  return true;
+}
+
 bool ClosingMark(const std::string& open, const std::string& t) {
   if (open == "“") return t == "”";
   if (open == "«") return t == "»";
@@ -242,6 +250,13 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
     // A nationality adjective before its noun ("the Russian minister", "Irish
     // economy"), where the language capitalises them, is no name: a demonym.
     if (m.type != "PER" && m.last - m.first == 1 && CapitalizedDemonymAdjective(w, lex, m.first)) continue;
+    // A time zone after a clock ("7:15 p.m. ET", "a las 15:00 GMT") is part
+    // of the time, not an organisation.
+    if (m.last - m.first == 1 && m.first > 0 && lex.InDateWords("time_zone", w.lower[m.first]) &&
+        (w.raw[m.first - 1].find_first_of("0123456789") != std::string::npos ||
+         lex.InDateWords("am", w.lower[m.first - 1]) || lex.InDateWords("pm", w.lower[m.first - 1]))) {
+      continue;
+    }
     // A department between a title and a name ("Minister for Finance
     // Paschal Donohoe", "ministra de Hacienda María Paz"), read as one
     // name: when the article names the person by the surname alone
@@ -277,6 +292,11 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
       while (m.last > m.first && loose_end(m.last - 1)) --m.last;
     };
     trim_edges();
+    // A company's legal form closes its name: "Lenco Inc. of Pittsfield" is
+    // Lenco Inc., based in Pittsfield.
+    for (uint32_t k = m.first + 1; m.type == "ORG" && k + 2 < m.last; ++k) {
+      if (lex.InClass("legal_form", w.lower[k]) && lex.InClass("of", w.lower[k + 1])) m.last = k + 1;
+    }
     // An opening mark (spaced from the word before) that the name does not
     // close ends it: `Brueghel "El` of `Brueghel "El Joven"` is Brueghel; a
     // nickname stays: `Marcos “Chino” Díaz`, `Antonio Chenel "Antoñete"`
@@ -462,6 +482,16 @@ void JoinMentions(const Words& w, const LanguageData& lex, std::vector<RawMentio
         a.last = m.last;
         continue;
       }
+    }
+    // A dotted acronym and the body it names, read as two organisations:
+    // "U.N." + "Security Council", "O.E.A." + "Asamblea General". Only two
+    // ORG mentions touching on one line ("U.S." + "Senate" is a place and an
+    // organisation, as CoNLL types them).
+    if (!out.empty() && !out.back().title && !m.title && m.first == out.back().last && out.back().type == "ORG" &&
+        m.type == "ORG" && out.back().last - out.back().first == 1 && DottedAcronym(w.raw[out.back().first]) &&
+        !w.LineBreakAfter(out.back().first)) {
+      out.back().last = m.last;
+      continue;
     }
     // A building or institution named after a person, read as two names:
     // "Museo de Ciencias" + "Elena Garro", "Estadio Municipal" + "Pedro
@@ -988,6 +1018,42 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (fits != 1) continue;
     merged_into[g] = only;
     Group& to = groups[only];
+    to.mentions.insert(to.mentions.end(), grp.mentions.begin(), grp.mentions.end());
+    to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
+  }
+
+  // A team or company named by its last words ("Lakers" for "Los Angeles
+  // Lakers", "Saprissa" for "Deportivo Saprissa"): a group the tagger typed
+  // ORG joins the one fuller name, not a person's, that ends with it. Only
+  // a name of capitalised words alone: one with a function word names a
+  // part or a member of something ("Pleno del Congreso", "Reglamento de la
+  // UNAM"), and an acronym or a listed name ("Madrid") stays apart. The
+  // fuller name is then an organisation even where the tagger read it as
+  // the place it opens with.
+  auto plain_name = [&](const std::vector<std::string>& words) {
+    for (const std::string& word : words) {
+      if (lex.stopwords.count(Lower(word))) return false;
+    }
+    return true;
+  };
+  for (size_t g = 0; g < groups.size(); ++g) {
+    Group& grp = groups[g];
+    if (merged_into[g] >= 0 || grp.listed || group_type(grp) != "ORG") continue;
+    if (grp.name_words.size() == 1 && IsAcronym(grp.name_words[0])) continue;
+    int only = -1, fits = 0;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      if (k == g || merged_into[k] >= 0 || group_type(groups[k]) == "PER") continue;
+      const std::vector<std::string>& full = groups[k].name_words;
+      if (grp.name_words.size() < full.size() && plain_name(full) &&
+          std::equal(grp.name_words.begin(), grp.name_words.end(), full.end() - grp.name_words.size())) {
+        ++fits;
+        only = static_cast<int>(k);
+      }
+    }
+    if (fits != 1) continue;
+    merged_into[g] = only;
+    Group& to = groups[only];
+    if (to.sure_type.empty() && group_type(to) != "ORG") to.sure_type = "ORG";
     to.mentions.insert(to.mentions.end(), grp.mentions.begin(), grp.mentions.end());
     to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
   }

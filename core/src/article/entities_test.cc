@@ -57,6 +57,16 @@ const PruneCase kPruneCases[] = {
      {{"PIB", "MISC"}, {"IVA", "ORG"}, {"Banco de España", "ORG"}},
      {"PIB", "IVA"},
      {"Banco de España"}},
+    {"a time zone after a clock is part of the time",
+     "La reunión empezó a las 15:00 GMT en Ginebra y terminó sin acuerdo.",
+     {{"GMT", "ORG"}, {"Ginebra", "LOC"}},
+     {"GMT"},
+     {"Ginebra"}},
+    {"a disease is no name",
+     "El brote de Dengue obligó a cerrar dos escuelas en Asunción, y el Zika preocupa a los médicos.",
+     {{"Dengue", "MISC"}, {"Zika", "LOC"}, {"Asunción", "LOC"}},
+     {"Dengue", "Zika"},
+     {"Asunción"}},
     {"a pronoun is no name", "No.\nYo lo dije primero en la reunión del consejo.", {{"Yo", "PER"}}, {"Yo"}, {}},
     {"a hashtag is a label", "Los vecinos protestaron con la etiqueta #SinAgua frente a la Gobernación de Lara.",
      {{"SinAgua", "ORG"}, {"Gobernación de Lara", "ORG"}},
@@ -600,7 +610,47 @@ const GroupCase kGroupCases[] = {
      "La Organización Mundial de la Salud declaró la emergencia. Según la OMS, los casos se duplicaron.",
      {{"Organización Mundial de la Salud", "ORG"}, {"OMS", "PER"}},
      "Organización Mundial de la Salud", "ORG", {"Organización Mundial de la Salud", "OMS"}},
+    {"a team by its last word joins its full name",
+     "El Deportivo Saprissa ganó 2-0 en casa. Saprissa suma tres victorias seguidas.",
+     {{"Deportivo Saprissa", "ORG"}, {"Saprissa", "ORG"}},
+     "Deportivo Saprissa", "ORG", {"Deportivo Saprissa", "Saprissa"}},
+    {"a full name read as a place is an organisation when its last word is one",
+     "Saprissa suma tres victorias seguidas. El Deportivo Saprissa ganó 2-0 en casa.",
+     {{"Deportivo Saprissa", "LOC"}, {"Saprissa", "ORG"}},
+     "Deportivo Saprissa", "ORG", {"Saprissa", "Deportivo Saprissa"}},
+    {"a body inside a longer name stays itself",
+     "El Pleno del Congreso votó el martes. El Congreso aprobó la ley por mayoría.",
+     {{"Pleno del Congreso", "ORG"}, {"Congreso", "ORG"}},
+     "Congreso", "ORG", {"Congreso"}},
+    {"an acronym stays apart from a name ending in it",
+     "El programa Aula UNAM abrió cursos. La UNAM lo anunció el lunes.",
+     {{"Aula UNAM", "MISC"}, {"UNAM", "ORG"}},
+     "UNAM", "ORG", {"UNAM"}},
 };
+
+// A dotted acronym and the body after it are one organisation; a place
+// before a body stays a place, as CoNLL types "U.S. Senate".
+TEST(EntitiesTest, DottedAcronymAndItsBodyAreOneName) {
+  Document doc = AnalyzeWithNames("The U.N. Security Council met on Monday. Later the U.S. Senate voted.",
+                                  {{"U.N.", "ORG"}, {"Security Council", "ORG"}, {"U.S.", "LOC"}, {"Senate", "ORG"}},
+                                  "2023-10-18", "en");
+  const Entity* council = FindEntity(doc, "U.N. Security Council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->type, "ORG");
+  EXPECT_EQ(FindEntity(doc, "Security Council"), nullptr);
+  const Entity* us = FindEntity(doc, "U.S.");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->type, "LOC");
+  EXPECT_NE(FindEntity(doc, "Senate"), nullptr);
+}
+
+// A company's legal form closes its name: what "of" adds is its seat.
+TEST(EntitiesTest, LegalFormClosesACompanyName) {
+  Document doc = AnalyzeWithNames("The trucks are made by Acme Corp. of Toledo, a supplier of the army.",
+                                  {{"Acme Corp. of Toledo", "ORG"}}, "2023-10-18", "en");
+  EXPECT_NE(FindEntity(doc, "Acme Corp."), nullptr);
+  EXPECT_EQ(FindEntity(doc, "Acme Corp. of Toledo"), nullptr);
+}
 
 TEST(EntitiesTest, GroupingAcrossTaggerTypes) {
   for (const GroupCase& c : kGroupCases) {

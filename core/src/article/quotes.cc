@@ -353,7 +353,7 @@ class QuoteFinder {
   // role noun at `noun` (with determiner `det`, or w.size()) can stand for:
   // an organisation for "la entidad"; for a title, a person holding the same
   // title if any, else a person with no known title; gender must agree.
-  int Antecedent(size_t det, size_t noun, size_t at) const {
+  int Antecedent(size_t det, size_t noun, size_t at, int owner = -1) const {
     const std::string& l = w_.lower[noun];
     bool org = lex_.org_anaphors.count(l) > 0;
     bool generic = lex_.generic_role_nouns.count(l) > 0 || DemonymNoun(noun);
@@ -389,7 +389,30 @@ class QuoteFinder {
     for (int b : best) {
       if (b >= 0) return b;
     }
-    return -1;
+    // A lead names the title before the person ("the premier said ...",
+    // then "Premier David Eby"): the first one holding that title later,
+    // not one whose role names another place or body than the title's
+    // owner ("B.C. premier" is not the "Nova Scotia Premier").
+    if (org || generic || group.empty()) return -1;
+    auto other_owner = [&](const EntityDraft& d) {
+      for (size_t o = 0; o < entities_.size(); ++o) {
+        const EntityDraft& x = entities_[o];
+        if (static_cast<int>(o) == owner || x.type == "PER" || x.name.empty()) continue;
+        if (d.role.find(x.name) != std::string::npos) return true;
+      }
+      return false;
+    };
+    int later = -1;
+    uint32_t later_pos = UINT32_MAX;
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      const EntityDraft& d = entities_[e];
+      if (d.type != "PER" || d.role_group != group || (gender && gender_[e] && gender_[e] != gender)) continue;
+      if (other_owner(d)) continue;
+      for (const auto& m : d.mentions) {
+        if (m.first >= at && !in_quote_[m.first] && m.first < later_pos) later = static_cast<int>(e), later_pos = m.first;
+      }
+    }
+    return later;
   }
 
   // The entity a mention at token k stands for, seeing through a mention
@@ -408,9 +431,10 @@ class QuoteFinder {
     return {e, det_led ? kByAnaphora : kByName};
   }
 
-  // A role phrase at [det, ...) with no name: "el funcionario", "la entidad".
-  Who RolePhrase(size_t det, size_t noun) const {
-    int a = Antecedent(det, noun, det);
+  // A role phrase at [det, ...) with no name: "el funcionario", "la entidad";
+  // `at` is where it starts when it has no determiner.
+  Who RolePhrase(size_t det, size_t noun, size_t at = SIZE_MAX, int owner = -1) const {
+    int a = Antecedent(det, noun, at == SIZE_MAX ? det : at, owner);
     return {a, a >= 0 ? kByAnaphora : kUnresolved, RoleGender(det, noun)};
   }
 
@@ -581,6 +605,17 @@ class QuoteFinder {
         return {role_owner_[k], kByRole};
       }
       if (owners_[k] < 0) {
+        // "B.C. premier says", "British Columbia's premier saying": a title
+        // after the place or body it belongs to heads the subject; the name
+        // before it is no speaker.
+        if (RoleNoun(k) && lex_.titles.count(w_.lower[k]) && k > first) {
+          size_t owner = k - 1;
+          if (lex_.possessives.count(w_.lower[owner]) && owner > first) --owner;
+          if (owners_[owner] >= 0 && entities_[owners_[owner]].type != "PER" && !in_quote_[owner]) {
+            size_t m = MentionStart(owner);
+            if (!AfterPreposition(m, first)) return RolePhrase(w_.size(), k, m, owners_[owner]);
+          }
+        }
         // "la ministra de Trabajo dijo": a role noun after a determiner.
         if (RoleNoun(k) && k > first && Determiner(k - 1) && !Preposition(k - 1)) {
           size_t d = k - 1;
@@ -865,12 +900,16 @@ class QuoteFinder {
         }
       }
       // A cue later in the sentence: la «riqueza» de las obras, ha explicado
-      // el director, Miguel Zugaza.
+      // el director, Miguel Zugaza; a "handful" of people ..., the director
+      // Tom Frieden said.
       if (cue.empty()) {
         size_t s = w_.sentence[p.last];
         for (size_t c = p.last + 1; c < w_.sent_end[s]; ++c) {
           if (in_quote_[c] || !Cue(c)) continue;
           Who after = SubjectAfter(c);
+          // The subject before the cue, between it and the quote (English
+          // order), unless the cue is a relative clause's ("que Lima considera").
+          if (after.entity < 0 && !Subordinate(c)) after = SubjectBefore(c);
           if (after.entity >= 0) cue_at = c, cue = w_.raw[c], who = after;
           break;
         }

@@ -490,6 +490,57 @@ TEST(QuotesTest, PronounBeforeTheQuoteIsThePersonNamedLast) {
   EXPECT_EQ(Speaker(after, after.quotes[1]), "Paul Reed");
 }
 
+// A title after the place it belongs to heads the subject ("Ohio governor
+// says"): the speaker is the person holding it, named later in a lead, not
+// the place, and not someone whose role names another place.
+TEST(QuotesTest, TitleAfterItsPlaceIsTheSpeaker) {
+  const Names names = {{"Ohio", "LOC"}, {"Texas", "LOC"}, {"Ana Bell", "PER"}, {"Mark Lee", "PER"}};
+  Document doc = AnalyzeWithNames(
+      "Ohio governor says the plan is \"dead on arrival\"\n\n"
+      "Texas Governor Ana Bell met her colleagues on Tuesday to discuss the budget.\n\n"
+      "Governor Mark Lee of Ohio spoke after her and took questions from the press.\n",
+      names, "2023-10-18", "en");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Mark Lee");
+  EXPECT_EQ(doc.quotes[0].attribution, "anaphora");
+}
+
+// A quoted word inside a sentence whose subject and cue come after it, in
+// English order: the subject between the quote and the cue speaks; a cue
+// in a relative clause ("que Lima considera") does not give its subject.
+TEST(QuotesTest, SubjectBeforeALaterCue) {
+  Document doc = AnalyzeWithNames(
+      "A \"handful\" of people may have been exposed to the virus, the health director Ana Bell said on Tuesday.",
+      {{"Ana Bell", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ana Bell");
+  Document es = AnalyzeWithNames(
+      "La empresa «rechaza» el plan del puerto, que Lima considera «necesario», según dijo ayer su vocero, Juan Ruiz.",
+      {{"Lima", "LOC"}, {"Juan Ruiz", "PER"}});
+  for (const Quote& q : es.quotes) EXPECT_NE(Speaker(es, q), "Lima") << q.text;
+}
+
+// A quote inside boilerplate (a read-more headline) is no speech of the story.
+TEST(QuotesTest, QuoteInBoilerplateIsNoQuote) {
+  Document doc = AnalyzeWithNames(
+      "El alcalde Juan Ruiz dijo ayer: «Abriremos la playa en dos semanas si el agua está limpia».\n"
+      "Lee también: «Nunca pensé que ganaría», cuenta la ganadora del sorteo",
+      {{"Juan Ruiz", "PER"}});
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Juan Ruiz");
+}
+
+// A participle after the main clause is its subject's speech: "Bell wrote
+// to the minister, asking him to “…”".
+TEST(QuotesTest, ParticipleCueKeepsTheMainSubject) {
+  Document doc = AnalyzeWithNames(
+      "Ana Bell wrote to Mark Lee before the summit, asking the minister to \"act now on housing\" this year.",
+      {{"Ana Bell", "PER"}, {"Mark Lee", "PER"}}, "2023-10-18", "en");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].cue, "asking");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ana Bell");
+}
+
 TEST(QuotesTest, EnglishUsesEnglishData) {
   Document doc =
       AnalyzeWithNames("\"We will act together,\" Keir Starmer said.", {{"Keir Starmer", "PER"}}, "2023-10-18", "en");

@@ -191,6 +191,13 @@ int DescriptorBefore(const Words& w, const LanguageData& lex, uint32_t first) {
   return static_cast<int>(k - 1);
 }
 
+// Where a role before a name ends: before the honorifics between them
+// ("the CDC's Director Dr. Tom Frieden").
+uint32_t PastHonorifics(const Words& w, const LanguageData& lex, int from, uint32_t name) {
+  while (name > static_cast<uint32_t>(from) + 1 && lex.honorifics.count(w.lower[name - 1])) --name;
+  return name;
+}
+
 // English order ("Russian Foreign Minister Sergei Lavrov", "Syria’s
 // President Bashar al-Assad", "culture secretary John Whittingdale",
 // "French-born artist Laure Prouvost"): a title right before the name, or
@@ -203,6 +210,8 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
                           const std::vector<int>& owners, uint32_t first, bool titled, std::string* group) {
   if (!lex.modifiers_before_title || first == 0) return -1;
   const uint32_t sent_first = w.sent_first[w.sentence[first]];
+  // An honorific between title and name: "the CDC's Director Dr. Tom Frieden".
+  while (first > sent_first + 1 && lex.honorifics.count(w.lower[first - 1])) --first;
   if (first <= sent_first) return -1;
   int head = -1;
   std::string g;
@@ -238,6 +247,13 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     bool date = lex.day_words.count(l) || lex.weekdays.count(l) || lex.months.count(l);
     bool name_word = w.Alpha(j) && w.Capitalized(j) && !Determiner(w, lex, j) && !lex.stopwords.count(l) &&
                      !lex.cue_verbs.count(l) && !date;
+    // A participle after its auxiliary is the verb: "Labour has accused
+    // Conservative minister John Whittingdale".
+    if (j > sent_first && PlainWord(w, lex, j) && lex.speech_auxiliaries.count(w.lower[j - 1])) break;
+    if (CompoundTail(w, j) && j > sent_first) {
+      k = j - 1;  // "French" "-born"
+      continue;
+    }
     if (name_word || compound(j) || PlainWord(w, lex, j)) {
       k = j;
       continue;
@@ -366,7 +382,7 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, cons
           if (person && w.raw[first - 1] == ",") end = first - 1;
           if (person && e.role.empty()) {
             int t = PremodifiedRoleBefore(w, lex, *entities, owners, first, true, &group);
-            if (t >= 0) attach(static_cast<uint32_t>(t), first, group, static_cast<uint32_t>(t));
+            if (t >= 0) attach(static_cast<uint32_t>(t), PastHonorifics(w, lex, t, first), group, static_cast<uint32_t>(t));
           }
           if (e.role.empty() && end > 0 && w.sentence[end - 1] == w.sentence[first]) {
             int t = TitleBefore(w, lex, org, end, &group);
@@ -376,7 +392,7 @@ std::vector<TokenSpan> AttachRoles(const Words& w, const LanguageData& lex, cons
         std::string unused;
         int d = person && !titled && e.role.empty() ? DescriptorBefore(w, lex, first) : -1;
         if (d < 0 && person && !titled && e.role.empty()) d = PremodifiedRoleBefore(w, lex, *entities, owners, first, false, &unused);
-        if (d >= 0) attach(static_cast<uint32_t>(d), first, "", static_cast<uint32_t>(d));
+        if (d >= 0) attach(static_cast<uint32_t>(d), PastHonorifics(w, lex, d, first), "", static_cast<uint32_t>(d));
         // After the name: "Miguel Zugaza, director del museo". With a title
         // before too ("El subprefecto X, jefe de la Brigada ..., indicó") the
         // apposition stays evidence of the person, not a second role.

@@ -125,6 +125,8 @@ TEST(RolesTest, EnglishTitlesBeforeTheName) {
       {"The prize went to French-born artist Maria Klee this year.", "Maria Klee", "French-born artist"},
       {"He was joined by industrialist Ravi Mehta and others.", "Ravi Mehta", "industrialist"},
       {"On Wednesday IMF managing director Lena Ortiz spoke.", "Lena Ortiz", "IMF managing director"},
+      {"It was confirmed by the CDC's Director Dr. Lena Ortiz on Tuesday.", "Lena Ortiz", "CDC's Director"},
+      {"The opposition has accused Labour minister Lena Ortiz of lying.", "Lena Ortiz", "Labour minister"},
       // The name before a verb is the subject, not a modifier.
       {"Prouvost beat painter Lena Ruiz in the final vote.", "Lena Ruiz", "painter"},
   };

@@ -224,6 +224,7 @@ constexpr FileShape kShapes[] = {
     {"number_abbreviations", Abbreviation},  // tokenizer.cc: only before a number
     {"currency_tokens", LowercaseEntry},  // tokenizer.cc
     {"split_endings", LowercaseEntry},  // tokenizer.cc: a token of its own
+    {"compound_heads", LowercaseEntry},  // tokenizer.cc: "London" "-based"
     {"date_words", DateWord},           // LoadLanguageData
     {"time_units", TimeUnit},           // LoadLanguageData
     {"currencies", Currency},           // LoadLanguageData

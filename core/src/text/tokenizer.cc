@@ -61,7 +61,8 @@ struct LanguageSetup {
       : abbreviations(lang, "abbreviations"),
         number_abbreviations(lang, "number_abbreviations"),
         currency(lang, "currency_tokens"),
-        split_endings(lang, "split_endings") {
+        split_endings(lang, "split_endings"),
+        compound_heads(lang, "compound_heads") {
     UErrorCode err = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), err));
     if (U_FAILURE(err)) words_error = err;
@@ -69,7 +70,7 @@ struct LanguageSetup {
     sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((lang + "@ss=standard").c_str()), err));
     if (U_FAILURE(err)) sentences_error = err;
   }
-  ListSet abbreviations, number_abbreviations, currency, split_endings;
+  ListSet abbreviations, number_abbreviations, currency, split_endings, compound_heads;
   std::unique_ptr<icu::BreakIterator> words, sentences;
   UErrorCode words_error = U_ZERO_ERROR, sentences_error = U_ZERO_ERROR;
 };
@@ -154,9 +155,18 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
     }
     if (tok.end == p.end && p.word) {
       // Hyphenated compounds: word-word(-word...) with no space around '-'.
+      // A name made an adjective ("London-based") is two tokens, the name
+      // and "-based": the name is the place.
       while (i + 2 < pieces.size() && pieces[i + 1].end - pieces[i + 1].start == 1 &&
              (text[pieces[i + 1].start] == u'-' || text[pieces[i + 1].start] == u'\u2010') &&
              pieces[i + 2].word) {
+        if (u_isupper(text[tok.start]) && setup->compound_heads.Has(LowerUtf8(view(pieces[i + 2].start, pieces[i + 2].end)))) {
+          out->tokens.push_back(tok);
+          never_ends.push_back(false);
+          tok = {pieces[i + 1].start, pieces[i + 2].end};
+          i += 2;
+          break;
+        }
         tok.end = pieces[i + 2].end;
         i += 2;
       }

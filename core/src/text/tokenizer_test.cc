@@ -52,6 +52,16 @@ TEST(Tokenizer, HyphenatedWordsStayWholeButDashLedSpeechSplits) {
   EXPECT_EQ(Tokens("—No hay pruebas —afirmó."), (V{"—", "No", "hay", "pruebas", "—", "afirmó", "."}));
 }
 
+// A name made an adjective ("London-based") is the name and the tail, so
+// the place is found; a lowercase head or another tail stays whole, and
+// Spanish has no such list.
+TEST(Tokenizer, EnglishNameBeforeACompoundTailSplits) {
+  EXPECT_EQ(Tokens("a London-based, French-born artist, well-known and state-run", "en"),
+            (V{"a", "London", "-based", ",", "French", "-born", "artist", ",", "well-known", "and", "state-run"}));
+  EXPECT_EQ(Tokens("Anglo-Saxon Hewlett-Packard", "en"), (V{"Anglo-Saxon", "Hewlett-Packard"}));
+  EXPECT_EQ(Tokens("Londres-based", "es"), (V{"Londres-based"}));
+}
+
 // English possessives are tokens of their own, as in the tagger's training
 // text; Spanish has no such ending.
 TEST(Tokenizer, EnglishPossessiveSplits) {
