@@ -100,6 +100,13 @@ using Covered = std::vector<char>;
 
 // A quote mark that opens a quotation: “ « ‘ or a straight ".
 inline bool OpeningMark(std::string_view t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+// The mark that closes the quotation `open` opened: ” » ’ or the same straight ".
+inline bool ClosingMark(std::string_view open, std::string_view t) {
+  if (open == "“") return t == "”";
+  if (open == "«") return t == "»";
+  if (open == "‘") return t == "’";
+  return t == open;
+}
 
 // A compound adjective as written ("French-born", "Kremlin-backed",
 // "London-based"): a lowercase word of three letters or more after the last

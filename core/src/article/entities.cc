@@ -204,12 +204,6 @@ bool DottedAcronym(const std::string& s) {
   return true;
 }
 
-bool ClosingMark(const std::string& open, const std::string& t) {
-  if (open == "“") return t == "”";
-  if (open == "«") return t == "»";
-  if (open == "‘") return t == "’";
-  return t == open;
-}
 // Tokens of a capitalised title ("Prime Minister", "Councilor") or an
 // honorific ("Mr", "Sra.") at token k, before `limit`; 0 when none.
 uint32_t LeadingTitle(const Words& w, const LanguageData& lex, uint32_t k, uint32_t limit) {
@@ -1183,8 +1177,6 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
   return lex.InClass("generic", phrase) || department == words;
 }
 
-}  // namespace
-
 // Acronyms the text spells out in lowercase words before them, in
 // parentheses: "el beneficio por acción (BPA)", "el índice de precios al
 // consumidor (IPC)" (function words may be left out). They stand for a
@@ -1210,6 +1202,8 @@ std::unordered_set<std::string> TermAcronyms(const Words& w, const LanguageData&
   }
   return out;
 }
+
+}  // namespace
 
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
                    std::vector<EntityDraft>* entities, std::vector<int>* owners,

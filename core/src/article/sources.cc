@@ -45,10 +45,6 @@ size_t CreditInParentheses(const Words& w, size_t open) {
   return after && before ? k + 1 : 0;
 }
 
-// An opening quote mark ("«El País»", "“Clarín”").
-bool OpeningQuote(const std::string& t) { return t == "«" || t == "“" || t == "\"" || t == "‘"; }
-bool ClosingQuote(const std::string& t) { return t == "»" || t == "”" || t == "\"" || t == "’"; }
-
 }  // namespace
 
 std::vector<SourceDraft> FindSources(const Words& w, const LanguageData& lex) {
@@ -165,7 +161,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     // Walk left over filler ("la televisora", "el diario") to the cue, past
     // the quote mark a name may open with ("en una entrevista con «El País»").
     size_t k = i;
-    if (k > 0 && OpeningQuote(w.raw[k - 1])) --k;
+    if (k > 0 && OpeningMark(w.raw[k - 1])) --k;
     bool medium = false;
     while (k > 0 &&
            (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
@@ -250,7 +246,8 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       continue;  // "según el Ministerio": a source of facts, not a medium
     }
     // The evidence closes the mark the name opened with.
-    bool marked = name_first > 0 && OpeningQuote(w.raw[name_first - 1]) && end < w.size() && ClosingQuote(w.raw[end]);
+    bool marked = name_first > 0 && OpeningMark(w.raw[name_first - 1]) && end < w.size() &&
+                  ClosingMark(w.raw[name_first - 1], w.raw[end]);
     add(name_first, end, static_cast<size_t>(cue_first), marked ? end + 1 : end);
     i = end - 1;
   }
