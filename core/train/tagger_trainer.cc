@@ -384,7 +384,8 @@ Result<std::string> TrainTagger(const std::vector<TrainSentence>& data, const Tr
       if (!use_cl)
         for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
       if (!use_cap) e.cap_bin = 0;
-      if (!use_gaz) e.gaz = 0;
+      if (!use_gaz) e.gaz &= ~kGazTypeBits;
+      if (!(opt.feature_groups & kFeatLists)) e.gaz &= ~kGazListBits;
       if (e.cluster[0] == kNoCluster && e.cluster[1] == kNoCluster && e.cluster[2] == kNoCluster && e.cap_bin == 0 &&
           e.gaz == 0)
         continue;

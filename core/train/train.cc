@@ -16,8 +16,9 @@
 //   resalta-train train --train F1[,F2..] --out MODEL [--dev FILE] [--lex LEX.tsv]
 //                 [--epochs N] [--seed S] [--groups base,bigrams,clusters,cap,conj|all]
 //                 [--min-count N] [--iob1] [--lang es] [--gaz SILVER.conll,..] [--places WORDS.txt]
-//       (groups also gaz, doc, stack, wide, quotes, ctx; --places: place-name
-//       words, one a line, marked kGazPlace in the lexicon)
+//       (groups also gaz, doc, stack, wide, quotes, ctx, lists; --places: place-name
+//       words, one a line, marked kGazPlace in the lexicon; lists: the one-word
+//       names of core/data/<lang>'s closed lists, kGazListOrg/kGazListPlace)
 //       Trains the averaged perceptron and prints dev scores after each epoch
 //       (--report-exact 1: also the average of --average N members scored
 //       exact, int8, beside the compact model that is written).
@@ -50,6 +51,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lang/lang_data.h"
 #include "tagger/tagger.h"
 #include "tagger/tagger_features.h"
 #include "tagger/tagger_model.h"
@@ -324,6 +326,30 @@ void ReadLexicon(const std::string& path, TrainerOptions* opt) {
   }
 }
 
+// ORs gazetteer bits into the lexicon entries of the given keys, in the
+// order given; a key the lexicon lacks gets a new entry (no clusters, no
+// capitalisation bin) at the end. Returns how many were added.
+size_t MarkLexicon(const std::vector<std::pair<uint32_t, uint8_t>>& marks, TrainerOptions* opt) {
+  std::unordered_map<uint32_t, size_t> where;
+  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
+  size_t added = 0;
+  for (const auto& [key, bits] : marks) {
+    auto it = where.find(key);
+    if (it != where.end()) {
+      opt->lex_entries[it->second].gaz |= bits;
+    } else {
+      LexEntry e;
+      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
+      e.cap_bin = 0;
+      e.gaz = bits;
+      opt->lex_keys.push_back(key);
+      opt->lex_entries.push_back(e);
+      ++added;
+    }
+  }
+  return added;
+}
+
 // Place-name words (one lowercase word a line, e.g. the tokens of GeoNames
 // city names and of country names; scripts/train derives the list): each
 // gets kGazPlace in the lexicon. Only a hint: the CRF weighs it against
@@ -331,8 +357,6 @@ void ReadLexicon(const std::string& path, TrainerOptions* opt) {
 void AddPlaces(const std::string& path, TrainerOptions* opt) {
   std::ifstream in(path);
   if (!in) Die("cannot read " + path);
-  std::unordered_map<uint32_t, size_t> where;
-  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
   std::vector<uint32_t> keys;
   std::string line;
   while (std::getline(in, line)) {
@@ -341,22 +365,34 @@ void AddPlaces(const std::string& path, TrainerOptions* opt) {
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  size_t added = 0;
-  for (uint32_t key : keys) {
-    auto it = where.find(key);
-    if (it != where.end()) {
-      opt->lex_entries[it->second].gaz |= kGazPlace;
-    } else {
-      LexEntry e;
-      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
-      e.cap_bin = 0;
-      e.gaz = kGazPlace;
-      opt->lex_keys.push_back(key);
-      opt->lex_entries.push_back(e);
-      ++added;
+  std::vector<std::pair<uint32_t, uint8_t>> marks;
+  for (uint32_t key : keys) marks.push_back({key, kGazPlace});
+  const size_t added = MarkLexicon(marks, opt);
+  std::fprintf(stderr, "places: %zu words, %zu added to the lexicon\n", keys.size(), added);
+}
+
+// The closed lists of core/data/<lang> that the article layer types by
+// (parties, outlets and agencies ORG; countries, capitals and regions LOC):
+// each one-word name or spelling ("PRI", "Morena", "EFE", "Coahuila") gets
+// kGazListOrg or kGazListPlace in the lexicon (group `lists`). Names of
+// several words are left out: their words ("partido", "nacional", "baja")
+// are no names alone. Editing those files changes what `scripts/train`
+// builds, not what a shipped model reads at run time (the bits are stored).
+void AddListWords(const std::string& lang, TrainerOptions* opt) {
+  std::map<uint32_t, uint8_t> bits;  // ordered: deterministic new entries
+  const std::pair<const char*, uint8_t> files[] = {
+      {"parties", kGazListOrg},   {"outlets", kGazListOrg},  {"agencies", kGazListOrg},
+      {"countries", kGazListPlace}, {"capitals", kGazListPlace}, {"regions", kGazListPlace}};
+  for (const auto& [name, bit] : files) {
+    for (std::string_view line : LangDataLines(lang, name)) {
+      for (const std::string& spelling : Split(std::string(line), '|')) {
+        if (spelling.empty() || spelling.find(' ') != std::string::npos) continue;
+        bits[LexKey(LowerHash(spelling, nullptr))] |= bit;
+      }
     }
   }
-  std::fprintf(stderr, "places: %zu words, %zu added to the lexicon\n", keys.size(), added);
+  const size_t added = MarkLexicon({bits.begin(), bits.end()}, opt);
+  std::fprintf(stderr, "lists: %zu one-word names, %zu added to the lexicon\n", bits.size(), added);
 }
 
 // Token-level gazetteer from (silver) annotated CoNLL files: a word gets the
@@ -384,9 +420,7 @@ void AddGazetteer(const std::vector<std::string>& paths, TrainerOptions* opt) {
       }
     }
   }
-  std::unordered_map<uint32_t, size_t> where;
-  for (size_t i = 0; i < opt->lex_keys.size(); ++i) where[opt->lex_keys[i]] = i;
-  size_t added = 0, marked = 0;
+  std::vector<std::pair<uint32_t, uint8_t>> marks;
   std::vector<uint32_t> keys;
   for (const auto& kv : st) keys.push_back(kv.first);
   std::sort(keys.begin(), keys.end());  // deterministic order of new entries
@@ -397,20 +431,10 @@ void AddGazetteer(const std::vector<std::string>& paths, TrainerOptions* opt) {
       if (x.type[t] >= gaz_min && x.type[t] >= kGazShare * x.total) bits |= static_cast<uint8_t>(1u << t);
     if (bits == 0) continue;
     if (x.first >= kGazShare * x.total) bits |= kGazFirst;
-    ++marked;
-    auto it = where.find(key);
-    if (it != where.end()) {
-      opt->lex_entries[it->second].gaz = bits;
-    } else {
-      LexEntry e;
-      for (int l = 0; l < kNumClusterLevels; ++l) e.cluster[l] = kNoCluster;
-      e.cap_bin = 0;
-      e.gaz = bits;
-      opt->lex_keys.push_back(key);
-      opt->lex_entries.push_back(e);
-      ++added;
-    }
+    marks.push_back({key, bits});
   }
+  // The first bits a lexicon word gets (ReadLexicon leaves them 0).
+  const size_t marked = marks.size(), added = MarkLexicon(marks, opt);
   std::fprintf(stderr, "gazetteer: %zu words marked, %zu added to the lexicon\n", marked, added);
 }
 
@@ -741,6 +765,7 @@ uint32_t ParseGroups(const std::string& s) {
     else if (p == "stack") g |= kFeatStack;
     else if (p == "quotes") g |= kFeatQuotes;
     else if (p == "ctx") g |= kFeatContext;
+    else if (p == "lists") g |= kFeatLists;
     else Die("unknown feature group " + p);
   }
   return g;
@@ -805,6 +830,7 @@ int Train(const std::map<std::string, std::string>& f) {
   std::string places = Get(f, "places", "");
   if (!places.empty()) AddPlaces(places, &opt);
   if (gaz.empty() && places.empty()) opt.feature_groups &= ~kFeatGazetteer;
+  if (opt.feature_groups & kFeatLists) AddListWords(opt.lang, &opt);
   double t0 = Now();
 
   // BILOU: the model learns O plus B-/I-/L-/U- labels (Tag still reports IOB2).
@@ -892,6 +918,7 @@ int Train(const std::map<std::string, std::string>& f) {
       auto m = TrainTagger(part, o1, nullptr);
       if (!m.ok()) Die(m.status().message());
       auto tg = Tagger::FromBytes(m.value());
+      tg->set_name_lists(false);  // the model's own first pass, as the second pass sees it
       std::vector<std::vector<std::string_view>> held;
       for (size_t s = b; s < e; ++s) held.emplace_back(toks[s].begin(), toks[s].end());
       std::vector<std::vector<std::string>> lab;

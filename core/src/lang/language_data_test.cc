@@ -239,6 +239,8 @@ constexpr FileShape kShapes[] = {
     {"countries", Spellings},           // LoadLanguageData
     {"capitals", Spellings},            // LoadLanguageData
     {"trigger_words", TriggerWordLine},  // tagger_features.cc TriggerWords
+    {"interface_words", LowercaseEntry},
+    {"person_initials", Spellings},     // tagger_features.cc NameLists: typed PER  // tagger.cc: the post-pass drops entities they open
     {"regions", Spellings},             // LoadLanguageData: typed LOC
     {"parties", Spellings},             // LoadLanguageData: typed ORG
     {"products", Spellings},            // LoadLanguageData: typed MISC

@@ -66,6 +66,22 @@ class Tagger {
   void TagMentions(const std::vector<std::vector<std::string_view>>& sentences,
                    std::vector<EntityMention>* mentions) const;
 
+  // The post-pass of TagDocumentIds (and so of every Tag* call), on unless
+  // switched off here: a name of the closed lists of core/data/<lang>
+  // (tagger_internal::NameLists: parties, outlets and agencies ORG;
+  // countries, capitals and regions LOC; people's initials PER) that the
+  // model tagged as one entity of another type gets the list's type, and a
+  // listed ORG or PER name the model left untagged, capitalised and not
+  // first in its sentence, gets it too.
+  // A place name after an article ("el Barcelona", "del Madrid") is left as
+  // the model typed it: clubs are named so. An entity whose first word is a
+  // web-page control or a transcript's stage direction
+  // (core/data/<lang>/interface_words.txt: "Suscríbete", "Aplausos") is
+  // dropped. Models without trigger words (kFeatContext), which give the
+  // article class, have no post-pass. The trainer switches it off for
+  // its jackknifed first passes, so the lists do not change what it trains.
+  void set_name_lists(bool on) { name_lists_on_ = on; }
+
   // Sentences before and after that the second pass looks at: about one news
   // article, so a long input (a whole CoNLL file) behaves like many articles.
   static constexpr int kDocWindow = 20;
@@ -97,6 +113,12 @@ class Tagger {
   // Decodes n analysed tokens into ids[0..n): emissions are base[] (the
   // local features' scores) plus the first-pass-dependent features.
   void Decode(const tagger_internal::TokenInfo* toks, int n, const float* base, Scratch* sc, int* ids) const;
+  // The document pass (kFeatDocument, kFeatStack): re-decodes every sentence.
+  // total: the tokens of all sentences (analysed into sc->toks by the first pass).
+  void SecondPass(const std::vector<std::vector<std::string_view>>& sentences, size_t total, Scratch* sc,
+                  std::vector<std::vector<int>>* ids) const;
+  // The name-list post-pass (set_name_lists) on one decoded sentence.
+  void ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* ids) const;
 
   std::string lang_;
   std::vector<std::string> labels_;
@@ -119,6 +141,11 @@ class Tagger {
   size_t num_features_ = 0;
   tagger_internal::WordTable lexicon_;
   tagger_internal::TriggerWords triggers_;  // of lang_
+  tagger_internal::NameLists names_;        // of lang_
+  std::vector<uint64_t> interface_;         // TokenInfo::lower of interface_words.txt, sorted
+  bool name_lists_on_ = true;
+  // Label ids the post-pass writes (-1 when the model lacks the label).
+  int o_ = -1, b_org_ = -1, i_org_ = -1, b_loc_ = -1, i_loc_ = -1, b_per_ = -1, i_per_ = -1;
 };
 
 }  // namespace resalta

@@ -65,6 +65,7 @@ enum Template : uint64_t {
   T_FP_M1 = 140, T_FP_P1, T_FP_M2P2, T_FP_0, T_FP_M1_LOW0,
   T_Q = 150, T_Q_M1, T_Q_P1, T_Q_SPAN,
   T_CTX_M1 = 190, T_CTX_M2, T_CTX_P1, T_CTX_ART,
+  T_LIST = 200, T_LIST_M1, T_LIST_P1,
   T_CL_SHAPE = 90,  // + level
   T_CL_BI_M1 = 95,  // + level
   T_CL_BI_P1 = 98,  // + level
@@ -101,6 +102,82 @@ TriggerWords::TriggerWords() : checksum_(Fnv1a64(nullptr, 0)) {}
 
 TriggerWords TriggerWords::ForLanguage(std::string_view lang) {
   return Parse(LangDataLines(lang, "trigger_words"), nullptr);
+}
+
+namespace {
+uint64_t NameStep(uint64_t h, uint64_t word) { return Mix64(h ^ word) + 0x9e3779b97f4a7c15ULL; }
+constexpr uint64_t kNameSeed = 0x2545f4914f6cdd1dULL;
+}  // namespace
+
+NameLists NameLists::ForLanguage(std::string_view lang) {
+  NameLists lists;
+  const std::pair<const char*, Type> files[] = {{"parties", kOrg},   {"outlets", kOrg},  {"agencies", kOrg},
+                                                {"countries", kLoc}, {"capitals", kLoc}, {"regions", kLoc},
+                                                {"person_initials", kPer}};
+  for (const auto& [name, type] : files) {
+    for (std::string_view line : LangDataLines(lang, name)) {
+      while (!line.empty()) {
+        const size_t bar = line.find('|');
+        lists.Add(line.substr(0, bar), type);
+        if (bar == std::string_view::npos) break;
+        line.remove_prefix(bar + 1);
+      }
+    }
+  }
+  // The countries demonyms.txt links its adjectives to ("México: mexicano ..."),
+  // which countries.txt does not repeat.
+  for (std::string_view line : LangDataLines(lang, "demonyms")) {
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos) lists.Add(line.substr(0, colon), kLoc);
+  }
+  lists.Finish();
+  return lists;
+}
+
+void NameLists::Add(std::string_view name, Type type) {
+  uint64_t h = kNameSeed, first = 0;
+  int count = 0;
+  while (!name.empty()) {
+    const size_t sp = name.find(' ');
+    std::string_view tok = name.substr(0, sp);
+    name.remove_prefix(sp == std::string_view::npos ? name.size() : sp + 1);
+    if (tok.empty()) continue;
+    TokenInfo t;
+    AnalyzeToken(tok, nullptr, nullptr, &t);
+    if (count == 0) first = t.word;
+    h = NameStep(h, t.word);
+    ++count;
+  }
+  if (count == 0 || count > kMaxTokens) return;
+  names_.push_back({h, type});
+  firsts_.push_back(first);
+  max_tokens_ = std::max(max_tokens_, count);
+}
+
+void NameLists::Finish() {
+  // Stable: a name listed twice keeps the type it was first listed with.
+  std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  names_.erase(std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+               names_.end());
+  std::sort(firsts_.begin(), firsts_.end());
+  firsts_.erase(std::unique(firsts_.begin(), firsts_.end()), firsts_.end());
+}
+
+int NameLists::Match(const TokenInfo* toks, int n, int i, Type* type) const {
+  *type = kNone;
+  if (i >= n || !std::binary_search(firsts_.begin(), firsts_.end(), toks[i].word)) return 0;
+  uint64_t h = kNameSeed;
+  int best = 0;
+  for (int k = 0; k < max_tokens_ && i + k < n; ++k) {
+    h = NameStep(h, toks[i + k].word);
+    auto it = std::lower_bound(names_.begin(), names_.end(), std::make_pair(h, uint8_t{0}),
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (it != names_.end() && it->first == h) {
+      best = k + 1;
+      *type = static_cast<Type>(it->second);
+    }
+  }
+  return best;
 }
 
 TriggerWords TriggerWords::Parse(const std::vector<std::string_view>& lines, std::vector<std::string>* errors) {
@@ -398,11 +475,22 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
     out[k++] = Key(T_CAP_M1, pm1);
     out[k++] = Key(T_CAP_P1, pp1);
   }
+  // The gazetteer's own bits; the list bits have their group (kFeatLists).
+  auto gz = [&](int j) -> uint8_t { return toks[j].gaz & kGazTypeBits; };
   if (groups & kFeatGazetteer) {
-    out[k++] = Key(T_GAZ, Combine(t.gaz, t.flags & kInitCap));
-    out[k++] = Key(T_GAZ_M1, i > 0 ? Combine(toks[i - 1].gaz, toks[i - 1].flags & kInitCap) : kBos);
-    out[k++] = Key(T_GAZ_P1, i + 1 < n ? Combine(toks[i + 1].gaz, toks[i + 1].flags & kInitCap) : kEos);
-    if (t.gaz != 0) out[k++] = Key(T_GAZ_LOW_M1, Combine(t.gaz, low(i - 1)));
+    out[k++] = Key(T_GAZ, Combine(gz(i), t.flags & kInitCap));
+    out[k++] = Key(T_GAZ_M1, i > 0 ? Combine(gz(i - 1), toks[i - 1].flags & kInitCap) : kBos);
+    out[k++] = Key(T_GAZ_P1, i + 1 < n ? Combine(gz(i + 1), toks[i + 1].flags & kInitCap) : kEos);
+    if (gz(i) != 0) out[k++] = Key(T_GAZ_LOW_M1, Combine(gz(i), low(i - 1)));
+  }
+  if (groups & kFeatLists) {
+    // Separate from the gazetteer bits so that what a list says of training
+    // names (PP, PSOE, Perú) carries over to the listed names the training
+    // data lacks (Morena, Coahuila).
+    auto ls = [&](int j) -> uint8_t { return toks[j].gaz & kGazListBits; };
+    if (ls(i) != 0) out[k++] = Key(T_LIST, Combine(ls(i), t.flags & (kInitCap | kAllCaps)));
+    if (i > 0 && ls(i - 1) != 0) out[k++] = Key(T_LIST_M1, Combine(ls(i - 1), t.flags & kInitCap));
+    if (i + 1 < n && ls(i + 1) != 0) out[k++] = Key(T_LIST_P1, Combine(ls(i + 1), t.flags & kInitCap));
   }
   if (groups & kFeatWide) {
     out[k++] = Key(T_W_SSH_M2, ssh(i - 2));
@@ -441,7 +529,7 @@ int ExtractLocalFeatures(const TokenInfo* toks, int n, int i, uint32_t groups, u
       // Two before, through a linking word: "entrenador del Valencia", "ciudad de Lima".
       if (c2 != 0 && c2 != kWcArticle) out[k++] = Key(T_CTX_M2, Combine(c2, low(i - 1)));
       // An article before a word a gazetteer knows as a place: teams named after places.
-      if (c1 == kWcArticle) out[k++] = Key(T_CTX_ART, Combine(low(i - 1), t.gaz));
+      if (c1 == kWcArticle) out[k++] = Key(T_CTX_ART, Combine(low(i - 1), gz(i)));
     }
     // The word after: "X, presidente de" is read through the comma.
     int j = i + 1 < n && toks[i + 1].len_bin == 1 && !(toks[i + 1].flags & kHasLetter) ? i + 2 : i + 1;

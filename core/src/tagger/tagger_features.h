@@ -39,10 +39,11 @@ enum FeatureGroup : uint32_t {
   kFeatStack = 1u << 8,      // second pass: first-pass labels of the +-2 window
   kFeatQuotes = 1u << 9,     // position relative to quotation marks in the sentence
   kFeatContext = 1u << 10,   // trigger words before a capitalised word (titles, articles; WordClass)
+  kFeatLists = 1u << 11,     // the word is a one-word name in the closed lists of core/data/<lang> (kGazList*)
 };
 constexpr uint32_t kAllFeatureGroups = kFeatBase | kFeatBigrams | kFeatClusters | kFeatCapRatio | kFeatLexConj |
                                        kFeatGazetteer | kFeatDocument | kFeatWide | kFeatStack | kFeatQuotes |
-                                       kFeatContext;
+                                       kFeatContext | kFeatLists;
 
 // Closed classes of trigger words (core/data/<lang>/trigger_words.txt, one
 // class per line: "title: presidente ministra ..."), used by kFeatContext:
@@ -92,7 +93,14 @@ struct LexEntry {
 enum GazBit : uint8_t {
   kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazMisc = 8, kGazFirst = 16,
   kGazPlace = 32,  // the word is part of a city (>= 15k people) or country name (trainer --places)
+  // Read by kFeatLists only (kFeatGazetteer sees the bits above, kGazTypeBits):
+  // the word alone is a name in the article layer's closed lists, which the
+  // trainer reads from core/data/<lang> (train.cc AddListWords).
+  kGazListOrg = 64,     // parties.txt, outlets.txt, agencies.txt ("PRI", "Morena", "EFE")
+  kGazListPlace = 128,  // countries.txt, capitals.txt, regions.txt ("Coahuila", "Sonora")
 };
+constexpr uint8_t kGazTypeBits = kGazPer | kGazOrg | kGazLoc | kGazMisc | kGazFirst | kGazPlace;
+constexpr uint8_t kGazListBits = kGazListOrg | kGazListPlace;
 
 // Key of a word in the lexicon: derived from the lowercase hash (TokenInfo::lower).
 inline uint32_t LexKey(uint64_t lower_hash) {
@@ -173,6 +181,37 @@ class TriggerWords {
  private:
   std::vector<std::pair<uint64_t, uint8_t>> entries_;  // sorted by hash
   uint64_t checksum_;
+};
+
+// The names of the article layer's closed lists that the tagger's post-pass
+// (Tagger::TagDocumentIds) types: parties, outlets and agencies ORG;
+// countries, capitals and regions LOC (core/data/<lang>/{parties,outlets,
+// agencies,countries,capitals,regions}.txt, "Name|other spelling" a line,
+// and the countries of demonyms.txt, "Country: adjectives"); people known by
+// their initials PER (person_initials.txt: "AMLO").
+// A name is matched as written, token by token (the tokens of the name
+// split at spaces), longest first.
+class NameLists {
+ public:
+  enum Type : uint8_t { kNone = 0, kOrg = 1, kLoc = 2, kPer = 3 };
+  // The lists of a language (none for a language without the files).
+  static NameLists ForLanguage(std::string_view lang);
+  // Adds one spelling ("Partido Acción Nacional"); a name listed twice keeps
+  // its first type. Call Finish() after the last.
+  void Add(std::string_view name, Type type);
+  void Finish();
+  // The longest listed name starting at token i of toks[0..n): its token
+  // count (0 when none) and *type.
+  int Match(const TokenInfo* toks, int n, int i, Type* type) const;
+  size_t size() const { return names_.size(); }
+
+  // Longest name kept, in tokens.
+  static constexpr int kMaxTokens = 8;
+
+ private:
+  std::vector<std::pair<uint64_t, uint8_t>> names_;  // sequence hash -> type, sorted
+  std::vector<uint64_t> firsts_;                       // TokenInfo::word of first tokens, sorted
+  int max_tokens_ = 0;
 };
 
 // Analyses one token. Invalid UTF-8 bytes count as U+FFFD. lex and triggers

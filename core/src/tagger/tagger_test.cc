@@ -407,6 +407,80 @@ TEST(TaggerTest, ContextWordClasses) {
   EXPECT_EQ(nb, na + 3);  // class at -1, class at -2 through "del", article x gazetteer bits
 }
 
+// List bits (kGazList*, from the closed name lists) reach the features only
+// through kFeatLists: the gazetteer group's features stay those of a model
+// trained without them, and a listed word adds one feature, its neighbours one each.
+TEST(TaggerTest, ListBitsOnlyThroughTheirGroup) {
+  using namespace tagger_internal;
+  const char* words[] = {"votó", "Morena", "ayer"};
+  TokenInfo plain[3], listed[3];
+  for (int i = 0; i < 3; ++i) {
+    AnalyzeToken(words[i], nullptr, nullptr, &plain[i]);
+    AnalyzeToken(words[i], nullptr, nullptr, &listed[i]);
+  }
+  plain[1].gaz = kGazPer;
+  listed[1].gaz = kGazPer | kGazListOrg;
+  const uint32_t gaz = kFeatBase | kFeatGazetteer;
+  uint32_t a[kMaxFeatures], b[kMaxFeatures];
+  for (int i = 0; i < 3; ++i) {
+    const int na = ExtractFeatures(plain, 3, i, gaz, a);
+    const int nb = ExtractFeatures(listed, 3, i, gaz, b);
+    ASSERT_EQ(na, nb) << i;
+    EXPECT_TRUE(std::equal(a, a + na, b)) << i;
+    EXPECT_EQ(ExtractFeatures(listed, 3, i, gaz | kFeatLists, b), na + 1) << i;
+  }
+  EXPECT_EQ(ExtractFeatures(plain, 3, 1, gaz | kFeatLists, a), ExtractFeatures(plain, 3, 1, gaz, b));
+  // The two lists give different features: "Morena" as a party, "Sonora" as a place.
+  const int na = ExtractFeatures(listed, 3, 1, gaz | kFeatLists, a);
+  listed[1].gaz = kGazPer | kGazListPlace;
+  const int nb = ExtractFeatures(listed, 3, 1, gaz | kFeatLists, b);
+  ASSERT_EQ(na, nb);
+  EXPECT_TRUE(std::equal(a, a + na - 1, b));
+  EXPECT_NE(a[na - 1], b[nb - 1]);
+}
+
+// The post-pass's names match as written, token by token, longest first; a
+// name listed twice keeps its first type.
+TEST(TaggerTest, NameListsMatchLongestAsWritten) {
+  using namespace tagger_internal;
+  NameLists lists;
+  lists.Add("Partido Acción Nacional", NameLists::kOrg);
+  lists.Add("PAN", NameLists::kOrg);
+  lists.Add("México", NameLists::kLoc);
+  lists.Add("PAN", NameLists::kLoc);
+  lists.Add("", NameLists::kLoc);
+  lists.Finish();
+  EXPECT_EQ(lists.size(), 3u);
+  const char* words[] = {"el", "Partido", "Acción", "Nacional", "y", "PAN", "en", "México", "mexico", "Partido"};
+  TokenInfo toks[10];
+  for (int i = 0; i < 10; ++i) AnalyzeToken(words[i], nullptr, nullptr, &toks[i]);
+  // (tokens, n, i) -> the token count and type Match gives.
+  auto match = [](const NameLists& l, const TokenInfo* t, int n, int i) {
+    NameLists::Type type;
+    const int len = l.Match(t, n, i, &type);
+    return std::make_pair(len, type);
+  };
+  using M = std::pair<int, NameLists::Type>;
+  EXPECT_EQ(match(lists, toks, 10, 0), M(0, NameLists::kNone));
+  EXPECT_EQ(match(lists, toks, 10, 1), M(3, NameLists::kOrg));
+  EXPECT_EQ(match(lists, toks, 10, 5), M(1, NameLists::kOrg));
+  EXPECT_EQ(match(lists, toks, 10, 7), M(1, NameLists::kLoc));
+  EXPECT_EQ(match(lists, toks, 10, 8).first, 0);  // not as written
+  EXPECT_EQ(match(lists, toks, 10, 9).first, 0);  // a first word alone is no name
+  EXPECT_EQ(match(lists, toks, 4, 1).first, 3);
+  EXPECT_EQ(match(lists, toks, 3, 1).first, 0);   // the sentence ends inside the name
+  // The shipped lists: core/data/es/parties.txt, regions.txt, the countries
+  // of demonyms.txt and person_initials.txt.
+  const NameLists es = NameLists::ForLanguage("es");
+  const char* shipped[] = {"Morena", "Coahuila", "México", "AMLO"};
+  TokenInfo listed[4];
+  for (int i = 0; i < 4; ++i) AnalyzeToken(shipped[i], nullptr, nullptr, &listed[i]);
+  EXPECT_EQ(match(es, listed, 4, 0), M(1, NameLists::kOrg));
+  EXPECT_EQ(match(es, listed, 4, 1), M(1, NameLists::kLoc));
+  EXPECT_EQ(match(es, listed, 4, 2), M(1, NameLists::kLoc));
+  EXPECT_EQ(match(es, listed, 4, 3), M(1, NameLists::kPer));
+}
+
 // The lists come from core/data/<lang>/trigger_words.txt, one class a line.
 TEST(TaggerTest, TriggerWordsParse) {
   using namespace tagger_internal;
@@ -598,6 +672,41 @@ TEST(TaggerTest, ShippedSpanishModel) {
   t->Tag({"El", "presidente", "Pedro", "Sánchez", "viajó", "a", "Bruselas", "."}, &labels);
   std::vector<std::string> want = {"O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"};
   EXPECT_EQ(labels, want);
+
+  // The name-list post-pass (Tagger::set_name_lists): listed parties ORG and
+  // listed places LOC where the model typed them otherwise or, for an ORG
+  // name, not at all; a place after an article ("del Barcelona") is a club.
+  auto tag = [&](std::vector<std::string_view> words, bool lists) {
+    t->set_name_lists(lists);
+    std::vector<std::string> out;
+    t->Tag(words, &out);
+    return out;
+  };
+  const std::vector<std::string_view> party = {"Los", "diputados", "de", "Morena", "votaron", "en", "contra", "."};
+  EXPECT_EQ(tag(party, true)[3], "B-ORG");
+  EXPECT_NE(tag(party, false)[3], "B-ORG");  // the model alone: a given name
+  const std::vector<std::string_view> missed = {"Ayer", "votaron", "Ciudadanos", "y", "Podemos", "."};
+  EXPECT_EQ(tag(missed, true)[2], "B-ORG");
+  EXPECT_EQ(tag(missed, true)[4], "B-ORG");
+  const std::vector<std::string_view> state = {"Llegó", "a", "Sonora", "y", "Coahuila", "el", "martes", "."};
+  EXPECT_EQ(tag(state, true)[2], "B-LOC");
+  EXPECT_EQ(tag(state, true)[4], "B-LOC");
+  const std::vector<std::string_view> club = {"El", "entrenador", "del", "Barcelona", "habló", "ayer", "."};
+  EXPECT_EQ(tag(club, true), tag(club, false));
+  EXPECT_EQ(tag(club, true)[3], "B-ORG");
+  // People's initials (core/data/es/person_initials.txt) are PER.
+  const std::vector<std::string_view> initials = {"Ayer", "dijo", "AMLO", "que", "no", "irá", "."};
+  EXPECT_NE(tag(initials, false)[2], "B-PER");  // the model alone: an acronym, ORG
+  EXPECT_EQ(tag(initials, true)[2], "B-PER");
+  // Interface words (core/data/es/interface_words.txt) open no entity.
+  const std::vector<std::string_view> page = {"Suscríbete", "Compartir", "en", "Facebook"};
+  EXPECT_EQ(tag(page, false)[0], "B-ORG");  // the model alone: "Suscríbete Compartir" ORG
+  EXPECT_EQ(tag(page, true)[0], "O");
+  EXPECT_EQ(tag(page, true)[1], "O");
+  // The articles and titles after the word go too; the rest of the name stays.
+  const std::vector<std::string_view> stage = {"Rumores", "Señor", "Pérez", "."};
+  EXPECT_EQ(tag(stage, false)[0], "B-PER");
+  EXPECT_EQ(tag(stage, true), (std::vector<std::string>{"O", "O", "B-PER", "O"}));
 }
 
 }  // namespace
