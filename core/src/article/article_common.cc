@@ -133,4 +133,11 @@ Words MakeWords(const ArticleInput& in) {
   return w;
 }
 
+bool NotSpeech(const Words& w, const LanguageData& lex, size_t k, const std::string& lemma) {
+  auto next = lex.not_speech_before.find(lemma);
+  if (next != lex.not_speech_before.end() && k + 1 < w.size() && next->second.count(w.lower[k + 1])) return true;
+  auto before = lex.not_speech_after.find(lemma);
+  return before != lex.not_speech_after.end() && k > 0 && before->second.count(w.lower[k - 1]) > 0;
+}
+
 }  // namespace resalta

@@ -73,6 +73,12 @@ bool CapitalizedDemonymAdjective(const Words& w, const LanguageData& lex, size_t
 
 Words MakeWords(const ArticleInput& in);
 
+// True when the cue verb form at token k (of cue_verbs.txt lemma `lemma`)
+// is no speech for the word after it ("Madrid cuenta con un bar") or a
+// noun for the word before it ("tener en cuenta"): speech.txt not_speech,
+// not_speech_after.
+bool NotSpeech(const Words& w, const LanguageData& lex, size_t k, const std::string& lemma);
+
 // An entity while the passes work on it; mentions are token ranges.
 struct EntityDraft {
   std::string type;
@@ -94,6 +100,13 @@ using Covered = std::vector<char>;
 
 // A quote mark that opens a quotation: “ « ‘ or a straight ".
 inline bool OpeningMark(std::string_view t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
+// The mark that closes the quotation `open` opened: ” » ’ or the same straight ".
+inline bool ClosingMark(std::string_view open, std::string_view t) {
+  if (open == "“") return t == "”";
+  if (open == "«") return t == "»";
+  if (open == "‘") return t == "’";
+  return t == open;
+}
 
 // A compound adjective as written ("French-born", "Kremlin-backed",
 // "London-based"): a lowercase word of three letters or more after the last

@@ -204,12 +204,6 @@ bool DottedAcronym(const std::string& s) {
   return true;
 }
 
-bool ClosingMark(const std::string& open, const std::string& t) {
-  if (open == "“") return t == "”";
-  if (open == "«") return t == "»";
-  if (open == "‘") return t == "’";
-  return t == open;
-}
 // Tokens of a capitalised title ("Prime Minister", "Councilor") or an
 // honorific ("Mr", "Sra.") at token k, before `limit`; 0 when none.
 uint32_t LeadingTitle(const Words& w, const LanguageData& lex, uint32_t k, uint32_t limit) {
@@ -317,6 +311,18 @@ void CleanMentions(const Words& w, const LanguageData& lex, bool sports, std::ve
         m.last = k;
         trim_edges();  // "Consejo de la" -> "Consejo"
       }
+      break;
+    }
+    // A parenthesis the mention opens and does not close splits it: "Alberto
+    // (Rodríguez, el técnico)" is Alberto and Rodríguez.
+    for (uint32_t k = m.first + 1; k < m.last; ++k) {
+      if (w.raw[k] != "(") continue;
+      bool closed = false;
+      for (uint32_t e = k + 1; e < m.last && !closed; ++e) closed = w.raw[e] == ")";
+      if (closed) break;
+      if (k + 1 < m.last && w.Capitalized(k + 1)) out.push_back({m.type, k + 1, m.last});
+      m.last = k;
+      trim_edges();
       break;
     }
     if (m.last <= m.first) continue;
@@ -1171,11 +1177,38 @@ bool GenericMention(const Words& w, const LanguageData& lex, uint32_t first, uin
   return lex.InClass("generic", phrase) || department == words;
 }
 
+// Acronyms the text spells out in lowercase words before them, in
+// parentheses: "el beneficio por acción (BPA)", "el índice de precios al
+// consumidor (IPC)" (function words may be left out). They stand for a
+// common noun, a term, not for a name.
+std::unordered_set<std::string> TermAcronyms(const Words& w, const LanguageData& lex) {
+  std::unordered_set<std::string> out;
+  for (size_t k = 2; k + 1 < w.size(); ++k) {
+    if (w.raw[k - 1] != "(" || w.raw[k + 1] != ")" || !w.AllCaps(k, 2)) continue;
+    const std::string& a = w.lower[k];
+    if (!std::all_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    size_t n = a.size();
+    for (size_t j = k - 1; j-- > 0 && n > 0;) {
+      if (!w.Alpha(j) || w.Capitalized(j) || w.sentence[j] != w.sentence[k]) break;
+      const std::string* folded = w.Folded(j);
+      char initial = (folded ? *folded : w.lower[j])[0];
+      if (initial == a[n - 1]) {
+        --n;
+      } else if (!lex.stopwords.count(w.lower[j])) {
+        break;
+      }
+    }
+    if (n == 0) out.insert(a);
+  }
+  return out;
+}
+
 }  // namespace
 
 void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Boilerplate>& boilerplate,
                    std::vector<EntityDraft>* entities, std::vector<int>* owners,
                    std::vector<TokenSpan>* role_evidence) {
+  const std::unordered_set<std::string> terms = TermAcronyms(w, lex);
   std::vector<char> in_boilerplate(w.size(), 0);
   for (size_t k = 0, b = 0; k < w.size(); ++k) {
     while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
@@ -1193,7 +1226,8 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
       // (Document::sources), with no entity unless the story names it.
       if (in_boilerplate[first]) continue;
       in_story = true;
-      named = named || !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size())));
+      bool term = last == first + 1 && terms.count(w.lower[first]) > 0;
+      named = named || (!term && !GenericMention(w, lex, first, std::min<uint32_t>(last, static_cast<uint32_t>(w.size()))));
     }
     // A role mention ("el ministro") of a person keeps the person; only names are weighed.
     if (d.from_role && in_story) named = true;

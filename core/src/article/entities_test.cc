@@ -93,6 +93,12 @@ const PruneCase kPruneCases[] = {
      {},
      {"AFP"},
      {}},
+    {"an acronym the story spells out in lowercase words is a term; one of a capitalised name stays",
+     "El beneficio por acción (BPA) crecerá, dijo el banco. El índice de precios al consumidor (IPC) bajó. "
+     "La Organización Mundial de la Salud (OMS) lo confirmó. El BPA no se publica.",
+     {{"BPA", "ORG"}, {"IPC", "ORG"}, {"Organización Mundial de la Salud", "ORG"}, {"OMS", "ORG"}},
+     {"BPA", "IPC"},
+     {"Organización Mundial de la Salud"}},
     {"an agency the story itself names is an entity",
      "El acuerdo se firmó ayer, según informó la agencia AFP tras meses de negociación entre las partes.",
      {},
@@ -358,12 +364,16 @@ const QuoteMarkCase kQuoteMarkCases[] = {
      {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Consejo"},
     {"the quoted words after a lowercase word are a name of their own", "El Consejo de la \"Bolsa Alemana\" votó.",
      {{"Consejo de la \" Bolsa Alemana", "ORG"}}, "Bolsa Alemana"},
+    {"a parenthesis the name opens and does not close splits it",
+     "Me llamó Alberto (Rodríguez, el técnico) y salí a jugar. Después habló Alberto Rodríguez.",
+     {{"Alberto ( Rodríguez", "PER"}, {"Alberto Rodríguez", "PER"}}, "Alberto Rodríguez"},
 };
 
 TEST(EntitiesTest, QuoteMarksInsideMentions) {
   for (const QuoteMarkCase& c : kQuoteMarkCases) {
     Document doc = AnalyzeWithNames(c.text, c.labels);
     EXPECT_NE(FindEntity(doc, c.name), nullptr) << c.what;
+    for (const Entity& e : doc.entities) EXPECT_EQ(e.name.find(" ("), std::string::npos) << c.what << ": " << e.name;
   }
 }
 

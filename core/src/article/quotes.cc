@@ -260,8 +260,26 @@ class QuoteFinder {
   // A cue verb form after a determiner is a noun ("el acusado", "la
   // denuncia"), but not after "al" ("al señalar que").
   bool Cue(size_t k) const {
-    return k < w_.size() && lex_.cue_verbs.count(w_.lower[k]) > 0 &&
-           !(k > 0 && Determiner(k - 1) && !Preposition(k - 1));
+    if (k >= w_.size()) return false;
+    auto lemma = lex_.cue_verbs.find(w_.lower[k]);
+    return lemma != lex_.cue_verbs.end() && !(k > 0 && Determiner(k - 1) && !Preposition(k - 1)) &&
+           !NotSpeech(w_, lex_, k, lemma->second);
+  }
+  // A plural cue ("dijeron", "han explicado"): its subject is a group.
+  bool PluralCue(size_t c) const {
+    auto plural = [&](const std::string& s) {
+      for (const std::string& e : lex_.plural_verb_endings) {
+        if (s.size() > e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return true;
+      }
+      return false;
+    };
+    if (c >= w_.size() || !plural(w_.lower[c])) {
+      for (size_t k = c; k-- > 0 && Aux(k);) {
+        if (lex_.speech_auxiliaries.count(w_.lower[k]) && plural(w_.lower[k])) return true;
+      }
+      return false;
+    }
+    return true;
   }
   bool Aux(size_t k) const {
     return k < w_.size() && (lex_.speech_auxiliaries.count(w_.lower[k]) || lex_.speech_clitics.count(w_.lower[k]));
@@ -307,7 +325,13 @@ class QuoteFinder {
   bool RoleNoun(size_t k) const {
     if (k >= w_.size()) return false;
     const std::string& l = w_.lower[k];
-    return lex_.titles.count(l) || lex_.generic_role_nouns.count(l) || lex_.org_anaphors.count(l);
+    return lex_.titles.count(l) || lex_.generic_role_nouns.count(l) || lex_.org_anaphors.count(l) ||
+           DemonymNoun(k);
+  }
+  // A nationality after a singular definite article stands for a person
+  // named before: "contó la venezolana", "el colombiano dijo".
+  bool DemonymNoun(size_t k) const {
+    return k > 0 && k < w_.size() && lex_.demonyms.count(w_.lower[k]) && lex_.definite_articles.count(w_.lower[k - 1]);
   }
 
   size_t MentionStart(size_t k) const {
@@ -332,7 +356,7 @@ class QuoteFinder {
   int Antecedent(size_t det, size_t noun, size_t at, int owner = -1) const {
     const std::string& l = w_.lower[noun];
     bool org = lex_.org_anaphors.count(l) > 0;
-    bool generic = lex_.generic_role_nouns.count(l) > 0;
+    bool generic = lex_.generic_role_nouns.count(l) > 0 || DemonymNoun(noun);
     char gender = RoleGender(det, noun);
     std::string group;
     if (auto t = lex_.titles.find(l); t != lex_.titles.end()) group = t->second;
@@ -356,6 +380,9 @@ class QuoteFinder {
       }
       for (const auto& m : d.mentions) {
         if (m.first >= at || in_quote_[m.first]) continue;
+        // Named inside someone else's title ("esposa del gobernador Ruiz"):
+        // a person the story is not following.
+        if (role_owner_[m.first] >= 0 && role_owner_[m.first] != static_cast<int>(e)) continue;
         if (best[rank] < 0 || m.first >= pos[rank]) best[rank] = static_cast<int>(e), pos[rank] = m.first;
       }
     }
@@ -417,6 +444,11 @@ class QuoteFinder {
     size_t s = w_.sentence[cue];
     for (size_t k = cue + 1; k < w_.sent_end[s] && k <= cue + 12; ++k) {
       if (in_quote_[k] || w_.lower[k] == ":") break;
+      // "explicó uno de los autores del estudio, Ana Ruiz": the name after the comma.
+      if (lex_.partitives.count(w_.lower[k]) && Preposition(k + 1)) {
+        if (int e = NameAfterComma(k + 2, s); e >= 0) return {e, kByRole};
+        break;
+      }
       if (lex_.stopwords.count(w_.lower[k]) && !Determiner(k) && !Preposition(k) && !Aux(k)) break;
       if (role_owner_[k] >= 0) {
         // "aseguró a la televisora RTP": a role phrase in a prepositional phrase.
@@ -444,18 +476,60 @@ class QuoteFinder {
           }
         }
         // "explicó el director del centro, Miguel Zugaza": the name after the comma.
-        for (size_t t = k + 2; t < w_.sent_end[s] && t <= k + 10; ++t) {
-          if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {
-            return {owners_[t + 1], kByRole};
-          }
-          if (in_quote_[t] || lex_.role_breakers.count(w_.lower[t]) || Cue(t) || w_.raw[t] == ",") break;
-        }
+        if (int e = NameAfterComma(k + 2, s); e >= 0) return {e, kByRole};
         return RolePhrase(k, k + 1);
       }
       if (Preposition(k) || Determiner(k)) continue;
       if (k > cue + 2) break;  // the subject sits right after the verb
     }
     return {};
+  }
+
+  // Tokens a plural cue before its quote may lie from the quote mark and
+  // still be its cue: "dijeron «no»", "advirtieron de los «riesgos»"; from
+  // the probe articles (a cue further back heads a longer sentence whose
+  // quote is often someone's words inside it).
+  static constexpr size_t kGroupCueReach = 4;
+
+  // The person named right after the comma that closes a role phrase
+  // starting at `from` in sentence `s` ("el director del centro, Miguel
+  // Zugaza"), or -1.
+  int NameAfterComma(size_t from, size_t s) const {
+    for (size_t t = from; t < w_.sent_end[s] && t <= from + 8; ++t) {
+      if (w_.raw[t] == "," && t + 1 < w_.size() && owners_[t + 1] >= 0 && entities_[owners_[t + 1]].type == "PER") {
+        return owners_[t + 1];
+      }
+      if (in_quote_[t] || lex_.role_breakers.count(w_.lower[t]) || Cue(t) || w_.raw[t] == ",") break;
+    }
+    return -1;
+  }
+
+  // The person who is the subject of the sentence right before the one a
+  // quote opens at token q, when that sentence has no cue of its own: its
+  // first words are the person's name or role phrase ("Ana Ruiz", "La
+  // fiscal Ana Ruiz", "El director del museo, Ana Ruiz,"), perhaps after a
+  // connective and its comma ("No obstante, Ruiz"). -1 when none.
+  int SubjectOfSentenceBefore(size_t q) const {
+    if (!w_.SentenceStart(q) || w_.sentence[q] == 0) return -1;
+    size_t s = w_.sentence[q] - 1;
+    size_t first = w_.sent_first[s], end = w_.sent_end[s];
+    for (size_t k = first; k < end; ++k) {
+      if (in_quote_[k] || Cue(k)) return -1;
+    }
+    size_t k = first;
+    // "No obstante, …": a connective of at most two lowercase words and its comma.
+    for (size_t c = first; c < end && c <= first + 2; ++c) {
+      if (w_.raw[c] == "," && c > first) {
+        k = c + 1;
+        break;
+      }
+      if (!w_.Alpha(c) || owners_[c] >= 0 || role_owner_[c] >= 0) break;
+    }
+    if (k < end && Determiner(k)) ++k;
+    if (k >= end) return -1;
+    int e = role_owner_[k] >= 0 ? role_owner_[k] : owners_[k];
+    if (e < 0 || static_cast<size_t>(e) >= entities_.size() || entities_[e].type != "PER") return -1;
+    return e;
   }
 
   // Tokens a subject may lie before its cue: "Margareth Baduel, parte de
@@ -480,7 +554,41 @@ class QuoteFinder {
         if (e >= 0 && !in_quote_[n]) return {e, role_owner_[n] >= 0 ? kByRole : kByName};
       }
     }
-    for (size_t k = cue; k-- > first && cue - k <= kSubjectReach;) {
+    // "Ruiz explicó que Pérez renunció y añadió": a cue joined by "y" to an
+    // earlier verb shares that verb's subject; a name found inside the
+    // clause that verb opened (after its "que", no comma between) is not
+    // it, the subject before that "que" is ("…, que mató a seis" is a
+    // relative clause, no verb's complement; "después de que …, Ruiz se
+    // comunicó … y le dijo" is Ruiz's: the comma closed the clause).
+    size_t q = w_.size();
+    {
+      size_t k = cue;
+      while (k > first && Aux(k - 1)) --k;
+      if (k > first && lex_.InClass("and", w_.lower[k - 1])) {
+        for (size_t c = k - 1; c-- > first && !in_quote_[c];) {
+          if (lex_.complementizers.count(w_.lower[c]) && !(c > first && w_.raw[c - 1] == ",")) {
+            q = c;
+            break;
+          }
+        }
+      }
+    }
+    size_t at = w_.size();
+    Who who = SubjectScan(cue, first, over_quotes, &at);
+    if (q < at && at < cue && who.entity >= 0) {
+      bool closed = false;
+      for (size_t c = q + 1; c < at && !closed; ++c) closed = w_.raw[c] == ",";
+      if (!closed) return SubjectScan(q, first, over_quotes, &at);
+    }
+    return who;
+  }
+
+  // The nearest name or role phrase before token `from` in the sentence
+  // opening at `first` that is no prepositional phrase's: SubjectBefore's
+  // scan; `at` is where it was found.
+  Who SubjectScan(size_t from, size_t first, bool over_quotes, size_t* at) const {
+    for (size_t k = from; k-- > first && from - k <= kSubjectReach;) {
+      *at = k;
       if (lex_.subject_pronouns.count(w_.lower[k])) break;
       if (in_quote_[k]) {
         // A cue outside quotes may have its subject before an inline quote:
@@ -528,6 +636,7 @@ class QuoteFinder {
       if (who.entity >= 0) return who;
       k = m;
     }
+    *at = w_.size();
     return {};
   }
 
@@ -573,9 +682,13 @@ class QuoteFinder {
       // "Sobre el ministro del Interior, Fernando Grande-Marlaska, se ha
       // mostrado …": the topic, not the one speaking; "tuvo continuidad en
       // Ganso" may well introduce the speaker.
+      // "A Luis le dijo": the one spoken to, not the one speaking.
       size_t start = PhraseStart(k);
       size_t prep = PrepositionBefore(start, first);
-      if (prep >= w_.size() || !lex_.topic_prepositions.count(w_.lower[prep])) return owners_[k];
+      if (prep >= w_.size() ||
+          !(lex_.topic_prepositions.count(w_.lower[prep]) || lex_.addressee_prepositions.count(w_.lower[prep]))) {
+        return owners_[k];
+      }
       k = start;
     }
     return -1;
@@ -715,8 +828,11 @@ class QuoteFinder {
       bool contradicts = who->gender && carried >= 0 && gender_[carried] && gender_[carried] != who->gender;
       if (!contradicts) who->how = "";
     };
+    // A place named as a cue's subject ("Moscú respondió", "Barcelona siempre
+    // ha ido …, destaca" out of broken marks) speaks for that cue only: it
+    // does not take the floor from the person quoted before.
     auto note = [&](const Who& who, size_t at) {
-      if (who.entity < 0) return;
+      if (who.entity < 0 || entities_[who.entity].type == "LOC") return;
       unnamed_floor = false;
       current = who;
       current_sentence = w_.sentence[at];
@@ -805,6 +921,21 @@ class QuoteFinder {
         Who before = SubjectBefore(p.first - 1);
         if (before.entity >= 0) cue = ":", who = before, cue_at = p.first - 1;
       }
+      // A headline's "«…»: papa Francisco": the quote opens its line and
+      // the name after the colon closes it.
+      if (cue.empty() && p.last + 2 < w_.size() && w_.raw[p.last + 1] == ":" &&
+          (p.first == 0 || w_.LineBreakAfter(p.first - 1))) {
+        for (size_t k = p.last + 2; k < w_.size() && k <= p.last + 3; ++k) {
+          if (owners_[k] >= 0) {
+            size_t end = MentionEnd(k);
+            if ((end == w_.size() || w_.LineBreakAfter(end - 1)) && entities_[owners_[k]].type != "LOC") {
+              cue = ":", who = {owners_[k], kByName}, cue_at = p.last + 1;
+            }
+            break;
+          }
+          if (!w_.Alpha(k) || w_.Capitalized(k) || w_.LineBreakAfter(k)) break;  // "papa" before the name
+        }
+      }
       // "Según Pérez, «…»", "…, según Pérez, está encaminada a «…»",
       // "Para el técnico, «…»" (that one only opening the sentence).
       if (cue.empty() && p.first > 0) {
@@ -849,15 +980,31 @@ class QuoteFinder {
       size_t at = p.first;
       settle(&who, at);
       bool unresolved = who.entity < 0 && who.how == kUnresolved;
+      // A plural cue with no subject right by its quote ("…", explicaron;
+      // dijeron: «…») is a group's: no one person's quote (an
+      // organisation speaking goes on). The floor stays where it was.
+      bool group = who.entity < 0 && !unresolved && cue_at < w_.size() && Cue(cue_at) && PluralCue(cue_at) &&
+                   (cue_at > p.last || cue_at + kGroupCueReach >= p.first) &&
+                   !(current.entity >= 0 && entities_[current.entity].type == "ORG");
       bool cue_resolved = false;  // a cue's unnamed subject ("…," he told) found its person
-      if (who.entity < 0 && !cue.empty() && !unresolved) {
+      if (who.entity < 0 && !cue.empty() && !unresolved && !group) {
         // "She said:" is the last woman named, even past the current speaker.
         // A gendered pronoun before the quote ("He said: «…»" after "Coleman
         // admitted he was wrong.") is the person named last when that
         // person's gender is known to match; after the quote ("«…», he
         // added") the current speaker goes on.
         char g = cue_at < w_.size() ? PronounGenderBefore(cue_at) : 0;
-        int e = PersonInSentence(at, g);
+        // Names in the clause a cue opens are in what is said ("insistió en
+        // que Ruiz «compite»"); "dijo ante el Pleno el diputado Ruiz, quien
+        // pidió «…»" may name the speaker.
+        size_t limit = at;
+        for (size_t k = cue_at + 1; cue_at < at && k < at; ++k) {
+          if (lex_.complementizers.count(w_.lower[k])) {
+            limit = k;
+            break;
+          }
+        }
+        int e = PersonInSentence(limit, g);
         if (e < 0 && g && cue_at < p.first) {
           int last = LastPerson(at, g);
           if (last >= 0 && gender_[last] == g) e = last;
@@ -866,7 +1013,14 @@ class QuoteFinder {
         if (e < 0 && (!unnamed_floor || g)) e = LastPerson(at, g);
         if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;
       }
-      if (who.entity < 0 && !unresolved && current.entity >= 0 && w_.sentence[at] <= current_sentence + kCarrySentences) {
+      // A quote with no cue opening the sentence after one whose subject is a
+      // person ("Ana Ruiz cerró filas con él. «…»") is that person's.
+      if (who.entity < 0 && cue.empty() && !unresolved && !p.answer) {
+        int e = SubjectOfSentenceBefore(p.first);
+        if (e >= 0) who = {e, kCarried}, cue_resolved = current.entity != e;
+      }
+      if (who.entity < 0 && !unresolved && !group && current.entity >= 0 &&
+          w_.sentence[at] <= current_sentence + kCarrySentences) {
         who = {current.entity, kCarried};
       }
       p.q.cue = cue;

@@ -43,11 +43,29 @@ void Check(const AttributionCase& c, const Names& names) {
   EXPECT_EQ(q->kind, "direct") << c.text;
 }
 
+// One quote of a short story and who says it ("" for no one).
+struct SpeakerCase {
+  const char* what;
+  const char* text;
+  const char* quote;
+  const char* speaker;
+};
+
+void CheckSpeakers(std::initializer_list<SpeakerCase> cases, const Names& names) {
+  for (const SpeakerCase& c : cases) {
+    Document doc = AnalyzeWithNames(c.text, names);
+    const Quote* q = Starting(doc, c.quote);
+    ASSERT_NE(q, nullptr) << c.what;
+    EXPECT_EQ(Speaker(doc, *q), c.speaker) << c.what;
+  }
+}
+
 const Names kNames = {{"Sergio Massa", "PER"},  {"Luis Caputo", "PER"},   {"Pedro Sánchez", "PER"},
                       {"Kremlin", "ORG"},       {"Lula da Silva", "PER"}, {"Economía", "ORG"},
                       {"Fiscalía", "ORG"},      {"Millonarios", "ORG"},   {"Ana Ruiz", "PER"},
                       {"Marta Díaz", "PER"},    {"Jorge Peña", "PER"},    {"Reuters", "ORG"},
-                      {"Banco Central", "ORG"}, {"Elena Vidal", "PER"},   {"Tomás Lugo", "PER"}};
+                      {"Banco Central", "ORG"}, {"Elena Vidal", "PER"},   {"Tomás Lugo", "PER"},
+                      {"Carmen Rojas", "PER"}};
 
 // The explicit subject of the cue verb, before or after the quote.
 TEST(QuotesTest, ExplicitSubject) {
@@ -65,6 +83,17 @@ TEST(QuotesTest, ExplicitSubject) {
       // An organisation speaking through a statement.
       {"La Fiscalía informó que el acusado \"no tiene antecedentes penales en el país\".", "no tiene antecedentes",
        "Fiscalía", "informó", "name"},
+      // A partitive subject: the name after its comma.
+      {"«Es un hallazgo enorme para la ciencia», explicó uno de los autores del estudio, Ana Ruiz.",
+       "Es un hallazgo enorme", "Ana Ruiz", "explicó", "role"},
+      // "instar" and "quejarse" introduce speech.
+      {"Tomás Lugo instó a \"revisar todos los contratos firmados este año\".", "revisar todos los contratos",
+       "Tomás Lugo", "instó", "name"},
+      {"«Nadie nos escucha desde hace meses», se queja Marta Díaz.", "Nadie nos escucha", "Marta Díaz", "queja",
+       "name"},
+      // A post is speech; "cuenta" after "en" is the account, no cue.
+      {"Ana Ruiz publicó en su cuenta de Twitter que «nadie debería hablar así de una colega».",
+       "nadie debería hablar", "Ana Ruiz", "publicó", "name"},
       // A name after a preposition is not the subject.
       {"«Volveremos a ganar», aseguró a Reuters Jorge Peña.", "Volveremos a ganar", "Jorge Peña", "aseguró", "name"},
       // The cue after a short quote, later in the sentence.
@@ -87,6 +116,13 @@ TEST(QuotesTest, RoleAnaphora) {
        "La medida es transitoria", "Banco Central", "informó", "anaphora"},
       {"Tomás Lugo habló con la fiscal Marta Díaz. «No hay pruebas suficientes para acusar», dijo la fiscal.",
        "No hay pruebas", "Marta Díaz", "dijo", "anaphora"},
+      // A person named inside someone else's title ("esposa de X") is no antecedent.
+      {"Jorge Peña criticó la detención de Marta Díaz, esposa de Tomás Lugo. «Es una persecución política», dijo "
+       "el candidato.",
+       "Es una persecución", "Jorge Peña", "dijo", "anaphora"},
+      // A nationality after a singular definite article stands for a person of its gender named before.
+      {"Carmen Rojas se reunió ayer con Jorge Peña. «Fue una noche inolvidable para mí», contó la venezolana.",
+       "Fue una noche inolvidable", "Carmen Rojas", "contó", "anaphora"},
   };
   for (const auto& c : cases) Check(c, kNames);
 }
@@ -130,12 +166,7 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
     EXPECT_EQ(q->attribution, "") << start;
   }
   EXPECT_EQ(Starting(doc, "no habrá nuevos impuestos")->cue, "insistió");
-  struct {
-    const char* what;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  } cases[] = {
+  CheckSpeakers({
       {"the unresolved subject's words reported, not quoted",
        "La economista Marta Díaz habló con la prensa. «Los precios subieron», afirmó.\n\n"
        "El mandatario aseguró que no habrá nuevos impuestos.\n\n"
@@ -149,15 +180,95 @@ TEST(QuotesTest, UnresolvedRoleSubjectIsNoOnesQuote) {
        "Carmen Rojas habló con la prensa. «Es grave», dijo.\n\n"
        "El mandatario insistió en que «no habrá nuevos impuestos».",
        "no habrá nuevos impuestos", ""},
-  };
+  }, kNames);
+}
+
+// A cue with no subject goes to the person named before it, never to one
+// named in what it says (the clause after "que") nor to the one spoken to
+// (after "a"); a name between the cue and its clause may still be the
+// speaker ("dijo en la sesión el diputado X, quien pidió «…»"); a cue after
+// "y" is the earlier verb's subject's, not a name in that verb's clause.
+TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
   Names names = kNames;
-  names.push_back({"Carmen Rojas", "PER"});
-  for (const auto& c : cases) {
-    Document d = AnalyzeWithNames(c.text, names);
-    const Quote* q = Starting(d, c.quote);
-    ASSERT_NE(q, nullptr) << c.what;
-    EXPECT_EQ(Speaker(d, *q), c.speaker) << c.what;
-  }
+  names.push_back({"Valparaíso", "LOC"});
+  CheckSpeakers({
+      {"a name inside the reported clause",
+       "Elena Vidal visitó la fábrica. «Es un buen día», dijo.\n\n"
+       "Insistió en que el plan de Tomás Lugo «no resuelve el problema del empleo en la región».",
+       "no resuelve el problema", "Elena Vidal"},
+      {"the one spoken to",
+       "Elena Vidal habló en la radio.\n\nA Tomás Lugo le dijo: «Usted nunca cumplió sus promesas de campaña».",
+       "Usted nunca cumplió", "Elena Vidal"},
+      {"the subject after the cue, before its relative clause",
+       "«El proyecto está mal hecho», dijo en la sesión el diputado Jorge Peña, quien hizo un llamado «a votar "
+       "otra vez la ley completa».",
+       "a votar otra vez", "Jorge Peña"},
+      {"a cue joined by \"y\" shares the subject of the verb before the clause it opened",
+       "Ana Ruiz explicó que Tomás Lugo renunció ayer y añadió: «No habrá cambios en el equipo de trabajo».",
+       "No habrá cambios", "Ana Ruiz"},
+      {"... not when a comma closed that clause before the subject",
+       "Después de que la empresa contrató a Tomás Lugo, el jefe de gabinete, Jorge Peña, se reunió con Lugo y le "
+       "dijo que estaba «muy preocupado por el contrato».",
+       "muy preocupado", "Jorge Peña"},
+      {"a place speaking for its cue takes no floor from the person before",
+       "Elena Vidal habló en el foro. «Es un buen acuerdo», dijo.\n\nValparaíso siempre fue pionera en esto, "
+       "destaca.\n\n«Hay muchas razones para seguir invirtiendo aquí».",
+       "Hay muchas razones", "Elena Vidal"},
+      {"an uncued quote after a sentence whose subject is a person is that person's",
+       "«Todo está en orden», dijo Jorge Peña.\n\nNo obstante, Marta Díaz es escéptica con el plan. «Hay "
+       "demasiadas dudas sobre los números del año»",
+       "Hay demasiadas dudas", "Marta Díaz"},
+      {"... also after a role phrase and its name",
+       "«Todo está en orden», dijo Jorge Peña.\n\nLa fiscal Marta Díaz cerró filas con el juez. «No hay nada que "
+       "ocultar en este caso».\n\n«Lo vamos a demostrar en el juicio oral y público».",
+       "Lo vamos a demostrar", "Marta Díaz"},
+  }, names);
+}
+
+// A plural cue with no subject next to its quote ("respondieron: «…»") is
+// some group's: no one's quote, and the floor stays with the person who had
+// it; an organisation speaking goes on.
+TEST(QuotesTest, PluralCueIsAGroupsQuote) {
+  const char* story =
+      "Elena Vidal presentó el estudio. «Es un avance para todos», dijo.\n\n"
+      "En el barrio le respondieron: «No nos consultaron nada sobre el proyecto».\n\n"
+      "«Vamos a seguir adelante con el plan», añadió.";
+  const char* bank =
+      "«La inflación bajará en marzo», informó el Banco Central.\n\n«No habrá más subas de la tasa», explicaron.";
+  CheckSpeakers({
+      {"the group's quote", story, "No nos consultaron", ""},
+      {"the floor stays with the one who had it", story, "Vamos a seguir", "Elena Vidal"},
+      {"an organisation speaking goes on", bank, "No habrá más subas", "Banco Central"},
+  }, kNames);
+}
+
+// A headline "«…»: Name" (the quote opens its line, the name closes it, a
+// lowercase title word may stand before the name).
+TEST(QuotesTest, HeadlineColonGivesTheName) {
+  const AttributionCase cases[] = {
+      {"«Nunca pensé en renunciar a mi cargo»: Ana Ruiz\n\nLa ministra habló ayer en la capital.",
+       "Nunca pensé en renunciar", "Ana Ruiz", ":", "name"},
+      {"\"No habrá devaluación este año\": ministro Luis Caputo\n\nEl funcionario habló en la radio.",
+       "No habrá devaluación", "Luis Caputo", ":", "name"},
+  };
+  for (const auto& c : cases) Check(c, kNames);
+  CheckSpeakers({{"a name that does not close the line is some other construction",
+                  "«Nunca pensé en renunciar a mi cargo»: Ana Ruiz y su equipo se van.", "Nunca pensé en renunciar",
+                  ""}},
+                kNames);
+}
+
+// "contar con" is to have, not to tell, and "cuenta" after "en" or "dio" is
+// the noun ("tener en cuenta", "se dio cuenta de que"): no cue.
+TEST(QuotesTest, NotSpeechCollocation) {
+  const char* text =
+      "Ana Ruiz contó: «Fue un día largo y muy difícil».\n\nLa ciudad cuenta con «tres parques nuevos».\n\n"
+      "Jorge Peña no se dio cuenta de que el plazo vencía ayer. Tomás Lugo lo tuvo en cuenta «para la próxima "
+      "reunión del consejo».";
+  Check({text, "Fue un día largo", "Ana Ruiz", "contó", "name"}, kNames);
+  Document doc = AnalyzeWithNames(text, kNames);
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.cue, "cuenta") << q.text;
+  for (const Quote& q : doc.reported_speech) EXPECT_NE(q.cue, "cuenta") << q.text;
 }
 
 // A cue in a relative clause ("…, quien acusó a …") does not take the floor
@@ -452,6 +563,10 @@ TEST(QuotesTest, SpeechDataIsWellFormed) {
   EXPECT_EQ(es.noun_gender.at("ministra"), 'f');
   EXPECT_TRUE(es.org_anaphors.count("entidad"));
   EXPECT_EQ(es.cue_verbs.at("añadió"), "añadir");
+  EXPECT_TRUE(es.addressee_prepositions.count("a"));
+  EXPECT_FALSE(es.plural_verb_endings.empty());
+  EXPECT_TRUE(es.not_speech_before.at("contar").count("con"));
+  EXPECT_TRUE(es.not_speech_after.at("contar").count("en"));
 }
 
 }  // namespace

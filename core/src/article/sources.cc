@@ -158,8 +158,10 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     if (owner >= 0) {
       while (end < w.size() && owners[end] == owner) ++end;
     }
-    // Walk left over filler ("la televisora", "el diario") to the cue.
+    // Walk left over filler ("la televisora", "el diario") to the cue, past
+    // the quote mark a name may open with ("en una entrevista con «El País»").
     size_t k = i;
+    if (k > 0 && OpeningMark(w.raw[k - 1])) --k;
     bool medium = false;
     while (k > 0 &&
            (lex.source_filler.count(w.lower[k - 1]) || lex.org_titles.count(w.lower[k - 1]) ||
@@ -170,7 +172,9 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       --k;
     }
     if (owner < 0 && !medium) continue;
-    if (owner >= 0 && entities[owner].type == "PER") continue;
+    // People and places are no media ("dijo a Ruiz", "habló en Madrid"); a
+    // listed outlet is typed ORG whatever the tagger said.
+    if (owner >= 0 && (entities[owner].type == "PER" || entities[owner].type == "LOC")) continue;
     if (owner < 0) {
       end = i;
       while (end < w.size() && w.Alpha(end) && (w.Capitalized(end) || w.Glued(end - 1)) && end < i + 4) ++end;
@@ -197,6 +201,18 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
         i = end - 1;
         continue;
       }
+      // A verb of telling right before it, the outlet its subject: "como
+      // señala The New York Times".
+      size_t verb = std::min(k, name_first);
+      if (verb > 0 && w.sentence[verb - 1] == w.sentence[i]) {
+        auto lemma = lex.cue_verbs.find(w.lower[verb - 1]);
+        if (lemma != lex.cue_verbs.end() && lex.telling_verbs.count(lemma->second) &&
+            !NotSpeech(w, lex, verb - 1, lemma->second)) {
+          add(name_first, end, verb - 1, end);
+          i = end - 1;
+          continue;
+        }
+      }
     }
     int cue_first = -1;
     const Phrase* found = nullptr;
@@ -219,6 +235,7 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
       for (size_t b = static_cast<size_t>(cue_first); b-- > 0 && cue_first - b <= 4;) {
         if (w.sentence[b] != w.sentence[i] || w.raw[b] == "," || lex.relatives.count(w.lower[b])) break;
         auto lemma = lex.cue_verbs.find(w.lower[b]);
+        if (lemma != lex.cue_verbs.end() && NotSpeech(w, lex, b, lemma->second)) break;  // "cuenta con tiendas en"
         if (lemma != lex.cue_verbs.end() || lex.telling_verbs.count(w.lower[b])) {
           verb = lex.telling_verbs.count(w.lower[b]) || lex.telling_verbs.count(lemma->second);
           break;
@@ -228,7 +245,10 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     } else if (!interview && !medium) {
       continue;  // "según el Ministerio": a source of facts, not a medium
     }
-    add(name_first, end, static_cast<size_t>(cue_first), end);
+    // The evidence closes the mark the name opened with.
+    bool marked = name_first > 0 && OpeningMark(w.raw[name_first - 1]) && end < w.size() &&
+                  ClosingMark(w.raw[name_first - 1], w.raw[end]);
+    add(name_first, end, static_cast<size_t>(cue_first), marked ? end + 1 : end);
     i = end - 1;
   }
   return out;

@@ -93,13 +93,21 @@ TEST(SourcesTest, InterviewsAndBroadcasts) {
       {"«No hay fondos», aseguró a la emisora Onda Azul el gerente.", "Onda Azul", "a la emisora Onda Azul"},
       {"Según publica hoy el diario Tribuna, el juicio se aplaza.", "Tribuna", "Según publica hoy el diario Tribuna"},
       {"Quito, (AGN).- El Gobierno anunció el plan.", "AGN", "(AGN)"},
+      // A listed outlet the tagger took for a person.
+      {"«Es un hallazgo», explicó a Newsweek uno de los autores.", "Newsweek", "a Newsweek"},
+      // An outlet in quote marks; a listed outlet telling, after its verb.
+      {"La actriz lo contó en una entrevista con «Diario Austral» el año pasado.", "Diario Austral",
+       "en una entrevista con «Diario Austral»"},
+      {"Como señala The Guardian, la lluvia artificial no es nueva.", "The Guardian", "señala The Guardian"},
   };
   for (const auto& c : cases) {
     Document doc = AnalyzeWithNames(c.text, {{"Radio Sur", "ORG"},
                                              {"Canal Nueve", "ORG"},
                                              {"Diario Austral", "ORG"},
                                              {"Noticias del Valle", "ORG"},
-                                             {"Gobierno", "ORG"}});
+                                             {"Gobierno", "ORG"},
+                                             {"Newsweek", "PER"},
+                                             {"The Guardian", "ORG"}});
     ASSERT_EQ(doc.sources.size(), 1u) << c.text;
     EXPECT_EQ(doc.sources[0].name, c.name) << c.text;
     EXPECT_EQ(doc.sources[0].evidence.text, c.evidence) << c.text;
@@ -114,13 +122,19 @@ TEST(SourcesTest, NoCreditWithoutAMedium) {
       "Según el Ministerio de Salud, los casos bajan.",
       "El diputado habló ante el Pleno del Senado.",
       "Unite al canal de Noticias Hoy en WhatsApp.",
+      // A place after a weak cue is no medium, and "contar con" tells nothing.
+      "La alcaldesa habló en Valparaíso con los vecinos.",
+      "La cadena cuenta con tiendas en Radio Sur y en otras ciudades.",
+      "Sin tener en cuenta su parte en Radio Sur, la empresa ganó diez contratos.",
   };
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"},
                                         {"Gobierno Provincial", "ORG"},
                                         {"Ministerio de Salud", "ORG"},
                                         {"Pleno del Senado", "ORG"},
-                                        {"Noticias Hoy", "ORG"}});
+                                        {"Noticias Hoy", "ORG"},
+                                        {"Valparaíso", "LOC"},
+                                        {"Radio Sur", "ORG"}});
     EXPECT_TRUE(doc.sources.empty()) << t << " -> " << (doc.sources.empty() ? "" : doc.sources[0].name);
   }
 }

@@ -132,6 +132,17 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->complementizers.insert(w); });
       } else if (key == "topic_preposition") {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
+      } else if (key == "addressee_preposition") {
+        words(rest, [&](std::string w) { lex->addressee_prepositions.insert(w); });
+      } else if (key == "partitive") {
+        words(rest, [&](std::string w) { lex->partitives.insert(w); });
+      } else if (key == "plural_ending") {
+        words(rest, [&](std::string w) { lex->plural_verb_endings.push_back(w); });
+      } else if (key == "not_speech" || key == "not_speech_after") {
+        // "contar con": the lemma's forms before (after) these words say no speech.
+        auto& table = key == "not_speech" ? lex->not_speech_before : lex->not_speech_after;
+        std::vector<std::string_view> parts = SplitSpaces(rest);
+        for (size_t k = 1; k < parts.size(); ++k) table[DataWord(parts[0])].insert(DataWord(parts[k]));
       } else if (key == "subject_pronoun") {
         words(rest, [&](std::string w) { lex->subject_pronouns.insert(w); });
       } else if (key == "subject_pronoun_m" || key == "subject_pronoun_f") {

@@ -110,6 +110,14 @@ struct LanguageData {
   std::unordered_set<std::string> relatives;           // "quien": a cue after one is subordinate
   std::unordered_set<std::string> complementizers;     // "que" opening reported speech
   std::unordered_set<std::string> topic_prepositions;  // "sobre": a person after one is the topic
+  std::unordered_set<std::string> addressee_prepositions;  // "a": a person after one is spoken to
+  std::unordered_set<std::string> partitives;          // "uno" in "dijo uno de los autores, X"
+  std::vector<std::string> plural_verb_endings;        // "n": "dijeron", "han dicho" say no one person spoke
+  // Lemma of cue_verbs.txt -> words after which its forms are no speech:
+  // "contar" -> "con" ("Madrid cuenta con un bar").
+  std::unordered_map<std::string, std::unordered_set<std::string>> not_speech_before;
+  // ... and words before which its form is a noun: "contar" -> "en" ("tener en cuenta").
+  std::unordered_map<std::string, std::unordered_set<std::string>> not_speech_after;
   std::unordered_set<std::string> subject_pronouns;    // "nadie", "él": the subject is no name
   std::unordered_map<std::string, char> pronoun_gender;  // "she" -> 'f': who the pronoun can be
   std::vector<Phrase> according_cues;                  // "según", "en palabras de"; longest first
