@@ -584,9 +584,11 @@ TEST(QuantitiesTest, EnglishMillionsPointsAndBounds) {
       {"A loaf now costs 85p more than in spring.", "85p", "MONEY", 0.85, "", "GBP", ""},
   };
   ExpectQuantities(cases, "en");
-  // Not as a word of its own.
-  Document doc = AnalyzeWithNames("Table p 50 lists the results.", {}, "2023-10-18", "en");
-  for (const Span& span : doc.spans) EXPECT_NE(span.type, "MONEY") << span.text;
+  // Not as a word of its own, nor a video resolution.
+  for (const char* text : {"Table p 50 lists the results.", "It streams in 1080p and 720p only."}) {
+    Document doc = AnalyzeWithNames(text, {}, "2023-10-18", "en");
+    for (const Span& span : doc.spans) EXPECT_NE(span.type, "MONEY") << text << ": " << span.text;
+  }
 }
 
 }  // namespace
