@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "article/article_passes.h"
 
@@ -520,16 +521,38 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     // sharing a content word (its first five letters: "fiscal",
     // "fiscales") are a story's own header and subtitles, or its key points
     // ("Nuevo impuesto ...", "Se descartó la subida del impuesto ...").
+    auto stem = [&](size_t t) {
+      const std::string& word = w.lower[t];
+      if (!w.Alpha(t) || word.size() < kMinSharedWordBytes || lex.stopwords.count(word)) return std::string();
+      return word.substr(0, kSharedWordPrefixBytes);
+    };
     bool related = false;
     std::unordered_map<std::string, size_t> word_line;
     for (size_t k = n; k < end && !related; ++k) {
       for (size_t t = lines[k].first; t < lines[k].last && !related; ++t) {
-        const std::string& word = w.lower[t];
-        if (!w.Alpha(t) || word.size() < kMinSharedWordBytes || lex.stopwords.count(word)) continue;
-        auto [it, added] = word_line.emplace(word.substr(0, kSharedWordPrefixBytes), k);
+        std::string s = stem(t);
+        if (s.empty()) continue;
+        auto [it, added] = word_line.emplace(std::move(s), k);
         related = !added && it->second != k;
       }
     }
+    // The story's own list: lines opening alike ("A rise in ...", "A cut
+    // in ...") or, half of them or more, on the words of the paragraphs
+    // around them; teasers are about other stories.
+    std::unordered_set<std::string> around, openings;
+    for (const Line* l : {&before, static_cast<const Line*>(&lines[end])}) {
+      for (size_t t = l->first; t < l->last; ++t) around.insert(stem(t));
+    }
+    around.erase(std::string());
+    size_t on_topic = 0;
+    bool parallel = false;
+    for (size_t k = n; k < end; ++k) {
+      parallel = parallel || !openings.insert(w.lower[lines[k].first]).second;
+      bool shares = false;
+      for (size_t t = lines[k].first; t < lines[k].last && !shares; ++t) shares = around.count(stem(t)) > 0;
+      on_topic += shares;
+    }
+    related = related || parallel || 2 * on_topic >= end - n;
     // A headline printed again at the head of the next paragraph is the
     // next story's own.
     const std::string& last_text = lines[end - 1].text;

@@ -238,6 +238,14 @@ TEST(BoilerplateTest, TeaserHeadlinesBetweenParagraphs) {
       // key points sharing their words
       "El informe se publicó ayer tras meses de trabajo de los técnicos del ministerio.\n"
       "Nuevo impuesto a los bonos de la banca\nSubida de las pensiones en abril\nSe descarta la subida del impuesto de sociedades",
+      // a list after a sentence announcing it: its lines open alike
+      "Estas son las medidas principales del paquete que anunció ayer el ministro.\n"
+      "Una subida del salario mínimo en enero\nUna rebaja del IVA de la luz hasta el verano\n"
+      "Un bono de transporte para estudiantes",
+      // the story's own points, on the words of the paragraph before them
+      "El ministro presentó ayer el plan de vivienda para los jóvenes de todo el país.\n"
+      "Alquiler social para jóvenes en todas las ciudades\nCréditos baratos para comprar la primera vivienda\n"
+      "Más inspecciones a los pisos turísticos vacíos",
       // the next story's header, printed again at the head of its lead
       "El informe se publicó ayer tras meses de trabajo de los técnicos del ministerio.\n"
       "Cierran tres playas del litoral\nLa marea roja llegó el lunes\nVecinos piden ayuda al alcalde\n"
