@@ -529,6 +529,17 @@ class QuoteFinder {
     if (k >= end) return -1;
     int e = role_owner_[k] >= 0 ? role_owner_[k] : owners_[k];
     if (e < 0 || static_cast<size_t>(e) >= entities_.size() || entities_[e].type != "PER") return -1;
+    // A passive ("Juan García fue detenido el lunes"): the news is about
+    // the subject, and the quote after it is someone else's.
+    size_t v = k;
+    while (v < end && (owners_[v] == e || role_owner_[v] == e)) ++v;
+    while (v < end && (lex_.passive_auxiliaries.count(w_.lower[v]) || lex_.speech_auxiliaries.count(w_.lower[v]))) ++v;
+    if (v > k && v < end && lex_.passive_auxiliaries.count(w_.lower[v - 1])) {
+      const std::string& verb = w_.lower[v];
+      for (const std::string& ending : lex_.participle_endings) {
+        if (verb.size() > ending.size() + 2 && verb.compare(verb.size() - ending.size(), ending.size(), ending) == 0) return -1;
+      }
+    }
     return e;
   }
 

@@ -210,6 +210,10 @@ TEST(QuotesTest, ClauseAndAddresseeOfACueDoNotSpeak) {
        "Después de que la empresa contrató a Tomás Lugo, el jefe de gabinete, Jorge Peña, se reunió con Lugo y le "
        "dijo que estaba «muy preocupado por el contrato».",
        "muy preocupado", "Jorge Peña"},
+      {"the subject of a passive is no speaker of the quote after it",
+       "«La investigación sigue abierta», dijo Elena Vidal.\n\nTomás Lugo fue detenido el lunes en su casa. "
+       "«No descartamos más detenciones en los próximos días».",
+       "No descartamos", "Elena Vidal"},
       {"a place speaking for its cue takes no floor from the person before",
        "Elena Vidal habló en el foro. «Es un buen acuerdo», dijo.\n\nValparaíso siempre fue pionera en esto, "
        "destaca.\n\n«Hay muchas razones para seguir invirtiendo aquí».",

@@ -138,6 +138,10 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->partitives.insert(w); });
       } else if (key == "plural_ending") {
         words(rest, [&](std::string w) { lex->plural_verb_endings.push_back(w); });
+      } else if (key == "passive_auxiliary") {
+        words(rest, [&](std::string w) { lex->passive_auxiliaries.insert(w); });
+      } else if (key == "participle_ending") {
+        words(rest, [&](std::string w) { lex->participle_endings.push_back(w); });
       } else if (key == "not_speech" || key == "not_speech_after") {
         // "contar con": the lemma's forms before (after) these words say no speech.
         auto& table = key == "not_speech" ? lex->not_speech_before : lex->not_speech_after;

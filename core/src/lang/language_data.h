@@ -113,6 +113,8 @@ struct LanguageData {
   std::unordered_set<std::string> addressee_prepositions;  // "a": a person after one is spoken to
   std::unordered_set<std::string> partitives;          // "uno" in "dijo uno de los autores, X"
   std::vector<std::string> plural_verb_endings;        // "n": "dijeron", "han dicho" say no one person spoke
+  std::unordered_set<std::string> passive_auxiliaries;  // "fue", "was": before a participle, a passive
+  std::vector<std::string> participle_endings;          // "ado", "ido", "ed"
   // Lemma of cue_verbs.txt -> words after which its forms are no speech:
   // "contar" -> "con" ("Madrid cuenta con un bar").
   std::unordered_map<std::string, std::unordered_set<std::string>> not_speech_before;
