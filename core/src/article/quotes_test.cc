@@ -242,6 +242,56 @@ TEST(QuotesTest, PluralCueIsAGroupsQuote) {
   }, kNames);
 }
 
+// A possessive or plural phrase after the cue that follows its quote ("dice
+// su familia", "explican los vecinos") is a group's or someone unnamed: no
+// one person's quote, and the floor leaves the last speaker; a name after
+// the phrase's comma speaks, and such a phrase after a cue before its quote
+// is the verb's object ("Detalló sus planes: «…»").
+TEST(QuotesTest, GroupSubjectAfterTheCue) {
+  const char* family =
+      "Marta Díaz habló ayer con la prensa. «El puerto crecerá», dijo.\n\n"
+      "El niño sufrió «miedo a salir solo de casa», dice su familia en la demanda.\n\n"
+      "«Nadie nos pidió perdón por lo ocurrido en el colegio».";
+  CheckSpeakers({
+      {"a possessive subject", family, "miedo a salir solo", ""},
+      {"the floor left the last speaker", family, "Nadie nos pidió", ""},
+      {"a plural subject", "Tomás Lugo llegó tarde. «El agua sale marrón desde hace semanas», explican los vecinos.",
+       "El agua sale marrón", ""},
+      {"a name after the phrase's comma",
+       "«Nunca tuvo un problema con nadie del barrio», dijo su hermana, Carmen Rojas.", "Nunca tuvo un problema",
+       "Carmen Rojas"},
+      {"a name inside the phrase", "Ana Ruiz llegó tarde. «Mi hermano está bien», aseguró su hijo Tomás Lugo.",
+       "Mi hermano está bien", "Tomás Lugo"},
+      {"a possessive title is someone named before",
+       "El entrenador de Millonarios, Jorge Peña, llegó al estadio. «Jugamos mal el primer tiempo», admitió su DT.",
+       "Jugamos mal el primer tiempo", "Jorge Peña"},
+      {"the object of a cue before its quote", "Ana Ruiz llegó al Senado. Detalló sus planes: «Bajaremos los impuestos».",
+       "Bajaremos los impuestos", "Ana Ruiz"},
+  }, kNames);
+}
+
+// Marks after a noun that names a word ("la palabra «…»", "los conceptos de
+// «…»") and the rest of their list hold terms talked about, not speech.
+TEST(QuotesTest, QuotedTermsAreNoQuotes) {
+  const char* quiz =
+      "Ana Ruiz tuvo que explicar los conceptos «caja negra», «puerta giratoria de la política» y «voto útil».";
+  Document doc = AnalyzeWithNames(quiz, kNames);
+  EXPECT_TRUE(doc.quotes.empty()) << doc.quotes[0].text;
+  for (const char* text : {"A Jorge Peña la palabra «sobremesa larga en el campo» no le dice nada, explicó.",
+                           "Marta Díaz explicó el término de «deuda de largo plazo» a los alumnos."}) {
+    EXPECT_TRUE(AnalyzeWithNames(text, kNames).quotes.empty()) << text;
+  }
+  // Longer marks, or marks a cue follows, are speech even after such a noun.
+  Check({"Marta Díaz llegó. En estos términos «nadie podrá cobrar más de lo que ganaba el año pasado», explicó.",
+         "nadie podrá cobrar", "Marta Díaz", "explicó", "carried"},
+        kNames);
+  Check({"Ana Ruiz habló. Sobre la palabra «basta», dijo Tomás Lugo.", "basta", "Tomás Lugo", "dijo", "name"}, kNames);
+  // A list of marks after anything else is still speech.
+  Check({"Ana Ruiz dijo «no habrá ajuste este año», «no habrá despidos» y «no habrá cierres».", "no habrá despidos",
+         "Ana Ruiz", "dijo", "name"},
+        kNames);
+}
+
 // A headline "«…»: Name" (the quote opens its line, the name closes it, a
 // lowercase title word may stand before the name).
 TEST(QuotesTest, HeadlineColonGivesTheName) {
