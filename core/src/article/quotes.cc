@@ -503,14 +503,15 @@ class QuoteFinder {
   }
 
   // A plural determiner at k before a plain lowercase noun ("los vecinos",
-  // "sus abogados"), or a possessive before one that is no title ("su
-  // familia"; "su DT" is someone named before), and no name.
+  // "sus abogados"), or a possessive before a collective noun ("su
+  // familia"; "su padre", "su DT" are one person, perhaps named before),
+  // and no name.
   bool GroupPhrase(size_t k) const {
     bool plural = lex_.group_determiners.count(w_.lower[k]) > 0;
     if ((!plural && !lex_.relation_determiners.count(w_.lower[k])) || k + 1 >= w_.size()) return false;
     size_t n = k + 1;
-    if (!w_.Alpha(n) || w_.Capitalized(n) || (!plural && RoleNoun(n)) || owners_[n] >= 0 || in_quote_[n] ||
-        lex_.stopwords.count(w_.lower[n]) || Cue(n)) {
+    if (!w_.Alpha(n) || w_.Capitalized(n) || (!plural && !lex_.collective_nouns.count(w_.lower[n])) ||
+        owners_[n] >= 0 || in_quote_[n] || lex_.stopwords.count(w_.lower[n]) || Cue(n)) {
       return false;
     }
     // A name in the phrase speaks ("aseguró su hijo David", "confiesa su

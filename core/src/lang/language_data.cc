@@ -142,6 +142,8 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->group_determiners.insert(w); });
       } else if (key == "relation_determiner") {
         words(rest, [&](std::string w) { lex->relation_determiners.insert(w); });
+      } else if (key == "collective_noun") {
+        words(rest, [&](std::string w) { lex->collective_nouns.insert(w); });
       } else if (key == "partitive") {
         words(rest, [&](std::string w) { lex->partitives.insert(w); });
       } else if (key == "plural_ending") {

@@ -115,6 +115,7 @@ struct LanguageData {
   std::unordered_set<std::string> list_joiners;        // "y" in "«…», «…» y «…»"
   std::unordered_set<std::string> group_determiners;   // "los" in "explican los vecinos": a group
   std::unordered_set<std::string> relation_determiners;  // "su" in "dice su familia": no one named
+  std::unordered_set<std::string> collective_nouns;    // "familia": after "su", a group
   std::unordered_set<std::string> partitives;          // "uno" in "dijo uno de los autores, X"
   std::vector<std::string> plural_verb_endings;        // "n": "dijeron", "han dicho" say no one person spoke
   // Lemma of cue_verbs.txt -> words after which its forms are no speech:
