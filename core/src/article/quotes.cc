@@ -393,6 +393,14 @@ class QuoteFinder {
         if (best[rank] < 0 || m.first >= pos[rank]) best[rank] = static_cast<int>(e), pos[rank] = m.first;
       }
     }
+    // Recency over the title: a person of no known title named in the
+    // sentence before ("… anunciada por Maduro. El mandatario informó") is
+    // nearer than one holding the title named many sentences back
+    // (kTitleReach; one named in this sentence is someone else).
+    if (best[0] >= 0 && best[1] >= 0 && at < w_.size() && w_.sentence[pos[1]] + 1 == w_.sentence[at] &&
+        w_.sentence[pos[0]] + kTitleReach < w_.sentence[at]) {
+      return best[1];
+    }
     for (int b : best) {
       if (b >= 0) return b;
     }

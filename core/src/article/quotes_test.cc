@@ -273,6 +273,29 @@ TEST(QuotesTest, GroupSubjectAfterTheCue) {
   }, kNames);
 }
 
+// A title noun ("el mandatario") stands for the person of no known title
+// named in the sentence before when the one holding the title was named
+// many sentences back; nearer, or with the other named in its own
+// sentence, the title holder keeps it.
+TEST(QuotesTest, TitleNounWeighsRecency) {
+  const char* far =
+      "El presidente Luis Caputo viajó a Roma. Hubo lluvias en el norte. El puerto cerró dos días. Los precios "
+      "subieron. El tren llegó tarde. La feria abrió el lunes. La reforma fue anunciada por Tomás Lugo en mayo. El "
+      "mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
+  const char* near =
+      "El presidente Luis Caputo viajó a Roma. El puerto cerró dos días. La reforma fue anunciada por Tomás Lugo en "
+      "mayo. El mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
+  const char* same =
+      "El presidente Luis Caputo viajó a Roma. Hubo lluvias en el norte. El puerto cerró dos días. Los precios "
+      "subieron. El tren llegó tarde. La feria abrió el lunes. Tras la protesta de Tomás Lugo en la plaza el "
+      "mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
+  CheckSpeakers({
+      {"the untitled person named just before", far, "no habrá marcha atrás", "Tomás Lugo"},
+      {"the title holder named a few sentences back", near, "no habrá marcha atrás", "Luis Caputo"},
+      {"one named in the same sentence is someone else", same, "no habrá marcha atrás", "Luis Caputo"},
+  }, kNames);
+}
+
 // Marks after a noun that names a word ("la palabra «…»", "los conceptos de
 // «…»") and the rest of their list hold terms talked about, not speech.
 TEST(QuotesTest, QuotedTermsAreNoQuotes) {
