@@ -91,6 +91,10 @@ TEST(QuotesTest, ExplicitSubject) {
        "Tomás Lugo", "instó", "name"},
       {"«Nadie nos escucha desde hace meses», se queja Marta Díaz.", "Nadie nos escucha", "Marta Díaz", "queja",
        "name"},
+      // The past subjunctive is a cue too: the quote is the clause's speaker's.
+      {"Tomás Lugo pidió calma, después de que Ana Ruiz afirmara ayer que la ciudad «está al borde del "
+       "colapso total».",
+       "está al borde del colapso", "Ana Ruiz", "afirmara", "name"},
       // A post is speech; "cuenta" after "en" is the account, no cue.
       {"Ana Ruiz publicó en su cuenta de Twitter que «nadie debería hablar así de una colega».",
        "nadie debería hablar", "Ana Ruiz", "publicó", "name"},
