@@ -510,6 +510,23 @@ class QuoteFinder {
     return {};
   }
 
+  // The person whose whole name the all-capitals words from token k spell
+  // ("RICARDO ANAYA" for Ricardo Anaya, named in the story), or -1.
+  int CapitalsPerson(size_t k) const {
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (entities_[e].type != "PER") continue;
+      std::string name = Lower(entities_[e].name);
+      size_t words = std::count(name.begin(), name.end(), ' ') + 1;
+      if (words < 2) continue;  // a surname alone may be any capitalised word
+      std::string spelled;
+      for (size_t n = 0; n < words && k + n < w_.size() && w_.AllCaps(k + n); ++n) {
+        spelled += (n ? " " : "") + w_.lower[k + n];
+      }
+      if (spelled == name) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
   // A plural determiner at k before a plain lowercase noun ("los vecinos",
   // "sus abogados"), or a possessive before a collective noun ("su
   // familia"; "su padre", "su DT" are one person, perhaps named before),
@@ -1004,6 +1021,11 @@ class QuoteFinder {
             break;
           }
           if (!w_.Alpha(k) || w_.Capitalized(k) || w_.LineBreakAfter(k)) break;  // "papa" before the name
+        }
+        // An all-capitals headline ("«…»: ANA RUIZ TRAS LA REUNIÓN"): the
+        // words after the colon spell a person the story names.
+        if (cue.empty() && w_.AllCaps(p.last + 2, 2)) {
+          if (int e = CapitalsPerson(p.last + 2); e >= 0) cue = ":", who = {e, kByName}, cue_at = p.last + 1;
         }
       }
       // "Según Pérez, «…»", "…, según Pérez, está encaminada a «…»",

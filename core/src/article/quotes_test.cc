@@ -323,7 +323,8 @@ TEST(QuotesTest, QuotedTermsAreNoQuotes) {
 }
 
 // A headline "«…»: Name" (the quote opens its line, the name closes it, a
-// lowercase title word may stand before the name).
+// lowercase title word may stand before the name; in an all-capitals
+// headline the name of a person the story names, whatever follows).
 TEST(QuotesTest, HeadlineColonGivesTheName) {
   const AttributionCase cases[] = {
       {"«Nunca pensé en renunciar a mi cargo»: Ana Ruiz\n\nLa ministra habló ayer en la capital.",
@@ -332,9 +333,14 @@ TEST(QuotesTest, HeadlineColonGivesTheName) {
        "No habrá devaluación", "Luis Caputo", ":", "name"},
   };
   for (const auto& c : cases) Check(c, kNames);
+  const char* caps =
+      "«NO VOY A RENUNCIAR A MI CARGO»: MARTA DÍAZ TRAS LA REUNIÓN DEL PARTIDO\n\nLa senadora Marta Díaz habló ayer.";
   CheckSpeakers({{"a name that does not close the line is some other construction",
                   "«Nunca pensé en renunciar a mi cargo»: Ana Ruiz y su equipo se van.", "Nunca pensé en renunciar",
-                  ""}},
+                  ""},
+                 {"an all-capitals headline spells a person the story names", caps, "NO VOY A RENUNCIAR", "Marta Díaz"},
+                 {"only a whole name", "«NO VOY A RENUNCIAR A MI CARGO»: DÍAZ TRAS LA REUNIÓN\n\nMarta Díaz habló.",
+                  "NO VOY A RENUNCIAR", ""}},
                 kNames);
 }
 
