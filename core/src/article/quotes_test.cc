@@ -246,10 +246,11 @@ TEST(QuotesTest, PluralCueIsAGroupsQuote) {
   }, kNames);
 }
 
-// A possessive or plural phrase after the cue that follows its quote ("dice
-// su familia", "explican los vecinos") is a group's or someone unnamed: no
-// one person's quote, and the floor leaves the last speaker; a name after
-// the phrase's comma speaks, and such a phrase after a cue before its quote
+// A plural subject phrase ("explican los vecinos", "Los abogados de X
+// dijeron") or a possessive collective one after the cue that follows its
+// quote ("dice su familia") is a group's: no one person's quote, and the
+// floor leaves the last speaker; a name after the phrase's comma speaks,
+// "su padre" is one person, and such a phrase after a cue before its quote
 // is the verb's object ("Detalló sus planes: «…»").
 TEST(QuotesTest, GroupSubjectAfterTheCue) {
   const char* family =
@@ -272,6 +273,10 @@ TEST(QuotesTest, GroupSubjectAfterTheCue) {
       {"a possessive title is someone named before",
        "El entrenador de Millonarios, Jorge Peña, llegó al estadio. «Jugamos mal el primer tiempo», admitió su DT.",
        "Jugamos mal el primer tiempo", "Jorge Peña"},
+      {"a plural phrase before the cue, a name inside it",
+       "Tomás Lugo fue absuelto ayer.\n\nLos abogados de Tomás Lugo dijeron que el juez «nunca leyó el expediente "
+       "completo del caso».",
+       "nunca leyó el expediente", ""},
       {"the object of a cue before its quote", "Ana Ruiz llegó al Senado. Detalló sus planes: «Bajaremos los impuestos».",
        "Bajaremos los impuestos", "Ana Ruiz"},
   }, kNames);
