@@ -287,21 +287,16 @@ TEST(QuotesTest, GroupSubjectAfterTheCue) {
 // many sentences back; nearer, or with the other named in its own
 // sentence, the title holder keeps it.
 TEST(QuotesTest, TitleNounWeighsRecency) {
-  const char* far =
-      "El presidente Luis Caputo viajó a Roma. Hubo lluvias en el norte. El puerto cerró dos días. Los precios "
-      "subieron. El tren llegó tarde. La feria abrió el lunes. La reforma fue anunciada por Tomás Lugo en mayo. El "
-      "mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
-  const char* near =
-      "El presidente Luis Caputo viajó a Roma. El puerto cerró dos días. La reforma fue anunciada por Tomás Lugo en "
-      "mayo. El mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
-  const char* same =
-      "El presidente Luis Caputo viajó a Roma. Hubo lluvias en el norte. El puerto cerró dos días. Los precios "
-      "subieron. El tren llegó tarde. La feria abrió el lunes. Tras la protesta de Tomás Lugo en la plaza el "
-      "mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
+  const std::string holder = "El presidente Luis Caputo viajó a Roma. El puerto cerró dos días. ";
+  const std::string more = "Hubo lluvias en el norte. Los precios subieron. El tren llegó tarde. La feria abrió. ";
+  const std::string said = "el mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
+  const std::string before = "La reforma fue anunciada por Tomás Lugo en mayo. E" + said.substr(1);
+  const std::string far = holder + more + before, near = holder + before;
+  const std::string same = holder + more + "Tras la protesta de Tomás Lugo en la plaza " + said;
   CheckSpeakers({
-      {"the untitled person named just before", far, "no habrá marcha atrás", "Tomás Lugo"},
-      {"the title holder named a few sentences back", near, "no habrá marcha atrás", "Luis Caputo"},
-      {"one named in the same sentence is someone else", same, "no habrá marcha atrás", "Luis Caputo"},
+      {"the untitled person named just before", far.c_str(), "no habrá marcha atrás", "Tomás Lugo"},
+      {"the title holder named a few sentences back", near.c_str(), "no habrá marcha atrás", "Luis Caputo"},
+      {"one named in the same sentence is someone else", same.c_str(), "no habrá marcha atrás", "Luis Caputo"},
   }, kNames);
 }
 
