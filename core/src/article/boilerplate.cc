@@ -513,7 +513,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     while (end < last_body && teaser(end)) ++end;
     const Line& before = lines[n - 1];
     const std::string& close = w.raw[before.last - 1];
-    bool after_paragraph = before.body && (close == "." || (before.last - 2 > before.first && w.raw[before.last - 2] == "." &&
+    bool after_paragraph = before.body && (close == "." || (before.last >= before.first + 2 && w.raw[before.last - 2] == "." &&
                                                             !OpeningMark(close) && !w.Alpha(before.last - 1)));
     bool closed_by = lines[end].body || whole[end];
     // Teasers are about other stories, each a different one: two lines

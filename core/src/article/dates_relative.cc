@@ -516,10 +516,21 @@ size_t DateScanner::ArticleCount(size_t k, double* n) const {
   if (half && half->kind == "half") ++a;  // "half an hour"
   else half = nullptr;
   if (a + 1 >= end_ || !HalfArticle(a) || !Unit(a + 1) || !Key("unit_singular", a + 1)) return 0;
-  // "once a week", "$5 a month", "twice a day": a rate, not a stretch of time.
+  // "once a week", "$5 a month", "twice a day", "200 euros a month", "ten
+  // cigarettes a day": a rate, not a stretch of time.
+  auto count_at = [&](size_t j) { return w_.IsNumber(j) || Find(lex_.numbers, j) != nullptr; };
   if (!half && k > 0 && w_.sentence[k - 1] == w_.sentence[k] &&
-      (Key("rate_before", k - 1) || w_.IsNumber(k - 1) || Find(lex_.numbers, k - 1))) {
+      (Key("rate_before", k - 1) || count_at(k - 1) || (k > 1 && w_.sentence[k - 2] == w_.sentence[k] && count_at(k - 2)))) {
     return 0;
+  }
+  // "a second term", "a quarter century": the unit word is an adjective of
+  // the noun after it; "a quarter of the stores" is a fraction.
+  size_t next = a + 2;
+  if (next < end_ && w_.sentence[next] == w_.sentence[a + 1]) {
+    const std::string& l = w_.lower[next];
+    bool noun = w_.Alpha(next) && !w_.Capitalized(next) && !lex_.stopwords.count(l) && !Key("later", next) &&
+                !Key("ago_after", next) && !Key("earlier", next) && !Key("part_of", next);
+    if (noun || (Key("part_of", next) && *Unit(a + 1) == "Q")) return 0;
   }
   *n = half ? half->value : 1;
   return a + 1 - k;

@@ -715,10 +715,19 @@ TEST(DatesTest, DurationsOfYearGroupsAndBareHalves) {
 }
 
 TEST(DatesTest, EnglishRateIsNoDuration) {
-  for (const char* s : {"The council meets once a week.", "Tenants pay $900 a month for it."}) {
+  // A rate, a unit word that is an adjective or a fraction, and a text ending
+  // in "and a" (which once read past the last token) give no duration.
+  for (const char* s : {"The council meets once a week.", "Tenants pay $900 a month for it.",
+                        "They pay 200 euros a month for it.", "He smoked ten cigarettes a day.",
+                        "She won a second term in the spring.", "Sales fell in a quarter of the stores.",
+                        "The score was two and a"}) {
     Document doc = AnalyzeWithNames(s, {}, "2023-10-18", "en");
-    for (const Span& span : doc.spans) EXPECT_NE(span.type, "DURATION") << s << ": " << span.text;
+    for (const Span& span : doc.spans) {
+      EXPECT_NE(span.type, "DURATION") << s << ": " << span.text;
+      EXPECT_NE(span.type, "TIME") << s << ": " << span.text;
+    }
   }
+  ExpectSpans({{"en", "She left for a week and came back.", "a week", "DURATION", "P1W"}});
 }
 
 TEST(DatesTest, ZoneAfterABareHourMakesItAClock) {

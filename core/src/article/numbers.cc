@@ -158,7 +158,12 @@ size_t HalfAfterAnd(const Words& w, const LanguageData& lex, size_t k, size_t en
   if (!conj || conj->kind != "and") return 0;
   size_t h = k + 1;
   if (auto art = lex.quantity_phrases.find("half_article"); art != lex.quantity_phrases.end() && h < end) {
-    for (const Phrase& p : art->second) h += p.size() == 1 && p[0] == w.lower[h] && h == k + 1;  // "and a half"
+    for (const Phrase& p : art->second) {
+      if (p.size() == 1 && p[0] == w.lower[h]) {  // "and a half"
+        ++h;
+        break;
+      }
+    }
   }
   const auto* nw = h < end ? Word(w, lex, h) : nullptr;
   if (!nw || nw->kind != "half") return 0;

@@ -742,7 +742,8 @@ class QuantityScanner {
       }
       if (gu != lex_.glued_units.end()) unit = &gu->second;
       else if (gc != lex_.currencies.end() && currency.empty()) currency = gc->second, written = glued;
-      else if (hundredth != lex_.glued_hundredths.end() && currency.empty() && !r.words) {
+      // Pence are under a pound ("85p"); "720p", "1080p" are video resolutions.
+      else if (hundredth != lex_.glued_hundredths.end() && currency.empty() && !r.words && value < 100 && !to) {
         currency = hundredth->second, written = glued;
         value /= 100;
         if (to) *to /= 100;

@@ -350,7 +350,7 @@ TEST(QuotesTest, NotSpeechCollocation) {
   const char* text =
       "Ana Ruiz contó: «Fue un día largo y muy difícil».\n\nLa ciudad cuenta con «tres parques nuevos».\n\n"
       "Jorge Peña no se dio cuenta de que el plazo vencía ayer. Tomás Lugo lo tuvo en cuenta «para la próxima "
-      "reunión del consejo».";
+      "reunión del consejo». Luis Gómez se dará cuenta de «lo que hizo» mañana.";
   Check({text, "Fue un día largo", "Ana Ruiz", "contó", "name"}, kNames);
   Document doc = AnalyzeWithNames(text, kNames);
   for (const Quote& q : doc.quotes) EXPECT_NE(q.cue, "cuenta") << q.text;
@@ -589,6 +589,7 @@ TEST(QuotesTest, SubjectBeforeALaterCue) {
   Document es = AnalyzeWithNames(
       "La empresa «rechaza» el plan del puerto, que Lima considera «necesario», según dijo ayer su vocero, Juan Ruiz.",
       {{"Lima", "LOC"}, {"Juan Ruiz", "PER"}});
+  ASSERT_NE(Starting(es, "necesario"), nullptr);
   for (const Quote& q : es.quotes) EXPECT_NE(Speaker(es, q), "Lima") << q.text;
 }
 

@@ -173,15 +173,28 @@ void Tagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& se
       i_loc_ < 0 || b_per_ < 0 || i_per_ < 0) {
     return;
   }
+  // Words of people named in full in this document ("Juan Carlos Mendoza"):
+  // a listed place of the same spelling typed PER alone is that person.
+  std::vector<uint64_t> surnames;
+  off = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const std::vector<int>& l = (*ids)[s];
+    for (size_t i = 1; i < l.size(); ++i) {
+      if (l[i] == i_per_) surnames.push_back(sc->toks[off + i].lower);
+    }
+    off += sentences[s].size();
+  }
+  std::sort(surnames.begin(), surnames.end());
   off = 0;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const int n = static_cast<int>(sentences[s].size());
-    ApplyNameLists(sc->toks.data() + off, n, (*ids)[s].data());
+    ApplyNameLists(sc->toks.data() + off, n, surnames, (*ids)[s].data());
     off += n;
   }
 }
 
-void Tagger::ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* ids) const {
+void Tagger::ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, const std::vector<uint64_t>& surnames,
+                            int* ids) const {
   using tagger_internal::NameLists;
   for (int i = 0; i < n; ++i) {
     if (mention_type_[ids[i]] < 0 || !mention_begins_[ids[i]] ||
@@ -218,7 +231,9 @@ void Tagger::ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* 
     bool untagged = true;
     for (int k = i; k < i + len; ++k) untagged = untagged && mention_type_[ids[k]] < 0;
     const bool club = type == NameLists::kLoc && i > 0 && toks[i - 1].wclass == tagger_internal::kWcArticle;
-    const bool retype = one && t0 != mention_type_[b] && !club;
+    const bool surname = len == 1 && t0 == mention_type_[b_per_] && type == NameLists::kLoc &&
+                         std::binary_search(surnames.begin(), surnames.end(), toks[i].lower);
+    const bool retype = one && t0 != mention_type_[b] && !club && !surname;
     const bool add = untagged && type != NameLists::kLoc && i > 0 && (toks[i].flags & tagger_internal::kInitCap);
     if (retype || add) {
       ids[i] = b;

@@ -117,8 +117,11 @@ class Tagger {
   // total: the tokens of all sentences (analysed into sc->toks by the first pass).
   void SecondPass(const std::vector<std::vector<std::string_view>>& sentences, size_t total, Scratch* sc,
                   std::vector<std::vector<int>>* ids) const;
-  // The name-list post-pass (set_name_lists) on one decoded sentence.
-  void ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, int* ids) const;
+  // The name-list post-pass (set_name_lists) on one decoded sentence;
+  // surnames: sorted lowercase hashes of the document's words inside a PER
+  // name of two words or more, past its first.
+  void ApplyNameLists(const tagger_internal::TokenInfo* toks, int n, const std::vector<uint64_t>& surnames,
+                      int* ids) const;
 
   std::string lang_;
   std::vector<std::string> labels_;

@@ -707,6 +707,15 @@ TEST(TaggerTest, ShippedSpanishModel) {
   const std::vector<std::string_view> stage = {"Rumores", "Señor", "Pérez", "."};
   EXPECT_EQ(tag(stage, false)[0], "B-PER");
   EXPECT_EQ(tag(stage, true), (std::vector<std::string>{"O", "O", "B-PER", "O"}));
+  // A listed place typed PER alone stays a person where the document names
+  // someone in full with that word ("Juan Carlos Mendoza" ... "Mendoza").
+  t->set_name_lists(true);
+  std::vector<std::vector<std::string>> doc;
+  t->TagDocument({{"El", "empresario", "Juan", "Carlos", "Mendoza", "habló", "ayer", "."},
+                  {"Mendoza", "dijo", "que", "no", "habrá", "cambios", "."}},
+                 &doc);
+  EXPECT_EQ(doc[0][4], "I-PER");
+  EXPECT_NE(doc[1][0], "B-LOC");
 }
 
 }  // namespace

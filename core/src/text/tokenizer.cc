@@ -160,7 +160,11 @@ Status Segment(std::u16string_view text, std::string_view lang, Segmentation* ou
       while (i + 2 < pieces.size() && pieces[i + 1].end - pieces[i + 1].start == 1 &&
              (text[pieces[i + 1].start] == u'-' || text[pieces[i + 1].start] == u'\u2010') &&
              pieces[i + 2].word) {
-        if (u_isupper(text[tok.start]) && setup->compound_heads.Has(LowerUtf8(view(pieces[i + 2].start, pieces[i + 2].end)))) {
+        // Only a one-piece capitalised head and a tail written in lowercase:
+        // "Hit-and-Run" and "State-Owned" stay whole.
+        std::u16string_view tail = view(pieces[i + 2].start, pieces[i + 2].end);
+        if (tok.end == p.end && u_isupper(text[tok.start]) && !u_isupper(tail[0]) &&
+            setup->compound_heads.Has(LowerUtf8(tail))) {
           out->tokens.push_back(tok);
           never_ends.push_back(false);
           tok = {pieces[i + 1].start, pieces[i + 2].end};

@@ -58,7 +58,8 @@ TEST(Tokenizer, HyphenatedWordsStayWholeButDashLedSpeechSplits) {
 TEST(Tokenizer, EnglishNameBeforeACompoundTailSplits) {
   EXPECT_EQ(Tokens("a London-based, French-born artist, well-known and state-run", "en"),
             (V{"a", "London", "-based", ",", "French", "-born", "artist", ",", "well-known", "and", "state-run"}));
-  EXPECT_EQ(Tokens("Anglo-Saxon Hewlett-Packard", "en"), (V{"Anglo-Saxon", "Hewlett-Packard"}));
+  EXPECT_EQ(Tokens("Anglo-Saxon Hewlett-Packard Hit-and-Run State-Owned", "en"),
+            (V{"Anglo-Saxon", "Hewlett-Packard", "Hit-and-Run", "State-Owned"}));
   EXPECT_EQ(Tokens("Londres-based", "es"), (V{"Londres-based"}));
 }
 
