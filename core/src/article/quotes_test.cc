@@ -91,6 +91,10 @@ TEST(QuotesTest, ExplicitSubject) {
        "Tomás Lugo", "instó", "name"},
       {"«Nadie nos escucha desde hace meses», se queja Marta Díaz.", "Nadie nos escucha", "Marta Díaz", "queja",
        "name"},
+      // The past subjunctive is a cue too: the quote is the clause's speaker's.
+      {"Tomás Lugo pidió calma, después de que Ana Ruiz afirmara ayer que la ciudad «está al borde del "
+       "colapso total».",
+       "está al borde del colapso", "Ana Ruiz", "afirmara", "name"},
       // A post is speech; "cuenta" after "en" is the account, no cue.
       {"Ana Ruiz publicó en su cuenta de Twitter que «nadie debería hablar así de una colega».",
        "nadie debería hablar", "Ana Ruiz", "publicó", "name"},
@@ -246,8 +250,85 @@ TEST(QuotesTest, PluralCueIsAGroupsQuote) {
   }, kNames);
 }
 
+// A plural subject phrase ("explican los vecinos", "Los abogados de X
+// dijeron") or a possessive collective one after the cue that follows its
+// quote ("dice su familia") is a group's: no one person's quote, and the
+// floor leaves the last speaker; a name after the phrase's comma speaks,
+// "su padre" is one person, and such a phrase after a cue before its quote
+// is the verb's object ("Detalló sus planes: «…»").
+TEST(QuotesTest, GroupSubjectAfterTheCue) {
+  const char* family =
+      "Marta Díaz habló ayer con la prensa. «El puerto crecerá», dijo.\n\n"
+      "El niño sufrió «miedo a salir solo de casa», dice su familia en la demanda.\n\n"
+      "«Nadie nos pidió perdón por lo ocurrido en el colegio».";
+  CheckSpeakers({
+      {"a possessive subject", family, "miedo a salir solo", ""},
+      {"the floor left the last speaker", family, "Nadie nos pidió", ""},
+      {"a plural subject", "Tomás Lugo llegó tarde. «El agua sale marrón desde hace semanas», explican los vecinos.",
+       "El agua sale marrón", ""},
+      {"a name after the phrase's comma",
+       "«Nunca tuvo un problema con nadie del barrio», dijo su entorno, Carmen Rojas.", "Nunca tuvo un problema",
+       "Carmen Rojas"},
+      {"a relative is one person, perhaps named before",
+       "Tomás Lugo llegó tarde. «Mi hijo está bien», dijo. «Nunca tuvo un problema en el barrio», continuó su padre.",
+       "Nunca tuvo un problema", "Tomás Lugo"},
+      {"a name inside the phrase", "Ana Ruiz llegó tarde. «Mi hermano está bien», aseguró su hijo Tomás Lugo.",
+       "Mi hermano está bien", "Tomás Lugo"},
+      {"a possessive title is someone named before",
+       "El entrenador de Millonarios, Jorge Peña, llegó al estadio. «Jugamos mal el primer tiempo», admitió su DT.",
+       "Jugamos mal el primer tiempo", "Jorge Peña"},
+      {"a plural phrase before the cue, a name inside it",
+       "Tomás Lugo fue absuelto ayer.\n\nLos abogados de Tomás Lugo dijeron que el juez «nunca leyó el expediente "
+       "completo del caso».",
+       "nunca leyó el expediente", ""},
+      {"the object of a cue before its quote", "Ana Ruiz llegó al Senado. Detalló sus planes: «Bajaremos los impuestos».",
+       "Bajaremos los impuestos", "Ana Ruiz"},
+  }, kNames);
+}
+
+// A title noun ("el mandatario") stands for the person of no known title
+// named in the sentence before when the one holding the title was named
+// many sentences back; nearer, or with the other named in its own
+// sentence, the title holder keeps it.
+TEST(QuotesTest, TitleNounWeighsRecency) {
+  const std::string holder = "El presidente Luis Caputo viajó a Roma. El puerto cerró dos días. ";
+  const std::string more = "Hubo lluvias en el norte. Los precios subieron. El tren llegó tarde. La feria abrió. ";
+  const std::string said = "el mandatario dijo que «no habrá marcha atrás con el plan de reformas».";
+  const std::string before = "La reforma fue anunciada por Tomás Lugo en mayo. E" + said.substr(1);
+  const std::string far = holder + more + before, near = holder + before;
+  const std::string same = holder + more + "Tras la protesta de Tomás Lugo en la plaza " + said;
+  CheckSpeakers({
+      {"the untitled person named just before", far.c_str(), "no habrá marcha atrás", "Tomás Lugo"},
+      {"the title holder named a few sentences back", near.c_str(), "no habrá marcha atrás", "Luis Caputo"},
+      {"one named in the same sentence is someone else", same.c_str(), "no habrá marcha atrás", "Luis Caputo"},
+  }, kNames);
+}
+
+// Marks after a noun that names a word ("la palabra «…»", "los conceptos de
+// «…»") and the rest of their list hold terms talked about, not speech.
+TEST(QuotesTest, QuotedTermsAreNoQuotes) {
+  const char* quiz =
+      "Ana Ruiz tuvo que explicar los conceptos «caja negra», «puerta giratoria de la política» y «voto útil».";
+  Document doc = AnalyzeWithNames(quiz, kNames);
+  EXPECT_TRUE(doc.quotes.empty()) << doc.quotes[0].text;
+  for (const char* text : {"A Jorge Peña la palabra «sobremesa larga en el campo» no le dice nada, explicó.",
+                           "Marta Díaz explicó el término de «deuda de largo plazo» a los alumnos."}) {
+    EXPECT_TRUE(AnalyzeWithNames(text, kNames).quotes.empty()) << text;
+  }
+  // Longer marks, or marks a cue follows, are speech even after such a noun.
+  Check({"Marta Díaz llegó. En estos términos «nadie podrá cobrar más de lo que ganaba el año pasado», explicó.",
+         "nadie podrá cobrar", "Marta Díaz", "explicó", "carried"},
+        kNames);
+  Check({"Ana Ruiz habló. Sobre la palabra «basta», dijo Tomás Lugo.", "basta", "Tomás Lugo", "dijo", "name"}, kNames);
+  // A list of marks after anything else is still speech.
+  Check({"Ana Ruiz dijo «no habrá ajuste este año», «no habrá despidos» y «no habrá cierres».", "no habrá despidos",
+         "Ana Ruiz", "dijo", "name"},
+        kNames);
+}
+
 // A headline "«…»: Name" (the quote opens its line, the name closes it, a
-// lowercase title word may stand before the name).
+// lowercase title word may stand before the name; in an all-capitals
+// headline the name of a person the story names, whatever follows).
 TEST(QuotesTest, HeadlineColonGivesTheName) {
   const AttributionCase cases[] = {
       {"«Nunca pensé en renunciar a mi cargo»: Ana Ruiz\n\nLa ministra habló ayer en la capital.",
@@ -256,9 +337,14 @@ TEST(QuotesTest, HeadlineColonGivesTheName) {
        "No habrá devaluación", "Luis Caputo", ":", "name"},
   };
   for (const auto& c : cases) Check(c, kNames);
+  const char* caps =
+      "«NO VOY A RENUNCIAR A MI CARGO»: MARTA DÍAZ TRAS LA REUNIÓN DEL PARTIDO\n\nLa senadora Marta Díaz habló ayer.";
   CheckSpeakers({{"a name that does not close the line is some other construction",
                   "«Nunca pensé en renunciar a mi cargo»: Ana Ruiz y su equipo se van.", "Nunca pensé en renunciar",
-                  ""}},
+                  ""},
+                 {"an all-capitals headline spells a person the story names", caps, "NO VOY A RENUNCIAR", "Marta Díaz"},
+                 {"only a whole name", "«NO VOY A RENUNCIAR A MI CARGO»: DÍAZ TRAS LA REUNIÓN\n\nMarta Díaz habló.",
+                  "NO VOY A RENUNCIAR", ""}},
                 kNames);
 }
 

@@ -231,7 +231,10 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
     if (weak) {
       // A verb of telling just before: "dijo a La Opinión", "ha contado en
       // exclusiva a Levante-EMV", "dijo la funcionaria al medio Radio Sur".
-      bool verb = false;
+      // The verb's subject in between ("dice su familia en la Corte Suprema")
+      // makes the name after the cue a place it spoke in unless a medium's
+      // noun says otherwise ("dijo la funcionaria al medio Radio Sur").
+      bool verb = false, subject = false;
       for (size_t b = static_cast<size_t>(cue_first); b-- > 0 && cue_first - b <= 4;) {
         if (w.sentence[b] != w.sentence[i] || w.raw[b] == "," || lex.relatives.count(w.lower[b])) break;
         auto lemma = lex.cue_verbs.find(w.lower[b]);
@@ -240,8 +243,9 @@ std::vector<SourceDraft> FindOutletCredits(const Words& w, const LanguageData& l
           verb = lex.telling_verbs.count(w.lower[b]) || lex.telling_verbs.count(lemma->second);
           break;
         }
+        subject = subject || lex.determiners.count(w.lower[b]) > 0;
       }
-      if (!verb) continue;
+      if (!verb || (subject && !medium)) continue;
     } else if (!interview && !medium) {
       continue;  // "según el Ministerio": a source of facts, not a medium
     }

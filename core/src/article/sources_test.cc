@@ -126,6 +126,8 @@ TEST(SourcesTest, NoCreditWithoutAMedium) {
       "La alcaldesa habló en Valparaíso con los vecinos.",
       "La cadena cuenta con tiendas en Radio Sur y en otras ciudades.",
       "Sin tener en cuenta su parte en Radio Sur, la empresa ganó diez contratos.",
+      // The verb's subject between it and the weak cue: where it spoke, no medium.
+      "El niño sufrió daños, dice su familia en la Corte del Distrito.",
   };
   for (const char* t : texts) {
     Document doc = AnalyzeWithNames(t, {{"Policía Local", "ORG"},
@@ -134,7 +136,8 @@ TEST(SourcesTest, NoCreditWithoutAMedium) {
                                         {"Pleno del Senado", "ORG"},
                                         {"Noticias Hoy", "ORG"},
                                         {"Valparaíso", "LOC"},
-                                        {"Radio Sur", "ORG"}});
+                                        {"Radio Sur", "ORG"},
+                                        {"Corte del Distrito", "ORG"}});
     EXPECT_TRUE(doc.sources.empty()) << t << " -> " << (doc.sources.empty() ? "" : doc.sources[0].name);
   }
 }

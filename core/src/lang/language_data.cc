@@ -134,6 +134,16 @@ void LoadSpeechAndRoleWords(std::string_view lang, LanguageData* lex) {
         words(rest, [&](std::string w) { lex->topic_prepositions.insert(w); });
       } else if (key == "addressee_preposition") {
         words(rest, [&](std::string w) { lex->addressee_prepositions.insert(w); });
+      } else if (key == "term_noun") {
+        words(rest, [&](std::string w) { lex->term_nouns.insert(w); });
+      } else if (key == "list_joiner") {
+        words(rest, [&](std::string w) { lex->list_joiners.insert(w); });
+      } else if (key == "group_determiner") {
+        words(rest, [&](std::string w) { lex->group_determiners.insert(w); });
+      } else if (key == "relation_determiner") {
+        words(rest, [&](std::string w) { lex->relation_determiners.insert(w); });
+      } else if (key == "collective_noun") {
+        words(rest, [&](std::string w) { lex->collective_nouns.insert(w); });
       } else if (key == "partitive") {
         words(rest, [&](std::string w) { lex->partitives.insert(w); });
       } else if (key == "plural_ending") {

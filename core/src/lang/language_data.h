@@ -111,6 +111,11 @@ struct LanguageData {
   std::unordered_set<std::string> complementizers;     // "que" opening reported speech
   std::unordered_set<std::string> topic_prepositions;  // "sobre": a person after one is the topic
   std::unordered_set<std::string> addressee_prepositions;  // "a": a person after one is spoken to
+  std::unordered_set<std::string> term_nouns;          // "concepto": «…» after it names a term, no quote
+  std::unordered_set<std::string> list_joiners;        // "y" in "«…», «…» y «…»"
+  std::unordered_set<std::string> group_determiners;   // "los" in "explican los vecinos": a group
+  std::unordered_set<std::string> relation_determiners;  // "su" in "dice su familia": no one named
+  std::unordered_set<std::string> collective_nouns;    // "familia": after "su", a group
   std::unordered_set<std::string> partitives;          // "uno" in "dijo uno de los autores, X"
   std::vector<std::string> plural_verb_endings;        // "n": "dijeron", "han dicho" say no one person spoke
   std::unordered_set<std::string> passive_auxiliaries;  // "fue", "was": before a participle, a passive
