@@ -575,7 +575,7 @@ std::vector<Boilerplate> FindBoilerplate(const Words& w, const LanguageData& lex
     bool same = a.text == b.text && any_body && n > first_body && w.raw[a.last - 1] == ".";
     bool prefix = b.text.size() > a.text.size() && b.text.compare(0, a.text.size(), a.text) == 0;
     // ... or with a credit in parentheses closing it: "... (getty images)".
-    bool paren_credit = prefix && w.raw[b.last - 1] == ")" && b.last - a.last >= 3 &&
+    bool paren_credit = prefix && w.raw[b.last - 1] == ")" && b.last - b.first >= a.last - a.first + 3 &&
                         w.raw[b.first + (a.last - a.first)] == "(" && b.last - b.first - (a.last - a.first) <= kMaxCreditWords + 2;
     bool credited = prefix && (whole[n + 1] || paren_credit);
     if (!same && !credited) continue;
