@@ -413,7 +413,14 @@ class QuoteFinder {
       for (size_t o = 0; o < entities_.size(); ++o) {
         const EntityDraft& x = entities_[o];
         if (static_cast<int>(o) == owner || x.type == "PER" || x.name.empty()) continue;
-        if (d.role.find(x.name) != std::string::npos) return true;
+        // As whole words: "Niger" is not in "Nigeria Premier".
+        for (size_t at = d.role.find(x.name); at != std::string::npos; at = d.role.find(x.name, at + 1)) {
+          size_t after = at + x.name.size();
+          bool starts = at == 0 || d.role[at - 1] == ' ';
+          bool ends = after == d.role.size() || d.role[after] == ' ' || d.role[after] == '\'' ||
+                      d.role.compare(after, 3, "’") == 0;  // "Syria’s"
+          if (starts && ends) return true;
+        }
       }
       return false;
     };

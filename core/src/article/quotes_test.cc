@@ -579,6 +579,14 @@ TEST(QuotesTest, TitleAfterItsPlaceIsTheSpeaker) {
   ASSERT_FALSE(doc.quotes.empty());
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Mark Lee");
   EXPECT_EQ(doc.quotes[0].attribution, "anaphora");
+  // Places are matched in a role as whole words: "Niger" is not in "Nigeria Governor".
+  Document whole = AnalyzeWithNames(
+      "Nigeria governor says the plan is \"dead on arrival\"\n\n"
+      "Troops from Niger crossed the border on Tuesday to discuss the budget.\n\n"
+      "Nigeria Governor Mark Lee spoke later and took questions from the press.\n",
+      {{"Nigeria", "LOC"}, {"Niger", "LOC"}, {"Mark Lee", "PER"}}, "2023-10-18", "en");
+  ASSERT_FALSE(whole.quotes.empty());
+  EXPECT_EQ(Speaker(whole, whole.quotes[0]), "Mark Lee");
 }
 
 // A quoted word inside a sentence whose subject and cue come after it, in

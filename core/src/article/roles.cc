@@ -211,7 +211,7 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
   if (!lex.modifiers_before_title || first == 0) return -1;
   const uint32_t sent_first = w.sent_first[w.sentence[first]];
   // An honorific between title and name: "the CDC's Director Dr. Tom Frieden".
-  while (first > sent_first + 1 && lex.honorifics.count(w.lower[first - 1])) --first;
+  first = PastHonorifics(w, lex, static_cast<int>(sent_first), first);
   if (first <= sent_first) return -1;
   int head = -1;
   std::string g;
