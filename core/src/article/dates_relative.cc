@@ -492,12 +492,7 @@ size_t DateScanner::DurationRange(size_t i) {
   size_t e = u + 1;
   // An age ("45 años de edad") and a count from another day ("dos o tres días después") are
   // read elsewhere.
-  if (Key("later", e) || Key("earlier", e) || Key("ago_after", e)) return 0;
-  if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
-    for (const Phrase& p : age->second) {
-      if (e + p.size() <= end_ && w_.Match(e, p)) return 0;
-    }
-  }
+  if (Key("later", e) || Key("earlier", e) || Key("ago_after", e) || AgeAfter(e)) return 0;
   double high = hi.value;
   if (double half = 0; size_t h = HalfAfterAnd(w_, lex_, e, end_, &half)) high += half, e += h;  // "de dos a tres años y medio"
   std::string iso = lo.value < 1e12 ? DurationIso({{lo.value, *unit}}) : "";
@@ -560,12 +555,7 @@ size_t DateScanner::Duration(size_t i) {
     if (*unit == "Y" && k == i && i > 1 && ((Key("part_of", i - 1) && (R(i - 2) == "," || AgeNoun(i - 2))) || R(i - 1) == "(")) {
       return 0;  // also "un hombre de 45 años" (age_nouns in quantity_words.txt)
     }
-    // "45 años de edad" is an age: quantities.cc reads it.
-    if (auto age = lex_.quantity_phrases.find("age"); age != lex_.quantity_phrases.end()) {
-      for (const Phrase& p : age->second) {
-        if (u + 1 + p.size() <= end_ && w_.Match(u + 1, p)) return 0;
-      }
-    }
+    if (AgeAfter(u + 1)) return 0;  // "45 años de edad": quantities.cc reads it
     double n = r.value;
     size_t e = u + 1;
     // "cuatro años y medio", "una hora y media", "one year and a half".

@@ -179,6 +179,15 @@ std::string DateScanner::Iso(const Pt& p) const {
   return out;
 }
 
+bool DateScanner::AgeAfter(size_t k) const {
+  auto age = lex_.quantity_phrases.find("age");
+  if (age == lex_.quantity_phrases.end()) return false;
+  for (const Phrase& p : age->second) {
+    if (k + p.size() <= end_ && w_.Match(k, p)) return true;
+  }
+  return false;
+}
+
 bool DateScanner::AgeNoun(size_t k) const {
   auto it = lex_.quantity_phrases.find("age_nouns");
   if (it == lex_.quantity_phrases.end() || k >= w_.size()) return false;

@@ -128,6 +128,8 @@ class DateScanner {
   // The ISO value of a completed point: "2013", "2013-07", "2013-07-13", with "THH:MM" when a clock is given.
   std::string Iso(const Pt& p) const;
   bool AgeNoun(size_t k) const;
+  // Whether an age phrase starts at k: "de edad" of "45 años de edad" (quantities.cc reads ages).
+  bool AgeAfter(size_t k) const;
   // A lowercase word that reads as a noun after a number ("2022 contenedores"), not a verb ("2024 sumaba").
   bool NounAt(size_t k) const;
   // Whether what starts at k counts the number before it: "%", a unit ("por ciento", "km"), a noun.
