@@ -105,6 +105,12 @@ struct EntityDraft {
 // Tokens covered by some highlight already (dates before quantities).
 using Covered = std::vector<char>;
 
+// Whether `word` ends in `ending` with at least `min_stem` bytes before it
+// ("dijeron" in "n", "detenido" in "ido").
+inline bool HasEnding(std::string_view word, std::string_view ending, size_t min_stem) {
+  return word.size() >= ending.size() + min_stem && word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+}
+
 // A quote mark that opens a quotation: “ « ‘ or a straight ".
 inline bool OpeningMark(std::string_view t) { return t == "“" || t == "«" || t == "‘" || t == "\""; }
 // The mark that closes the quotation `open` opened: ” » ’ or the same straight ".

@@ -65,7 +65,7 @@ int DateScanner::Tense(size_t i) const {
       auto it = lex_.date_phrases.find(key);
       if (it == lex_.date_phrases.end()) return false;
       for (const Phrase& p : it->second) {
-        if (!p.empty() && t.size() > p[0].size() + 2 && t.compare(t.size() - p[0].size(), p[0].size(), p[0]) == 0) {
+        if (!p.empty() && HasEnding(t, p[0], 3)) {
           return true;
         }
       }
@@ -206,8 +206,7 @@ bool DateScanner::NounAt(size_t k) const {
   auto it = lex_.date_phrases.find("verb_endings");
   if (it != lex_.date_phrases.end()) {
     for (const Phrase& p : it->second) {
-      const std::string& suf = p.empty() ? std::string() : p[0];
-      if (!suf.empty() && t.size() > suf.size() + 2 && t.compare(t.size() - suf.size(), suf.size(), suf) == 0) return false;
+      if (!p.empty() && !p[0].empty() && HasEnding(t, p[0], 3)) return false;
     }
   }
   return true;

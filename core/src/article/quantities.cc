@@ -262,7 +262,7 @@ class QuantityScanner {
     for (size_t k = first; k < end && k < w_.size(); ++k) {
       const std::string& t = w_.lower[k];
       for (const std::string* form : percent_forms_) {
-        if (t.size() >= form->size() && t.compare(t.size() - form->size(), form->size(), *form) == 0) return true;
+        if (HasEnding(t, *form, 0)) return true;
       }
       for (const Phrase* phrase : percent_phrases_) {
         if (k + phrase->size() <= end && w_.Match(k, *phrase)) return true;
@@ -454,7 +454,7 @@ class QuantityScanner {
     auto it = lex_.date_phrases.find("verb_endings");
     if (it == lex_.date_phrases.end()) return false;
     for (const Phrase& p : it->second) {
-      if (p.size() == 1 && t.size() > p[0].size() + 2 && t.compare(t.size() - p[0].size(), p[0].size(), p[0]) == 0) return true;
+      if (p.size() == 1 && HasEnding(t, p[0], 3)) return true;
     }
     return false;
   }

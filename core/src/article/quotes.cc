@@ -276,7 +276,7 @@ class QuoteFinder {
   bool PluralCue(size_t c) const {
     auto plural = [&](const std::string& s) {
       for (const std::string& e : lex_.plural_verb_endings) {
-        if (s.size() > e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return true;
+        if (HasEnding(s, e, 1)) return true;
       }
       return false;
     };
@@ -607,7 +607,7 @@ class QuoteFinder {
     if (v > k && v < end && lex_.passive_auxiliaries.count(w_.lower[v - 1])) {
       const std::string& verb = w_.lower[v];
       for (const std::string& ending : lex_.participle_endings) {
-        if (verb.size() > ending.size() + 2 && verb.compare(verb.size() - ending.size(), ending.size(), ending) == 0) return -1;
+        if (HasEnding(verb, ending, 3)) return -1;
       }
     }
     return e;
@@ -719,6 +719,14 @@ class QuoteFinder {
     }
     *at = w_.size();
     return {};
+  }
+
+  // A cue's subject: before it, else after it ("señaló el ministro"), unless
+  // the one before names no one person (a group, an unresolved role).
+  Who SubjectAround(size_t cue) const {
+    Who who = SubjectBefore(cue);
+    if (!Unnamed(who) && who.entity < 0) who = SubjectAfter(cue);
+    return who;
   }
 
   // The cue right after a quote: "…", remarcó Lavrov / "…", ha dicho /
@@ -998,8 +1006,7 @@ class QuoteFinder {
           if (Cue(c)) {
             cue_at = c;
             cue = w_.raw[c];
-            who = SubjectBefore(c);
-            if (!Unnamed(who) && who.entity < 0) who = SubjectAfter(c);
+            who = SubjectAround(c);
             break;
           }
         }
@@ -1176,8 +1183,7 @@ class QuoteFinder {
       bool quoted = false;
       for (size_t t = k; t < last && !quoted; ++t) quoted = in_quote_[t] != 0;
       if (quoted) continue;  // the direct quote inside carries it
-      Who who = SubjectBefore(c);
-      if (!Unnamed(who) && who.entity < 0) who = SubjectAfter(c);
+      Who who = SubjectAround(c);
       if (who.entity < 0) continue;  // "se dijo que": no one to attribute it to
       out->push_back({w_.start(k), w_.end(last - 1), who.entity, w_.raw[c], "reported", who.how});
       c = last;

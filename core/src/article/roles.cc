@@ -224,7 +224,7 @@ int PremodifiedRoleBefore(const Words& w, const LanguageData& lex, const std::ve
     const std::string& l = w.lower[first - 1];
     bool ending = false;
     for (const std::string& e : lex.descriptor_endings) {
-      ending = ending || (l.size() >= e.size() + 3 && l.compare(l.size() - e.size(), e.size(), e) == 0);
+      ending = ending || HasEnding(l, e, 3);
     }
     if (ending && PlainWord(w, lex, first - 1)) head = static_cast<int>(first - 1);
   }
