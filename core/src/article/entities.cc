@@ -1024,21 +1024,23 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
   // UNAM"), and an acronym or a listed name ("Madrid") stays apart. The
   // fuller name is then an organisation even where the tagger read it as
   // the place it opens with.
-  auto plain_name = [&](const std::vector<std::string>& words) {
-    for (const std::string& word : words) {
-      if (lex.stopwords.count(Lower(word))) return false;
-    }
-    return true;
-  };
+  // Each group's type and whether its name is plain, read once: a merge
+  // adds only shorter mentions, which do not vote (group_type).
+  std::vector<std::string> type_of(groups.size());
+  std::vector<char> plain_name(groups.size(), 1);
+  for (size_t k = 0; k < groups.size(); ++k) {
+    type_of[k] = group_type(groups[k]);
+    for (const std::string& word : groups[k].name_words) plain_name[k] = plain_name[k] && !lex.stopwords.count(Lower(word));
+  }
   for (size_t g = 0; g < groups.size(); ++g) {
     Group& grp = groups[g];
-    if (merged_into[g] >= 0 || grp.listed || group_type(grp) != "ORG") continue;
+    if (merged_into[g] >= 0 || grp.listed || type_of[g] != "ORG") continue;
     if (grp.name_words.size() == 1 && IsAcronym(grp.name_words[0])) continue;
     int only = -1, fits = 0;
     for (size_t k = 0; k < groups.size(); ++k) {
-      if (k == g || merged_into[k] >= 0 || group_type(groups[k]) == "PER") continue;
+      if (k == g || merged_into[k] >= 0 || type_of[k] == "PER") continue;
       const std::vector<std::string>& full = groups[k].name_words;
-      if (grp.name_words.size() < full.size() && plain_name(full) &&
+      if (grp.name_words.size() < full.size() && plain_name[k] &&
           std::equal(grp.name_words.begin(), grp.name_words.end(), full.end() - grp.name_words.size())) {
         ++fits;
         only = static_cast<int>(k);
@@ -1047,7 +1049,7 @@ std::vector<EntityDraft> GroupMentions(const Words& w, const LanguageData& lex,
     if (fits != 1) continue;
     merged_into[g] = only;
     Group& to = groups[only];
-    if (to.sure_type.empty() && group_type(to) != "ORG") to.sure_type = "ORG";
+    if (to.sure_type.empty() && type_of[only] != "ORG") to.sure_type = "ORG";
     to.mentions.insert(to.mentions.end(), grp.mentions.begin(), grp.mentions.end());
     to.types.insert(to.types.end(), grp.types.begin(), grp.types.end());
   }
