@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<int> owners = resalta::MentionOwners(w, entities);
   std::vector<resalta::TokenSpan> roles = resalta::AttachRoles(w, lex, owners, &entities);
   Check(owners.size() == w.size());
-  std::vector<resalta::QuoteDraft> quotes = resalta::FindQuotes(w, lex, entities, owners, roles);
+  std::vector<resalta::QuoteDraft> quotes = resalta::FindQuotes(w, lex, entities, owners, roles, resalta::FindBoilerplate(w, lex, &mentions));
   for (const resalta::QuoteDraft& q : quotes) {
     Check(a.Range(q.start, q.end) && q.start < q.end);
     Check(q.speaker >= -1 && q.speaker < static_cast<int>(entities.size()));

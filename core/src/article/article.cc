@@ -75,13 +75,8 @@ void AnalyzeArticle(const ArticleInput& in, Document* doc) {
   auto id = [](int e) { return e >= 0 ? "e" + std::to_string(e + 1) : std::string(); };
 
   // Quotes, then sources (both point at entities).
-  std::vector<QuoteDraft> quotes = FindQuotes(w, lex, entities, owners, role_evidence);
+  std::vector<QuoteDraft> quotes = FindQuotes(w, lex, entities, owners, role_evidence, doc->boilerplate);
   for (const QuoteDraft& q : quotes) {
-    // A quote inside boilerplate (a teaser headline quoting someone) is no
-    // speech of this story.
-    bool pasted = false;
-    for (const Boilerplate& b : doc->boilerplate) pasted = pasted || (b.start <= q.start && q.end <= b.end);
-    if (pasted) continue;
     if (q.speaker >= 0) entities[q.speaker].quotes++;
     (q.kind == "reported" ? doc->reported_speech : doc->quotes)
         .push_back({q.start, q.end, w.Slice(q.start, q.end), id(q.speaker), q.cue, q.kind, q.attribution});

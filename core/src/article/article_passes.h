@@ -112,9 +112,11 @@ struct QuoteDraft {
 };
 // Direct quotes in any quote marks or after a dash, and reported speech
 // ("X dijo que ..."). `owners` maps tokens to entities (names and role
-// phrases), `role_evidence` the appositions that name a person.
+// phrases), `role_evidence` the appositions that name a person. Quotes
+// inside `pasted` (boilerplate) are skipped before attribution.
 std::vector<QuoteDraft> FindQuotes(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
-                                   const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence);
+                                   const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence,
+                                   const std::vector<Boilerplate>& pasted);
 
 // --- sources.cc ---
 struct SourceDraft {

@@ -193,10 +193,12 @@ std::vector<int> SpeakingOwners(const std::vector<EntityDraft>& entities, const 
 class QuoteFinder {
  public:
   QuoteFinder(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
-              const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence)
+              const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence,
+              const std::vector<Boilerplate>& pasted)
       : w_(w),
         lex_(lex),
         entities_(entities),
+        pasted_(pasted),
         owners_(SpeakingOwners(entities, owners)),
         role_owner_(w.size(), -1),
         in_quote_(w.size(), 0),
@@ -230,12 +232,18 @@ class QuoteFinder {
     for (const Mark& m : FindMarks(w_.text)) AddMarked(m, &pieces);
     Dashes(&pieces);
     std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.q.start < b.q.start; });
+    // A quote inside boilerplate (a teaser headline quoting someone, a
+    // caption) is no speech of this story, and must not become the speaker
+    // that the story's next uncued quote carries on.
+    pieces.erase(std::remove_if(pieces.begin(), pieces.end(), [&](const Piece& p) { return Pasted(p.q); }),
+                 pieces.end());
     Attribute(&pieces);
     std::vector<QuoteDraft> out;
     for (const Piece& p : pieces) {
       if (!p.q.cue.empty() || WordCount(p) >= kMinUncuedWords) out.push_back(p.q);
     }
     Reported(&out);
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const QuoteDraft& q) { return Pasted(q); }), out.end());
     std::sort(out.begin(), out.end(), [](const QuoteDraft& a, const QuoteDraft& b) { return a.start < b.start; });
     return out;
   }
@@ -244,6 +252,13 @@ class QuoteFinder {
   // Marks around fewer words, with no one saying them, are scare quotes or
   // titles, not quotes.
   static constexpr size_t kMinUncuedWords = 5;
+
+  bool Pasted(const QuoteDraft& q) const {
+    for (const Boilerplate& b : pasted_) {
+      if (b.start <= q.start && q.end <= b.end) return true;
+    }
+    return false;
+  }
 
   size_t WordCount(const Piece& p) const {
     size_t n = 0;
@@ -1193,6 +1208,7 @@ class QuoteFinder {
   const Words& w_;
   const LanguageData& lex_;
   const std::vector<EntityDraft>& entities_;
+  const std::vector<Boilerplate>& pasted_;
   const std::vector<int> owners_;
   std::vector<int> role_owner_;
   std::vector<char> in_quote_;
@@ -1203,8 +1219,9 @@ class QuoteFinder {
 }  // namespace
 
 std::vector<QuoteDraft> FindQuotes(const Words& w, const LanguageData& lex, const std::vector<EntityDraft>& entities,
-                                   const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence) {
-  return QuoteFinder(w, lex, entities, owners, role_evidence).Run();
+                                   const std::vector<int>& owners, const std::vector<TokenSpan>& role_evidence,
+                                   const std::vector<Boilerplate>& pasted) {
+  return QuoteFinder(w, lex, entities, owners, role_evidence, pasted).Run();
 }
 
 }  // namespace resalta

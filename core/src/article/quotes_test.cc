@@ -613,6 +613,14 @@ TEST(QuotesTest, QuoteInBoilerplateIsNoQuote) {
       {{"Juan Ruiz", "PER"}});
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Juan Ruiz");
+  // Nor does its speaker become the one the story's next cue carries on.
+  Document carried = AnalyzeWithNames(
+      "La alcaldesa Marta Díaz presentó ayer el plan de playas ante el pleno municipal.\n\n"
+      "Lee también: «Nunca pensé que ganaría el sorteo», dijo Jorge Peña\n\n"
+      "«Abriremos la playa en dos semanas si el agua está limpia y los análisis salen bien», añadió.",
+      {{"Marta Díaz", "PER"}, {"Jorge Peña", "PER"}});
+  ASSERT_EQ(carried.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(carried, carried.quotes[0]), "Marta Díaz");
 }
 
 // A participle after the main clause is its subject's speech: "Bell wrote
