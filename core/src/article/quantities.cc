@@ -372,6 +372,16 @@ class QuantityScanner {
     return u;
   }
 
+  // "tres coronas de flores": a currency name that is also a thing (thing_or_currency),
+  // after a count under a million and before "de" and a noun, counts the things;
+  // "300 coronas de multa" (money_nouns) stays money.
+  bool ThingNotMoney(size_t start, size_t c, double value) const {
+    if (value >= 1e6 || !Key("thing_or_currency", c) || !Key("of", c + 1) || !CountedNoun(c + 2)) return false;
+    bool sum_before = start >= 2 && w_.sentence[start - 2] == sentence_ && Key("of", start - 1) &&
+                      Key("money_nouns", start - 2);
+    return !Key("money_nouns", c + 2) && !sum_before;
+  }
+
   // "magnitud 7,1": a scale named before its reading (scale_before in
   // quantity_words.txt). Tokens used, 0 if none. Not when the number counts
   // something after it: "una magnitud 20 veces menor", "magnitud 3 casas".
@@ -759,6 +769,8 @@ class QuantityScanner {
       if (const LanguageData::Unit* weight = WeightNotMoney(i, c, value); weight && !de) {
         unit = weight;  // "500 libras de marihuana"
         k = c + 1;
+      } else if (ThingNotMoney(i, c, value)) {
+        return 0;  // "tres coronas de flores", even in a Swedish article
       } else if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
         // "50 millones de pesos MXN": a code after the name says which one.

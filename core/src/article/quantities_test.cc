@@ -290,6 +290,7 @@ TEST(QuantitiesTest, SharedSignFollowsTheCountry) {
       // "coronas" are Czech, Swedish, Norwegian or Danish by the country words; else a count.
       {"En Praga el billete de metro subió a 40 coronas.", "40 coronas", "CZK", ""},
       {"El Gobierno sueco destinará 2.000 millones de coronas a la defensa.", "2.000 millones de coronas", "SEK", ""},
+      {"Un tribunal de Oslo impuso 300 coronas de multa.", "300 coronas", "NOK", ""},
       // A dirham is Morocco's or the Emirates'.
       {"En Casablanca, el pan subió a 2 dírhams.", "2 dírhams", "MAD", ""},
       {"Una noche en un hotel de Dubái cuesta 900 dírhams.", "900 dírhams", "AED", ""},
@@ -454,7 +455,7 @@ TEST(QuantitiesTest, LetterSignsNeedTheirCountry) {
       EXPECT_FALSE(span.type == "QUANTITY" && span.value && span.value->unit == "‰") << s << ": " << span.text;
     }
   }
-  for (const char* s : {"El rey lució tres coronas en la gala.", "En Oslo cuesta 30 coronas y en Praga 20 coronas."}) {
+  for (const char* s : {"El rey lució tres coronas en la gala.", "En Estocolmo dejaron tres coronas de flores.", "En Oslo cuesta 30 coronas y en Praga 20 coronas."}) {
     for (const Span& span : AnalyzeWithNames(s, {}).spans) EXPECT_NE(span.type, "MONEY") << s << ": " << span.text;
   }
   Document doc = AnalyzeWithNames("En Honduras cargaron 300 L de agua.", {});
