@@ -486,7 +486,8 @@ size_t DateScanner::DurationRange(size_t i) {
   if (!join || !count(j + join, &hi) || hi.lone_one || !(hi.value > lo.value)) return 0;
   size_t u = j + join + hi.tokens;
   const std::string* unit = Unit(u);
-  if (!unit || (w_.Digits(k) && Key("hour_mark", u) && Key("clock_range_open", i) && hi.value <= 24)) {
+  bool lasting = i > 0 && Key("lasting", i - 1);  // "dura de 2 a 3 horas" counts hours
+  if (!unit || (w_.Digits(k) && Key("hour_mark", u) && Key("clock_range_open", i) && hi.value <= 24 && !lasting)) {
     return 0;  // "de 9 a 14 horas": a schedule's hours, read as a clock
   }
   size_t e = u + 1;

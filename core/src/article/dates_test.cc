@@ -758,6 +758,8 @@ TEST(DatesTest, RangeOfDurationsIsOneSpan) {
       {"es", "La revisión lleva entre 4 y 6 horas por equipo.", "entre 4 y 6 horas", "PT4H", 4, 6, "horas"},
       {"es", "Estuvieron aislados dos o tres días en la montaña.", "dos o tres días", "P2D", 2, 3, "días"},
       {"es", "Se pide una pena de cuatro a cinco años y medio.", "de cuatro a cinco años y medio", "P4Y", 4, 5.5, "años"},
+      // After a verb of lasting, digits before "horas" count hours, not a schedule's clock.
+      {"es", "La operación dura de 2 a 3 horas por paciente.", "de 2 a 3 horas", "PT2H", 2, 3, "horas"},
       {"en", "The repairs should take two to three weeks.", "two to three weeks", "P2W", 2, 3, "weeks"},
       {"en", "Voters waited between 2 and 4 hours to cast a ballot.", "between 2 and 4 hours", "PT2H", 2, 4, "hours"},
   };
