@@ -355,31 +355,23 @@ class QuantityScanner {
     return high * scale;
   }
 
-  // "libras" is money and weight: "seis libras de carne" (a count under a
-  // million, "de" and a noun) is the weight, "2 millones de libras" and a bare
-  // "50 libras" the pounds sterling. The weight unit (a word of
-  // weight_or_currency in quantity_words.txt that units.txt lists), or null.
-  // A sum named next to it keeps it money: "una multa de 900 libras", "900
-  // libras de indemnización" (money_nouns; `start` is where the number began).
-  const LanguageData::Unit* WeightNotMoney(size_t start, size_t c, double value) const {
-    const LanguageData::Unit* u = nullptr;
-    if (value >= 1e6 || !Key("weight_or_currency", c) || !Key("of", c + 1) || !CountedNoun(c + 2) || UnitAt(c, &u) != 1) {
-      return nullptr;
-    }
-    bool sum_before = start >= 2 && w_.sentence[start - 2] == sentence_ && Key("of", start - 1) &&
-                      Key("money_nouns", start - 2);
-    if (Key("money_nouns", c + 2) || sum_before) return nullptr;
-    return u;
-  }
-
-  // "tres coronas de flores": a currency name that is also a thing (thing_or_currency),
-  // after a count under a million and before "de" and a noun, counts the things;
-  // "300 coronas de multa" (money_nouns) stays money.
-  bool ThingNotMoney(size_t start, size_t c, double value) const {
-    if (value >= 1e6 || !Key("thing_or_currency", c) || !Key("of", c + 1) || !CountedNoun(c + 2)) return false;
+  // A currency name that also names things (a word of `key` in
+  // quantity_words.txt) counts them when a count under a million comes before
+  // it and "de" and a noun after it: "seis libras de carne", "tres coronas de
+  // flores"; "2 millones de libras" and a bare "50 libras" stay money. A sum
+  // named next to it keeps it money: "una multa de 900 libras", "900 libras
+  // de indemnización" (money_nouns; `start` is where the number began).
+  bool CountsNotMoney(const char* key, size_t start, size_t c, double value) const {
+    if (value >= 1e6 || !Key(key, c) || !Key("of", c + 1) || !CountedNoun(c + 2)) return false;
     bool sum_before = start >= 2 && w_.sentence[start - 2] == sentence_ && Key("of", start - 1) &&
                       Key("money_nouns", start - 2);
     return !Key("money_nouns", c + 2) && !sum_before;
+  }
+  // "libras" is money and weight: the weight unit (a word of
+  // weight_or_currency that units.txt lists) when CountsNotMoney, or null.
+  const LanguageData::Unit* WeightNotMoney(size_t start, size_t c, double value) const {
+    const LanguageData::Unit* u = nullptr;
+    return CountsNotMoney("weight_or_currency", start, c, value) && UnitAt(c, &u) == 1 ? u : nullptr;
   }
 
   // "magnitud 7,1": a scale named before its reading (scale_before in
@@ -769,7 +761,7 @@ class QuantityScanner {
       if (const LanguageData::Unit* weight = WeightNotMoney(i, c, value); weight && !de) {
         unit = weight;  // "500 libras de marihuana"
         k = c + 1;
-      } else if (ThingNotMoney(i, c, value)) {
+      } else if (CountsNotMoney("thing_or_currency", i, c, value)) {
         return 0;  // "tres coronas de flores", even in a Swedish article
       } else if (size_t n = Currency(c, false, &currency, &written)) {
         k = c + n;
