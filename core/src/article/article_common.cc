@@ -140,4 +140,13 @@ bool NotSpeech(const Words& w, const LanguageData& lex, size_t k, const std::str
   return before != lex.not_speech_after.end() && k > 0 && before->second.count(w.lower[k - 1]) > 0;
 }
 
+std::vector<char> BoilerplateTokens(const Words& w, const std::vector<Boilerplate>& boilerplate) {
+  std::vector<char> in_boilerplate(w.size(), 0);
+  for (size_t k = 0, b = 0; k < w.size(); ++k) {
+    while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
+    in_boilerplate[k] = b < boilerplate.size() && w.start(k) >= boilerplate[b].start && w.end(k) <= boilerplate[b].end;
+  }
+  return in_boilerplate;
+}
+
 }  // namespace resalta

@@ -105,6 +105,10 @@ struct EntityDraft {
 // Tokens covered by some highlight already (dates before quantities).
 using Covered = std::vector<char>;
 
+// For each token, whether it lies inside a piece of boilerplate (sorted by
+// start, never overlapping, as FindBoilerplate gives them).
+std::vector<char> BoilerplateTokens(const Words& w, const std::vector<Boilerplate>& boilerplate);
+
 // Whether `word` ends in `ending` with at least `min_stem` bytes before it
 // ("dijeron" in "n", "detenido" in "ido").
 inline bool HasEnding(std::string_view word, std::string_view ending, size_t min_stem) {

@@ -1211,11 +1211,7 @@ void PruneEntities(const Words& w, const LanguageData& lex, const std::vector<Bo
                    std::vector<EntityDraft>* entities, std::vector<int>* owners,
                    std::vector<TokenSpan>* role_evidence) {
   const std::unordered_set<std::string> terms = TermAcronyms(w, lex);
-  std::vector<char> in_boilerplate(w.size(), 0);
-  for (size_t k = 0, b = 0; k < w.size(); ++k) {
-    while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
-    in_boilerplate[k] = b < boilerplate.size() && w.start(k) >= boilerplate[b].start && w.end(k) <= boilerplate[b].end;
-  }
+  const std::vector<char> in_boilerplate = BoilerplateTokens(w, boilerplate);
   std::vector<int> new_index(entities->size(), -1);
   std::vector<EntityDraft> kept;
   for (size_t e = 0; e < entities->size(); ++e) {

@@ -32,15 +32,7 @@ static_assert(kRoleFragment < kMinTagSalience, "role fragments must stay out of 
 
 std::vector<double> ScoreSalience(const Words& w, const std::vector<EntityDraft>& entities,
                                   const std::vector<Boilerplate>& boilerplate) {
-  // Boilerplate comes sorted by start and never overlaps: one sweep.
-  std::vector<char> in_boilerplate(w.size(), 0);
-  size_t b = 0;
-  for (size_t k = 0; k < w.size(); ++k) {
-    while (b < boilerplate.size() && boilerplate[b].end <= w.start(k)) ++b;
-    if (b < boilerplate.size() && w.start(k) >= boilerplate[b].start && w.end(k) <= boilerplate[b].end) {
-      in_boilerplate[k] = 1;
-    }
-  }
+  const std::vector<char> in_boilerplate = BoilerplateTokens(w, boilerplate);
   std::vector<double> scores(entities.size(), 0);
   double total = std::max<double>(1, w.size());
   double best = 0;
